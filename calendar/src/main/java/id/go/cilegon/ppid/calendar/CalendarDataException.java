@@ -1,0 +1,30 @@
+package id.go.cilegon.ppid.calendar;
+
+/** A calendar data file is unreadable or invalid; names the file and, where it applies, the line. */
+public class CalendarDataException extends RuntimeException {
+
+    private final String file;
+    private final int line;
+
+    /**
+     * @param line 1-based line number, or 0 when the problem concerns the file as a whole
+     */
+    public CalendarDataException(String file, int line, String problem) {
+        this(file, line, problem, null);
+    }
+
+    public CalendarDataException(String file, int line, String problem, Throwable cause) {
+        super(file + (line > 0 ? ", line " + line : "") + ": " + problem, cause);
+        this.file = file;
+        this.line = line;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** 1-based line number, or 0 for a problem with the whole file. */
+    public int line() {
+        return line;
+    }
+}

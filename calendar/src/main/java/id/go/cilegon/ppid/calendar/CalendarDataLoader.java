@@ -1,0 +1,203 @@
+package id.go.cilegon.ppid.calendar;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/** Reads bundled and operator-supplied {@code <year>.csv} files. */
+final class CalendarDataLoader {
+
+    static final String RESOURCE_DIR = "/id/go/cilegon/ppid/calendar/";
+    private static final String INDEX = RESOURCE_DIR + "bundled-years.txt";
+    private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})\\.csv");
+    private static final Pattern HEADER = Pattern.compile("#\\s*(source|version)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
+
+    private CalendarDataLoader() {
+    }
+
+    /** Bundled years, then each {@code <year>.csv} of the data directory replacing or adding a whole year. */
+    static Map<Integer, YearData> load(Optional<Path> dataDirectory) {
+        Map<Integer, YearData> years = new TreeMap<>();
+        for (int year : bundledYears()) {
+            String resource = RESOURCE_DIR + year + ".csv";
+            try (InputStream in = CalendarDataLoader.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new CalendarDataException("classpath:" + INDEX, 0, "lists " + year + " but " + resource + " is missing");
+                }
+                years.put(year, parse(year, "classpath:" + resource, YearSource.Origin.BUNDLED,
+                        new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new CalendarDataException("classpath:" + resource, 0, "cannot be read", e);
+            }
+        }
+        if (dataDirectory.isPresent()) {
+            for (Path file : overrideFiles(dataDirectory.get())) {
+                Matcher m = FILE_NAME.matcher(file.getFileName().toString());
+                m.matches();
+                int year = Integer.parseInt(m.group(1));
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    years.put(year, parse(year, file.toAbsolutePath().toString(), YearSource.Origin.DATA_DIRECTORY, reader));
+                } catch (IOException e) {
+                    throw new CalendarDataException(file.toAbsolutePath().toString(), 0, "cannot be read: " + e.getMessage(), e);
+                }
+            }
+        }
+        return years;
+    }
+
+    private static List<Integer> bundledYears() {
+        try (InputStream in = CalendarDataLoader.class.getResourceAsStream(INDEX)) {
+            if (in == null) {
+                throw new CalendarDataException("classpath:" + INDEX, 0, "missing from the jar");
+            }
+            List<Integer> years = new ArrayList<>();
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String text = line.strip();
+                if (text.isEmpty() || text.startsWith("#")) {
+                    continue;
+                }
+                if (!text.matches("\\d{4}")) {
+                    throw new CalendarDataException("classpath:" + INDEX, number, "expected a year, found '" + text + "'");
+                }
+                years.add(Integer.parseInt(text));
+            }
+            return years;
+        } catch (IOException e) {
+            throw new CalendarDataException("classpath:" + INDEX, 0, "cannot be read", e);
+        }
+    }
+
+    private static List<Path> overrideFiles(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            // A configured but missing directory is a deployment mistake; silently using only bundled data could
+            // hide a correction the operator believes is active.
+            throw new CalendarDataException(directory.toAbsolutePath().toString(), 0,
+                    "calendar data directory does not exist or is not a directory");
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new CalendarDataException(directory.toAbsolutePath().toString(), 0, "cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses one year file; every problem names the file and line. */
+    static YearData parse(int year, String location, YearSource.Origin origin, Reader in) throws IOException {
+        BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
+        Map<LocalDate, CalendarEntry> firstEntry = new LinkedHashMap<>();
+        Map<LocalDate, Integer> firstLine = new LinkedHashMap<>();
+        Map<LocalDate, Set<String>> names = new LinkedHashMap<>();
+        String source = null;
+        String version = null;
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (number == 1 && line.startsWith("\uFEFF")) {
+                // Spreadsheet programs on Windows write a UTF-8 byte order mark; operators edit these files there.
+                line = line.substring(1);
+            }
+            String text = line.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (text.startsWith("#")) {
+                Matcher header = HEADER.matcher(text);
+                if (header.matches()) {
+                    String key = header.group(1).toLowerCase(Locale.ROOT);
+                    String value = header.group(2).strip();
+                    if (value.isEmpty()) {
+                        throw new CalendarDataException(location, number, "empty '# " + key + ":' header");
+                    }
+                    if (key.equals("source")) {
+                        source = value;
+                    } else {
+                        version = value;
+                    }
+                }
+                continue;
+            }
+            CalendarEntry entry = parseLine(year, location, number, text);
+            CalendarEntry previous = firstEntry.putIfAbsent(entry.date(), entry);
+            if (previous == null) {
+                firstLine.put(entry.date(), number);
+            } else if (previous.kind() != entry.kind()) {
+                throw new CalendarDataException(location, number, entry.date() + " is listed as " + entry.kind()
+                        + " but line " + firstLine.get(entry.date()) + " lists it as " + previous.kind());
+            }
+            // Two holidays can coincide (lunar and solar calendars drift), so same-kind duplicates keep both names.
+            names.computeIfAbsent(entry.date(), date -> new LinkedHashSet<>()).add(entry.name());
+        }
+        Map<LocalDate, CalendarEntry> entries = new LinkedHashMap<>();
+        firstEntry.forEach((date, entry) ->
+                entries.put(date, new CalendarEntry(date, entry.kind(), String.join(" / ", names.get(date)))));
+        if (source == null) {
+            throw new CalendarDataException(location, 0, "missing header '# source: ...' naming the legal source (e.g. the SKB number)");
+        }
+        if (version == null) {
+            throw new CalendarDataException(location, 0, "missing header '# version: ...' identifying this data version");
+        }
+        if (entries.isEmpty()) {
+            throw new CalendarDataException(location, 0, "lists no days; every year has national holidays, so this is likely a mistake");
+        }
+        int holidays = (int) entries.values().stream().filter(e -> e.kind() == EntryKind.HOLIDAY).count();
+        YearSource yearSource = new YearSource(year, origin, location, source, version, holidays, entries.size() - holidays);
+        return new YearData(yearSource, entries);
+    }
+
+    private static CalendarEntry parseLine(int year, String location, int number, String text) {
+        // Limit 3 so that a name may itself contain commas.
+        String[] fields = text.split(",", 3);
+        if (fields.length != 3) {
+            throw new CalendarDataException(location, number,
+                    "expected 'yyyy-MM-dd,HOLIDAY|CUTI_BERSAMA,name' but found '" + text + "'");
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(fields[0].strip());
+        } catch (DateTimeParseException e) {
+            throw new CalendarDataException(location, number, "invalid date '" + fields[0].strip() + "' (expected yyyy-MM-dd)", e);
+        }
+        if (date.getYear() != year) {
+            throw new CalendarDataException(location, number, "date " + date + " is outside the file's year " + year);
+        }
+        EntryKind kind;
+        try {
+            kind = EntryKind.valueOf(fields[1].strip());
+        } catch (IllegalArgumentException e) {
+            throw new CalendarDataException(location, number,
+                    "invalid kind '" + fields[1].strip() + "' (expected HOLIDAY or CUTI_BERSAMA)", e);
+        }
+        String name = fields[2].strip();
+        if (name.isEmpty()) {
+            throw new CalendarDataException(location, number, "missing name for " + date);
+        }
+        return new CalendarEntry(date, kind, name);
+    }
+}

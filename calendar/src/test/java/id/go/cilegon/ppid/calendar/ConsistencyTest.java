@@ -1,0 +1,36 @@
+package id.go.cilegon.ppid.calendar;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Property-style checks over every start date of 2025: the operations must agree with each other. */
+class ConsistencyTest {
+
+    @ParameterizedTest(name = "cutiBersamaIsWorkingDay={0}")
+    @ValueSource(booleans = {false, true})
+    void addWorkingDaysAndWorkingDaysBetweenAgree(boolean cutiBersamaIsWorkingDay) {
+        WorkingDayCalendar calendar =
+                WorkingDayCalendar.create(CalendarSettings.defaults().withCutiBersamaIsWorkingDay(cutiBersamaIsWorkingDay));
+        for (LocalDate start = LocalDate.of(2025, 1, 1); start.getYear() == 2025; start = start.plusDays(1)) {
+            for (int n = 1; n <= 30; n++) {
+                LocalDate end = calendar.addWorkingDays(start, n);
+                String where = start + " + " + n + " = " + end;
+                assertTrue(end.isAfter(start), where);
+                assertTrue(calendar.isWorkingDay(end), where);
+                assertEquals(n, calendar.workingDaysBetween(start, end), where);
+                // The result is the first day reaching n: one day earlier only n - 1 have elapsed.
+                assertEquals(n - 1, calendar.workingDaysBetween(start, end.minusDays(1)), where);
+                assertEquals(calendar.addWorkingDays(calendar.addWorkingDays(start, 1), n), calendar.addWorkingDays(start, n + 1), where);
+                int skipped = calendar.explainAddWorkingDays(start, n).skipped().size();
+                assertEquals(end.toEpochDay() - start.toEpochDay(), n + skipped, where);
+            }
+            if (calendar.isWorkingDay(start)) {
+                assertEquals(start, calendar.previousWorkingDay(calendar.nextWorkingDay(start)), start.toString());
+            }
+        }
+    }
+}

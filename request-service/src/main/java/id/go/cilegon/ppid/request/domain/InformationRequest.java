@@ -1,0 +1,444 @@
+package id.go.cilegon.ppid.request.domain;
+
+import id.go.cilegon.ppid.contracts.common.AccessMethod;
+import id.go.cilegon.ppid.contracts.common.ApplicantKind;
+import id.go.cilegon.ppid.contracts.common.CopyDelivery;
+import id.go.cilegon.ppid.contracts.common.DecisionNotice;
+import id.go.cilegon.ppid.contracts.common.DecisionSource;
+import id.go.cilegon.ppid.contracts.common.DecisionType;
+import id.go.cilegon.ppid.contracts.common.FilingChannel;
+import id.go.cilegon.ppid.contracts.common.ObjectionGround;
+import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * A request for public information and its whole legal lifecycle. The methods that change its state
+ * are the state machine of UU 14/2008: each checks the law first and throws {@link LifecycleException}
+ * with the reason when a step is not allowed.
+ */
+@Entity
+@Table(name = "information_request")
+public class InformationRequest extends PanacheEntityBase {
+
+    /** Grounds that need the written answer to exist (Pasal 35(1) a, d, e, f). */
+    private static final Set<ObjectionGround> GROUNDS_ON_ANSWER = EnumSet.of(
+            ObjectionGround.A_REFUSED_EXEMPTION, ObjectionGround.D_NOT_AS_REQUESTED,
+            ObjectionGround.E_NOT_FULFILLED, ObjectionGround.F_UNREASONABLE_FEE);
+
+    @Id
+    public UUID id;
+
+    @Column(name = "registration_number")
+    public String registrationNumber;
+
+    @Column(name = "applicant_id")
+    public UUID applicantId;
+
+    /** The token subject that may act as the applicant; null for walk-in requests. */
+    @Column(name = "owner_subject")
+    public String ownerSubject;
+
+    @Enumerated(EnumType.STRING)
+    public FilingChannel channel;
+
+    @Column(name = "filed_by_subject")
+    public String filedBySubject;
+
+    @Column(name = "filing_opd_code")
+    public String filingOpdCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_kind")
+    public ApplicantKind applicantKind;
+
+    @Column(name = "applicant_name")
+    public String applicantName;
+
+    /** The NIK, encrypted with AES-GCM; see {@code NikProtector}. */
+    @Column(name = "applicant_nik")
+    public byte[] applicantNik;
+
+    @Column(name = "applicant_deed_number")
+    public String applicantDeedNumber;
+
+    @Column(name = "applicant_address")
+    public String applicantAddress;
+
+    @Column(name = "applicant_phone")
+    public String applicantPhone;
+
+    @Column(name = "applicant_email")
+    public String applicantEmail;
+
+    @Column(name = "preferred_language")
+    public String preferredLanguage;
+
+    @Column(name = "proxy_name")
+    public String proxyName;
+
+    @Column(name = "proxy_power_of_attorney")
+    public String proxyPowerOfAttorney;
+
+    @Column(name = "information_details")
+    public String informationDetails;
+
+    public String purpose;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "access_methods")
+    public List<AccessMethod> accessMethods;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "copy_deliveries")
+    public List<CopyDelivery> copyDeliveries;
+
+    @Enumerated(EnumType.STRING)
+    public RequestStatus status;
+
+    @Column(name = "received_at")
+    public Instant receivedAt;
+
+    @Column(name = "received_date")
+    public LocalDate receivedDate;
+
+    @Column(name = "original_due_date")
+    public LocalDate originalDueDate;
+
+    @Column(name = "due_date")
+    public LocalDate dueDate;
+
+    @Column(name = "extension_reason")
+    public String extensionReason;
+
+    @Column(name = "extended_at")
+    public Instant extendedAt;
+
+    /** The OPD that holds the information, as routing-service last said; null while unrouted or in transfer. */
+    @Column(name = "assigned_opd_code")
+    public String assignedOpdCode;
+
+    /** The last routing event sequence applied, so a stale routing event never overrides a newer one. */
+    @Column(name = "routing_sequence")
+    public long routingSequence;
+
+    @Enumerated(EnumType.STRING)
+    public DecisionType decision;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "decision_notice")
+    public DecisionNotice decisionNotice;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_source")
+    public DecisionSource decisionSource;
+
+    @Column(name = "decision_opd_code")
+    public String decisionOpdCode;
+
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+
+    @Column(name = "decided_date")
+    public LocalDate decidedDate;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "objection_grounds")
+    public List<ObjectionGround> objectionGrounds;
+
+    @Column(name = "objection_statement")
+    public String objectionStatement;
+
+    @Column(name = "objection_filed_at")
+    public Instant objectionFiledAt;
+
+    @Column(name = "objection_filed_date")
+    public LocalDate objectionFiledDate;
+
+    @Column(name = "objection_due_date")
+    public LocalDate objectionDueDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_outcome")
+    public ObjectionOutcome objectionOutcome;
+
+    @Column(name = "objection_reasons")
+    public String objectionReasons;
+
+    @Column(name = "objection_decided_at")
+    public Instant objectionDecidedAt;
+
+    @Column(name = "objection_decided_date")
+    public LocalDate objectionDecidedDate;
+
+    @Column(name = "dispute_deadline")
+    public LocalDate disputeDeadline;
+
+    @Column(name = "dispute_filed_date")
+    public LocalDate disputeFiledDate;
+
+    @Column(name = "dispute_case_number")
+    public String disputeCaseNumber;
+
+    @Column(name = "dispute_recorded_at")
+    public Instant disputeRecordedAt;
+
+    /** Sequence number of the last event published for this request. */
+    @Column(name = "event_sequence")
+    public long eventSequence;
+
+    @Version
+    public long version;
+
+    /** Takes the next event sequence number for this request. */
+    public long nextEventSequence() {
+        return ++eventSequence;
+    }
+
+    // ---- the state machine --------------------------------------------------------------------
+
+    /** Pasal 22(8): once, with written reasons, while the answer is still within its first period. */
+    public void extend(String reason, Instant now, LocalDate today, Deadlines deadlines) {
+        if (status != RequestStatus.REGISTERED) {
+            if (status == RequestStatus.EXTENDED) {
+                throw new LifecycleException("extension-already-used",
+                        "The answer period can be extended only once (UU 14/2008 Pasal 22(8)).",
+                        "Jangka waktu jawaban hanya dapat diperpanjang satu kali (UU 14/2008 Pasal 22 ayat 8).");
+            }
+            throw notAwaitingAnswer("extend");
+        }
+        if (today.isAfter(dueDate)) {
+            throw new LifecycleException("extension-after-due-date",
+                    "The extension must be given before the answer is due on " + dueDate + ".",
+                    "Perpanjangan harus diberikan sebelum jatuh tempo jawaban pada " + dueDate + ".");
+        }
+        requireText(reason, "extension-reason-required",
+                "An extension needs written reasons.", "Perpanjangan wajib disertai alasan tertulis.");
+        this.extensionReason = reason.strip();
+        this.extendedAt = now;
+        this.dueDate = deadlines.extendedDue(originalDueDate);
+        this.status = RequestStatus.EXTENDED;
+    }
+
+    /** Pasal 22(7): the written answer, late or on time; the notice must carry what the law requires. */
+    public void decide(DecisionType type, DecisionNotice notice, DecisionSource source, String opdCode,
+            Instant now, LocalDate today) {
+        if (decision != null) {
+            throw new LifecycleException("already-decided",
+                    "This request was already answered on " + decidedDate + ".",
+                    "Permohonan ini sudah dijawab pada " + decidedDate + ".");
+        }
+        if (!status.awaitsAnswer() && status != RequestStatus.OBJECTION_FILED) {
+            throw notAwaitingAnswer("decide");
+        }
+        this.decision = type;
+        this.decisionNotice = notice;
+        this.decisionSource = source;
+        this.decisionOpdCode = opdCode;
+        this.decidedAt = now;
+        this.decidedDate = today;
+        if (status.awaitsAnswer()) {
+            this.status = RequestStatus.DECIDED;
+        }
+    }
+
+    /** The applicant may withdraw a request that has not been answered yet. */
+    public void withdraw(String reason, Instant now) {
+        if (!status.awaitsAnswer()) {
+            throw new LifecycleException("withdrawal-not-possible",
+                    "Only a request that has not been answered can be withdrawn; it is " + status + ".",
+                    "Hanya permohonan yang belum dijawab yang dapat ditarik kembali; statusnya " + status + ".");
+        }
+        this.withdrawalReason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.withdrawnAt = now;
+        this.status = RequestStatus.WITHDRAWN;
+    }
+
+    /**
+     * Pasal 35-36(1): an objection on grounds a-g, each valid in the request's state and filed within
+     * the window after the ground arose.
+     */
+    public void object(List<ObjectionGround> grounds, String statement, Instant now, LocalDate today,
+            Deadlines deadlines) {
+        if (objectionFiledAt != null) {
+            throw new LifecycleException("objection-already-filed",
+                    "An objection was already filed on " + objectionFiledDate + ".",
+                    "Keberatan sudah diajukan pada " + objectionFiledDate + ".");
+        }
+        if (status == RequestStatus.WITHDRAWN) {
+            throw new LifecycleException("request-withdrawn",
+                    "A withdrawn request cannot be objected to.",
+                    "Permohonan yang telah ditarik tidak dapat diajukan keberatan.");
+        }
+        if (grounds == null || grounds.isEmpty()) {
+            throw new LifecycleException("objection-ground-required",
+                    "Name at least one ground of Pasal 35(1).",
+                    "Sebutkan paling sedikit satu alasan keberatan menurut Pasal 35 ayat 1.");
+        }
+        LocalDate unansweredAfter = deadlines.unansweredAfter(originalDueDate, dueDate);
+        for (ObjectionGround ground : grounds) {
+            LocalDate arose = groundArose(ground, today, unansweredAfter);
+            LocalDate windowEnd = deadlines.objectionWindowEnd(arose);
+            if (today.isAfter(windowEnd)) {
+                throw new LifecycleException("objection-window-closed",
+                        "Ground " + ground.letter() + " arose on " + arose + "; the objection window closed on "
+                                + windowEnd + " (Pasal 36(1)).",
+                        "Alasan " + ground.letter() + " timbul pada " + arose
+                                + "; batas pengajuan keberatan berakhir pada " + windowEnd + " (Pasal 36 ayat 1).");
+            }
+        }
+        this.objectionGrounds = List.copyOf(grounds);
+        this.objectionStatement = statement == null ? null : statement.strip();
+        this.objectionFiledAt = now;
+        this.objectionFiledDate = today;
+        this.objectionDueDate = deadlines.objectionDecisionDue(today);
+        this.status = RequestStatus.OBJECTION_FILED;
+    }
+
+    /** The day a ground arose, or a refusal that says why it has not (yet) arisen. */
+    private LocalDate groundArose(ObjectionGround ground, LocalDate today, LocalDate unansweredAfter) {
+        switch (ground) {
+            case B_PERIODIC_NOT_PUBLISHED:
+                // Concerns the body's proactive publication, not this answer: the platform cannot know
+                // when the applicant learned of it, so it is taken as arising today.
+                return today;
+            case C_NOT_ANSWERED:
+                if (decision != null) {
+                    throw groundNotArisen(ground, "the request has been answered", "permohonan sudah dijawab");
+                }
+                return unansweredSince(today, unansweredAfter, ground);
+            case G_LATE:
+                if (decision != null) {
+                    if (!decidedDate.isAfter(dueDate)) {
+                        throw groundNotArisen(ground, "the answer was given on time", "jawaban diberikan tepat waktu");
+                    }
+                    return decidedDate;
+                }
+                return unansweredSince(today, unansweredAfter, ground);
+            default:
+                if (GROUNDS_ON_ANSWER.contains(ground)) {
+                    if (decision == null) {
+                        throw groundNotArisen(ground, "there is no written answer yet", "belum ada jawaban tertulis");
+                    }
+                    if (ground == ObjectionGround.A_REFUSED_EXEMPTION && decision != DecisionType.REFUSED
+                            && decision != DecisionType.PARTIALLY_GRANTED) {
+                        throw groundNotArisen(ground, "the request was not refused under Pasal 17",
+                                "permohonan tidak ditolak berdasarkan Pasal 17");
+                    }
+                    if (ground == ObjectionGround.F_UNREASONABLE_FEE
+                            && (decisionNotice == null || decisionNotice.feeRupiah() == 0)) {
+                        throw groundNotArisen(ground, "no fee was charged", "tidak ada biaya yang dikenakan");
+                    }
+                    return decidedDate;
+                }
+                throw new IllegalStateException("Unhandled ground " + ground);
+        }
+    }
+
+    private LocalDate unansweredSince(LocalDate today, LocalDate unansweredAfter, ObjectionGround ground) {
+        if (!today.isAfter(unansweredAfter)) {
+            throw groundNotArisen(ground, "the answer is not due until " + unansweredAfter,
+                    "jawaban baru jatuh tempo pada " + unansweredAfter);
+        }
+        return unansweredAfter;
+    }
+
+    private static LifecycleException groundNotArisen(ObjectionGround ground, String whyEn, String whyId) {
+        return new LifecycleException("objection-ground-not-arisen",
+                "Ground " + ground.letter() + " of Pasal 35(1) does not apply: " + whyEn + ".",
+                "Alasan " + ground.letter() + " Pasal 35 ayat 1 tidak berlaku: " + whyId + ".");
+    }
+
+    /** Pasal 36(2)-(3): the Atasan PPID decides, with reasons. */
+    public void decideObjection(ObjectionOutcome outcome, String reasons, Instant now, LocalDate today,
+            Deadlines deadlines) {
+        if (status != RequestStatus.OBJECTION_FILED) {
+            throw new LifecycleException("no-open-objection",
+                    "There is no open objection to decide; the request is " + status + ".",
+                    "Tidak ada keberatan yang menunggu keputusan; status permohonan " + status + ".");
+        }
+        requireText(reasons, "objection-reasons-required",
+                "The objection decision needs written reasons (Pasal 36(3)).",
+                "Tanggapan atas keberatan wajib disertai alasan tertulis (Pasal 36 ayat 3).");
+        this.objectionOutcome = outcome;
+        this.objectionReasons = reasons.strip();
+        this.objectionDecidedAt = now;
+        this.objectionDecidedDate = today;
+        this.disputeDeadline = deadlines.disputeWindowEnd(today);
+        this.status = RequestStatus.OBJECTION_DECIDED;
+    }
+
+    /**
+     * Pasal 37: the applicant took the matter to the Komisi Informasi within the window after the
+     * objection was answered (or, unanswered, after its decision was due).
+     */
+    public void recordDispute(LocalDate filedDate, String caseNumber, Instant now, LocalDate today,
+            Deadlines deadlines) {
+        LocalDate windowStart;
+        if (status == RequestStatus.OBJECTION_DECIDED) {
+            windowStart = objectionDecidedDate;
+        } else if (status == RequestStatus.OBJECTION_FILED && today.isAfter(objectionDueDate)) {
+            windowStart = objectionDueDate;
+            this.disputeDeadline = deadlines.disputeWindowEnd(objectionDueDate);
+        } else if (status == RequestStatus.DISPUTED) {
+            throw new LifecycleException("dispute-already-recorded",
+                    "A dispute was already recorded, filed on " + disputeFiledDate + ".",
+                    "Sengketa sudah dicatat, diajukan pada " + disputeFiledDate + ".");
+        } else {
+            throw new LifecycleException("dispute-not-possible",
+                    "A dispute can be filed only after the objection was answered or its answer is overdue.",
+                    "Sengketa hanya dapat diajukan setelah keberatan ditanggapi atau tanggapannya melewati batas waktu.");
+        }
+        if (filedDate.isAfter(today)) {
+            throw new LifecycleException("dispute-date-in-future",
+                    "The filing date " + filedDate + " is in the future.",
+                    "Tanggal pengajuan " + filedDate + " belum terjadi.");
+        }
+        if (filedDate.isBefore(windowStart)) {
+            throw new LifecycleException("dispute-date-too-early",
+                    "The filing date " + filedDate + " is before the objection stage ended on " + windowStart + ".",
+                    "Tanggal pengajuan " + filedDate + " sebelum tahap keberatan berakhir pada " + windowStart + ".");
+        }
+        if (filedDate.isAfter(disputeDeadline)) {
+            throw new LifecycleException("dispute-window-closed",
+                    "A dispute must be filed by " + disputeDeadline + " (Pasal 37(2)).",
+                    "Sengketa harus diajukan paling lambat " + disputeDeadline + " (Pasal 37 ayat 2).");
+        }
+        this.disputeFiledDate = filedDate;
+        this.disputeCaseNumber = caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip();
+        this.disputeRecordedAt = now;
+        this.status = RequestStatus.DISPUTED;
+    }
+
+    private LifecycleException notAwaitingAnswer(String step) {
+        return new LifecycleException("not-awaiting-answer",
+                "Cannot " + step + ": the request is " + status + ", not waiting for an answer.",
+                "Tidak dapat diproses: status permohonan " + status + ", tidak sedang menunggu jawaban.");
+    }
+
+    private static void requireText(String text, String code, String en, String id) {
+        if (text == null || text.isBlank()) {
+            throw new LifecycleException(code, en, id);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package id.go.cilegon.ppid.request.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One step on a request's timeline: what happened, when, and in which role. */
+@Entity
+@Table(name = "timeline_entry")
+public class TimelineEntry extends PanacheEntityBase {
+
+    /** The kinds of steps a timeline shows. */
+    public enum Step {
+        SUBMITTED, ROUTED, QUEUED_FOR_ROUTING, TRANSFERRED, EXTENDED, DECIDED, WITHDRAWN,
+        OBJECTION_FILED, OBJECTION_DECIDED, DISPUTE_FILED
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "request_id")
+    public UUID requestId;
+
+    @Column(name = "occurred_at")
+    public Instant occurredAt;
+
+    @Enumerated(EnumType.STRING)
+    public Step step;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "actor_role")
+    public Actor.Role actorRole;
+
+    @Column(name = "actor_opd")
+    public String actorOpd;
+
+    public String note;
+
+    public static TimelineEntry of(UUID requestId, Step step, Actor actor, Instant at, String note) {
+        TimelineEntry entry = new TimelineEntry();
+        entry.requestId = requestId;
+        entry.step = step;
+        entry.actorRole = actor.role();
+        entry.actorOpd = actor.opdCode();
+        entry.occurredAt = at;
+        entry.note = note;
+        return entry;
+    }
+}

@@ -1,0 +1,72 @@
+package id.go.cilegon.ppid.request.messaging;
+
+import id.go.cilegon.ppid.contracts.EventTypes;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.routing.RequestRouted;
+import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
+import id.go.cilegon.ppid.contracts.routing.RoutingNeeded;
+import id.go.cilegon.ppid.request.domain.Actor;
+import id.go.cilegon.ppid.request.domain.InformationRequest;
+import id.go.cilegon.ppid.request.domain.TimelineEntry;
+import id.go.cilegon.ppid.request.domain.TimelineEntry.Step;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+/**
+ * Learns from routing-service which OPD holds each request. Routing is an internal step: the legal
+ * clock keeps running, so nothing here touches the due date.
+ */
+@ApplicationScoped
+public class AssignmentHandler {
+
+    private static final Logger LOG = Logger.getLogger(AssignmentHandler.class);
+    private static final String CONSUMER = "request-service.routing";
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Transactional
+    public void apply(ConsumedEvent event) {
+        RequestEvent payload = switch (event.meta().type()) {
+            case EventTypes.ROUTING_ROUTED -> event.payload(RequestRouted.class);
+            case EventTypes.ROUTING_ROUTING_NEEDED -> event.payload(RoutingNeeded.class);
+            case EventTypes.ROUTING_TRANSFERRED -> event.payload(RequestTransferred.class);
+            default -> throw new EventRejectedException("unexpected event type " + event.meta().type()
+                    + " on the routing topic");
+        };
+        if (!payload.key().equals(event.key())) {
+            throw new EventRejectedException("Kafka key " + event.key() + " does not match request " + payload.key());
+        }
+        if (!processed.firstDelivery(CONSUMER, event.meta().id())) {
+            return;
+        }
+        InformationRequest request = InformationRequest.findById(payload.requestId(), LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new EventRejectedException("unknown request " + payload.requestId());
+        }
+        if (payload.sequence() <= request.routingSequence) {
+            LOG.debugf("Ignoring stale routing event %s for %s (at %s)", (Object) payload.sequence(), request.id,
+                    (Object) request.routingSequence);
+            return;
+        }
+        request.routingSequence = payload.sequence();
+        Actor routing = Actor.system();
+        if (payload instanceof RequestRouted routed) {
+            request.assignedOpdCode = routed.opdCode();
+            TimelineEntry.of(request.id, Step.ROUTED, routing, routed.routedAt(), "Routed to " + routed.opdCode()
+                    + " (" + routed.mode() + ")").persist();
+            LOG.infof("Request %s assigned to %s", request.id, routed.opdCode());
+        } else if (payload instanceof RoutingNeeded needed) {
+            request.assignedOpdCode = null;
+            TimelineEntry.of(request.id, Step.QUEUED_FOR_ROUTING, routing, needed.queuedAt(),
+                    "Queued for the PPID Utama: " + needed.reason()).persist();
+        } else if (payload instanceof RequestTransferred transferred) {
+            request.assignedOpdCode = null;
+            TimelineEntry.of(request.id, Step.TRANSFERRED, new Actor(Actor.Role.PPID_OFFICER, "routing",
+                    transferred.fromOpdCode()), transferred.transferredAt(), transferred.reason()).persist();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package id.go.cilegon.ppid.request.rest;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.cilegon.ppid.calendar.Explanation;
+import id.go.cilegon.ppid.contracts.common.AccessMethod;
+import id.go.cilegon.ppid.contracts.common.ApplicantKind;
+import id.go.cilegon.ppid.contracts.common.CopyDelivery;
+import id.go.cilegon.ppid.contracts.common.DecisionNotice;
+import id.go.cilegon.ppid.contracts.common.DecisionSource;
+import id.go.cilegon.ppid.contracts.common.DecisionType;
+import id.go.cilegon.ppid.contracts.common.FilingChannel;
+import id.go.cilegon.ppid.contracts.common.ObjectionGround;
+import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.request.domain.InformationRequest;
+import id.go.cilegon.ppid.request.domain.RequestStatus;
+import id.go.cilegon.ppid.request.domain.TimelineEntry;
+import id.go.cilegon.ppid.request.security.NikProtector;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A request as the API shows it; the NIK is in clear only for its owner. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RequestView(
+        UUID id,
+        String registrationNumber,
+        RequestStatus status,
+        FilingChannel channel,
+        String filingOpdCode,
+        Instant receivedAt,
+        LocalDate receivedDate,
+        LocalDate dueDate,
+        DueDate dueDateExplanation,
+        String assignedOpdCode,
+        Applicant applicant,
+        Proxy proxy,
+        String informationDetails,
+        String purpose,
+        List<AccessMethod> accessMethods,
+        List<CopyDelivery> copyDeliveries,
+        Extension extension,
+        Decision decision,
+        Withdrawal withdrawal,
+        Objection objection,
+        Dispute dispute) {
+
+    /** Why the due date falls where it does: the days skipped, in both languages. */
+    public record DueDate(LocalDate date, int workingDays, String explanation, String explanationId,
+            List<SkippedDay> skippedDays) {
+        static DueDate of(Explanation e) {
+            return new DueDate(e.result(), e.workingDays(), e.english(), e.indonesian(), e.skipped().stream()
+                    .map(d -> new SkippedDay(d.date(), d.reason().name(), d.name().orElse(null))).toList());
+        }
+    }
+
+    public record SkippedDay(LocalDate date, String reason, String name) {
+    }
+
+    public record Applicant(UUID id, ApplicantKind kind, String fullName, String nik, String deedNumber,
+            String address, String phone, String email, String preferredLanguage) {
+    }
+
+    public record Proxy(String fullName, String powerOfAttorney) {
+    }
+
+    public record Extension(String reason, Instant extendedAt, LocalDate previousDueDate) {
+    }
+
+    public record Decision(DecisionType type, DecisionNotice notice, DecisionSource source, String opdCode,
+            Instant decidedAt, LocalDate decidedDate, boolean onTime) {
+    }
+
+    public record Withdrawal(String reason, Instant withdrawnAt) {
+    }
+
+    public record Objection(List<ObjectionGround> grounds, String statement, Instant filedAt, LocalDate filedDate,
+            LocalDate decisionDueDate, ObjectionOutcome outcome, String reasons, Instant decidedAt,
+            LocalDate decidedDate, LocalDate disputeDeadline) {
+    }
+
+    public record Dispute(LocalDate filedDate, String caseNumber, Instant recordedAt) {
+    }
+
+    /** A timeline entry as the API shows it. */
+    public record TimelineStep(Instant at, TimelineEntry.Step step, String actorRole, String actorOpd, String note) {
+        public static TimelineStep of(TimelineEntry entry) {
+            return new TimelineStep(entry.occurredAt, entry.step, entry.actorRole.name(), entry.actorOpd, entry.note);
+        }
+    }
+
+    public static RequestView of(InformationRequest r, Explanation due, String nikInClear) {
+        String nik = nikInClear == null ? null : nikInClear;
+        return new RequestView(r.id, r.registrationNumber, r.status, r.channel, r.filingOpdCode, r.receivedAt,
+                r.receivedDate, r.dueDate, due == null ? null : DueDate.of(due), r.assignedOpdCode,
+                new Applicant(r.applicantId, r.applicantKind, r.applicantName, nik, r.applicantDeedNumber,
+                        r.applicantAddress, r.applicantPhone, r.applicantEmail, r.preferredLanguage),
+                r.proxyName == null ? null : new Proxy(r.proxyName, r.proxyPowerOfAttorney),
+                r.informationDetails, r.purpose, r.accessMethods, r.copyDeliveries,
+                r.extendedAt == null ? null : new Extension(r.extensionReason, r.extendedAt, r.originalDueDate),
+                r.decision == null ? null : new Decision(r.decision, r.decisionNotice, r.decisionSource,
+                        r.decisionOpdCode, r.decidedAt, r.decidedDate, !r.decidedDate.isAfter(r.dueDate)),
+                r.withdrawnAt == null ? null : new Withdrawal(r.withdrawalReason, r.withdrawnAt),
+                r.objectionFiledAt == null ? null : new Objection(r.objectionGrounds, r.objectionStatement,
+                        r.objectionFiledAt, r.objectionFiledDate, r.objectionDueDate, r.objectionOutcome,
+                        r.objectionReasons, r.objectionDecidedAt, r.objectionDecidedDate, r.disputeDeadline),
+                r.disputeRecordedAt == null ? null : new Dispute(r.disputeFiledDate, r.disputeCaseNumber,
+                        r.disputeRecordedAt));
+    }
+
+    /** Masks an identity number for anyone but its owner. */
+    public static String nikFor(String nik, boolean owner) {
+        return owner ? nik : NikProtector.mask(nik);
+    }
+}

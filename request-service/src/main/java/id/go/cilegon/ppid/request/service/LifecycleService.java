@@ -1,0 +1,184 @@
+package id.go.cilegon.ppid.request.service;
+
+import id.go.cilegon.ppid.calendar.LegalTime;
+import id.go.cilegon.ppid.contracts.common.DecisionNotice;
+import id.go.cilegon.ppid.contracts.common.DecisionSource;
+import id.go.cilegon.ppid.contracts.common.DecisionType;
+import id.go.cilegon.ppid.contracts.common.ObjectionGround;
+import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.request.DisputeFiled;
+import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
+import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
+import id.go.cilegon.ppid.contracts.request.RequestDecided;
+import id.go.cilegon.ppid.contracts.request.RequestExtended;
+import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
+import id.go.cilegon.ppid.request.domain.Actor;
+import id.go.cilegon.ppid.request.domain.FieldViolation;
+import id.go.cilegon.ppid.request.domain.InformationRequest;
+import id.go.cilegon.ppid.request.domain.InvalidInputException;
+import id.go.cilegon.ppid.request.domain.NoticeRules;
+import id.go.cilegon.ppid.request.domain.TimelineEntry;
+import id.go.cilegon.ppid.request.domain.TimelineEntry.Step;
+import id.go.cilegon.ppid.request.messaging.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The steps of a request after intake. Each loads the request under a row lock, checks who may act,
+ * lets the request's state machine check the law, and writes the timeline entry and the event in
+ * the same transaction.
+ */
+@ApplicationScoped
+public class LifecycleService {
+
+    private static final Logger LOG = Logger.getLogger(LifecycleService.class);
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DeadlinePolicy deadlines;
+
+    @Inject
+    AccessPolicy access;
+
+    @Inject
+    Outbox outbox;
+
+    @Transactional
+    public InformationRequest extend(UUID id, String reason, Actor actor) {
+        InformationRequest request = lock(id);
+        access.requireAnsweringDesk(actor, request);
+        Instant now = clock.instant();
+        LocalDate previousDue = request.dueDate;
+        request.extend(reason, now, LegalTime.toLegalDate(now), deadlines);
+        record(request, Step.EXTENDED, actor, now, "Extended to " + request.dueDate + ": " + request.extensionReason);
+        outbox.append(new RequestExtended(request.id, request.nextEventSequence(), request.extensionReason, previousDue,
+                request.dueDate, now, request.assignedOpdCode), request.id.toString(), now);
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest decide(UUID id, DecisionType type, DecisionNotice notice, Actor actor) {
+        InformationRequest request = lock(id);
+        access.requireAnsweringDesk(actor, request);
+        requireValidNotice(type, notice, "");
+        String opdCode = actor.opdCode() != null ? actor.opdCode() : request.assignedOpdCode;
+        return applyDecision(request, type, notice, DecisionSource.PPID_OFFICER, opdCode, actor);
+    }
+
+    /**
+     * A decision an OPD system published on {@code ppid.opd.events.v1}: accepted only for a request
+     * assigned to that OPD; anything else is refused with the reason (the consumer dead-letters it).
+     */
+    @Transactional
+    public InformationRequest decideFromOpdSystem(UUID id, String opdCode, DecisionType type, DecisionNotice notice) {
+        InformationRequest request = InformationRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new RequestNotFoundException(id);
+        }
+        if (!opdCode.equals(request.assignedOpdCode)) {
+            throw new AccessDeniedException("other-opd", "Request " + request.registrationNumber
+                    + " is assigned to " + (request.assignedOpdCode == null ? "no OPD" : request.assignedOpdCode)
+                    + ", not to " + opdCode + ".", "Permohonan tidak ditugaskan ke " + opdCode + ".");
+        }
+        requireValidNotice(type, notice, "notice.");
+        return applyDecision(request, type, notice, DecisionSource.OPD_SYSTEM, opdCode, Actor.opdSystem(opdCode));
+    }
+
+    private InformationRequest applyDecision(InformationRequest request, DecisionType type, DecisionNotice notice,
+            DecisionSource source, String opdCode, Actor actor) {
+        Instant now = clock.instant();
+        LocalDate today = LegalTime.toLegalDate(now);
+        request.decide(type, notice, source, opdCode, now, today);
+        boolean onTime = !today.isAfter(request.dueDate);
+        record(request, Step.DECIDED, actor, now, type + (onTime ? " (on time)" : " (late, due " + request.dueDate + ")"));
+        outbox.append(new RequestDecided(request.id, request.nextEventSequence(), type, notice, source, opdCode, now,
+                today, request.dueDate, onTime, deadlines.workingDaysBetween(request.receivedDate, today)),
+                request.id.toString(), now);
+        LOG.infof("Request %s decided %s by %s (%s)", request.id, type, source, onTime ? "on time" : "late");
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest withdraw(UUID id, String reason, Actor actor) {
+        InformationRequest request = lock(id);
+        access.requireApplicantSide(actor, request);
+        Instant now = clock.instant();
+        request.withdraw(reason, now);
+        record(request, Step.WITHDRAWN, actor, now, request.withdrawalReason);
+        outbox.append(new RequestWithdrawn(request.id, request.nextEventSequence(), request.withdrawalReason, now),
+                request.id.toString(), now);
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest object(UUID id, List<ObjectionGround> grounds, String statement, Actor actor) {
+        InformationRequest request = lock(id);
+        access.requireApplicantSide(actor, request);
+        Instant now = clock.instant();
+        request.object(grounds, statement, now, LegalTime.toLegalDate(now), deadlines);
+        record(request, Step.OBJECTION_FILED, actor, now,
+                "Grounds " + grounds.stream().map(ObjectionGround::letter).toList() + ", decision due "
+                        + request.objectionDueDate);
+        outbox.append(new ObjectionFiled(request.id, request.nextEventSequence(), request.objectionGrounds,
+                request.objectionStatement, now, request.objectionFiledDate, request.objectionDueDate,
+                request.assignedOpdCode), request.id.toString(), now);
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest decideObjection(UUID id, ObjectionOutcome outcome, String reasons, Actor actor) {
+        InformationRequest request = lock(id);
+        Instant now = clock.instant();
+        LocalDate today = LegalTime.toLegalDate(now);
+        request.decideObjection(outcome, reasons, now, today, deadlines);
+        boolean onTime = !today.isAfter(request.objectionDueDate);
+        record(request, Step.OBJECTION_DECIDED, actor, now, outcome + ", dispute possible until " + request.disputeDeadline);
+        outbox.append(new ObjectionDecided(request.id, request.nextEventSequence(), outcome, request.objectionReasons,
+                now, today, onTime, request.disputeDeadline, request.assignedOpdCode), request.id.toString(), now);
+        return request;
+    }
+
+    @Transactional
+    public InformationRequest recordDispute(UUID id, LocalDate filedDate, String caseNumber, Actor actor) {
+        InformationRequest request = lock(id);
+        if (actor.role() != Actor.Role.PPID_MAIN) {
+            access.requireApplicantSide(actor, request);
+        }
+        Instant now = clock.instant();
+        request.recordDispute(filedDate, caseNumber, now, LegalTime.toLegalDate(now), deadlines);
+        record(request, Step.DISPUTE_FILED, actor, now, "Filed with the Komisi Informasi on " + filedDate
+                + (request.disputeCaseNumber == null ? "" : ", case " + request.disputeCaseNumber));
+        outbox.append(new DisputeFiled(request.id, request.nextEventSequence(), filedDate, request.disputeCaseNumber,
+                true, now), request.id.toString(), now);
+        return request;
+    }
+
+    private static void requireValidNotice(DecisionType type, DecisionNotice notice, String prefix) {
+        List<FieldViolation> violations = NoticeRules.check(type, notice, prefix);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private static InformationRequest lock(UUID id) {
+        InformationRequest request = InformationRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (request == null) {
+            throw new RequestNotFoundException(id);
+        }
+        return request;
+    }
+
+    private static void record(InformationRequest request, Step step, Actor actor, Instant at, String note) {
+        TimelineEntry.of(request.id, step, actor, at, note).persist();
+    }
+}
