@@ -2,6 +2,8 @@ package id.go.cilegon.ppid.request.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import id.go.cilegon.ppid.calendar.MissingCalendarDataException;
 import id.go.cilegon.ppid.request.domain.FieldViolation;
 import id.go.cilegon.ppid.request.domain.InvalidInputException;
 import id.go.cilegon.ppid.request.domain.LifecycleException;
@@ -65,6 +67,17 @@ public class ProblemMapper {
                 path(uri)));
     }
 
+    /** A legal date in a year without holiday data: never guessed, the operator must load the year. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> calendarMissing(MissingCalendarDataException e, UriInfo uri) {
+        LOG.error(e.getMessage());
+        return respond(Problem.of("calendar-data-missing", 503, "Working-day calendar incomplete",
+                "Kalender hari kerja belum lengkap",
+                "Deadlines for " + e.year() + " cannot be computed until its holidays are loaded; nothing was changed.",
+                "Tenggat tahun " + e.year() + " belum dapat dihitung sampai data hari libur tahun itu dimuat; "
+                        + "tidak ada data yang berubah.", "calendar-data-missing", path(uri)));
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.of("forbidden", 403, "Forbidden", "Akses ditolak",
@@ -76,6 +89,12 @@ public class ProblemMapper {
     public RestResponse<Problem> unauthorized(RuntimeException e, UriInfo uri) {
         return respond(Problem.of("unauthorized", 401, "Authentication required", "Perlu autentikasi",
                 "Send a valid bearer token.", "Kirim bearer token yang sah.", "unauthorized", path(uri)));
+    }
+
+    /** Also replaces Quarkus' built-in mapper for wrong JSON types and unknown enum values. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, uri);
     }
 
     @ServerExceptionMapper

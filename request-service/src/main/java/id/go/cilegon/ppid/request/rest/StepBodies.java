@@ -10,7 +10,6 @@ import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -64,7 +63,7 @@ public final class StepBodies {
 
     /** Pasal 37: the date the dispute was filed with the Komisi Informasi. */
     public record Dispute(
-            @NotNull(message = "{ppid.required}") @PastOrPresent(message = "{ppid.date.future}") LocalDate filedDate,
+            @NotNull(message = "{ppid.required}") LocalDate filedDate,
             @Size(max = 100, message = "{ppid.size}") String caseNumber) {
     }
 }

@@ -1,0 +1,53 @@
+package id.go.cilegon.ppid.contracts;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** Kafka topic names of the platform; services also expose them as settings so operators can remap them. */
+public final class Topics {
+
+    /** Lifecycle of each request (key: request id), produced by request-service. */
+    public static final String REQUEST_EVENTS = "ppid.request.events.v1";
+    /** Routing decisions and transfers (key: request id), produced by routing-service. */
+    public static final String ROUTING_EVENTS = "ppid.routing.events.v1";
+    /** Deadline warnings, breaches and failed notifications (key: request id), produced by notification-service. */
+    public static final String SLA_EVENTS = "ppid.sla.events.v1";
+    /** Decisions and register changes published by OPD systems (key: OPD code). */
+    public static final String OPD_EVENTS = "ppid.opd.events.v1";
+    /** The OPD directory, compacted (key: OPD code), produced by routing-service. */
+    public static final String DIRECTORY = "ppid.directory.v1";
+    /** Applicant contact details, compacted and access-restricted (key: applicant id), produced by request-service. */
+    public static final String APPLICANT_CONTACTS = "ppid.applicant-contacts.v1";
+    /** Openness index per OPD and period, compacted (key: {@code <opdCode>|<period>}), produced by index-service. */
+    public static final String INDEX_OPD = "ppid.index.opd.v1";
+    /** City-wide openness index per period, compacted (key: {@code <period>}), produced by index-service. */
+    public static final String INDEX_CITY = "ppid.index.city.v1";
+
+    /** Every topic above, in the order of the design's topic table. */
+    public static final List<String> ALL = List.of(
+            REQUEST_EVENTS, ROUTING_EVENTS, SLA_EVENTS, OPD_EVENTS,
+            DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY);
+
+    /** Topics with {@code cleanup.policy=compact}: the latest value per key is the state, a tombstone deletes it. */
+    public static final List<String> COMPACTED = List.of(DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY);
+
+    private static final Pattern SERVICE_NAME = Pattern.compile("^[a-z][a-z0-9-]{0,62}$");
+
+    private Topics() {
+    }
+
+    /**
+     * The dead-letter topic where {@code consumerService} parks the records of {@code topic} it cannot process,
+     * e.g. {@code ppid.opd.events.v1.request-service.dlq}; one per consumer so each team owns its own failures.
+     */
+    public static String deadLetter(String topic, String consumerService) {
+        Objects.requireNonNull(topic, "topic");
+        Objects.requireNonNull(consumerService, "consumerService");
+        if (!SERVICE_NAME.matcher(consumerService).matches()) {
+            throw new IllegalArgumentException("consumerService must be a lower-case service name such as "
+                    + "'request-service', got '" + consumerService + "'");
+        }
+        return topic + "." + consumerService + ".dlq";
+    }
+}

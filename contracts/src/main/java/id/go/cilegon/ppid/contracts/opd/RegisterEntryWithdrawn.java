@@ -1,0 +1,31 @@
+package id.go.cilegon.ppid.contracts.opd;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.EventPayload;
+
+/**
+ * An OPD removed an entry from its register of public information.
+ *
+ * @param opdCode     the OPD, also the Kafka key
+ * @param entryId     the entry removed
+ * @param reason      why it was removed, if given
+ * @param withdrawnAt when it was removed
+ */
+public record RegisterEntryWithdrawn(String opdCode, String entryId, String reason, Instant withdrawnAt)
+        implements EventPayload {
+
+    public RegisterEntryWithdrawn {
+        Checks.opdCode(opdCode, "opdCode");
+        Checks.text(entryId, "entryId");
+        reason = Checks.optionalText(reason, "reason");
+        Objects.requireNonNull(withdrawnAt, "withdrawnAt");
+    }
+
+    @Override
+    public String key() {
+        return opdCode;
+    }
+}

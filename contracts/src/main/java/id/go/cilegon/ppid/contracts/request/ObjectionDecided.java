@@ -1,0 +1,46 @@
+package id.go.cilegon.ppid.contracts.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+
+/**
+ * The Atasan PPID answered the objection (UU 14/2008 Pasal 36).
+ *
+ * @param requestId       the request's id, also the Kafka key
+ * @param sequence        request-service's per-request event number
+ * @param outcome         UPHELD (in the applicant's favour) or REJECTED
+ * @param reasons         the written reasons of the answer
+ * @param decidedAt       when the answer was issued
+ * @param decidedDate     the legal date of the answer in WIB
+ * @param onTime          whether the answer came within 30 working days
+ * @param disputeDeadline last day to take the matter to the Komisi Informasi: 14 working days (Pasal 37)
+ * @param opdCode         the OPD that handled the request; null if never assigned
+ */
+public record ObjectionDecided(
+        UUID requestId,
+        long sequence,
+        ObjectionOutcome outcome,
+        String reasons,
+        Instant decidedAt,
+        LocalDate decidedDate,
+        boolean onTime,
+        LocalDate disputeDeadline,
+        String opdCode) implements RequestEvent {
+
+    public ObjectionDecided {
+        Objects.requireNonNull(requestId, "requestId");
+        Checks.sequence(sequence);
+        Objects.requireNonNull(outcome, "outcome");
+        Checks.text(reasons, "reasons");
+        Objects.requireNonNull(decidedAt, "decidedAt");
+        Objects.requireNonNull(decidedDate, "decidedDate");
+        Objects.requireNonNull(disputeDeadline, "disputeDeadline");
+        Checks.optionalOpdCode(opdCode, "opdCode");
+    }
+}

@@ -1,0 +1,45 @@
+package id.go.cilegon.ppid.contracts.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ObjectionGround;
+
+/**
+ * The applicant filed an objection (keberatan) with the Atasan PPID (UU 14/2008 Pasal 35–36).
+ *
+ * @param requestId       the request's id, also the Kafka key
+ * @param sequence        request-service's per-request event number
+ * @param grounds         the Pasal 35(1) grounds invoked; at least one
+ * @param statement       the applicant's statement of the objection
+ * @param filedAt         when the objection was received
+ * @param filedDate       the legal date of the objection in WIB
+ * @param decisionDueDate the last day for the Atasan PPID to answer: 30 working days (Pasal 36(2))
+ * @param opdCode         the OPD that handled the request; null if never assigned
+ */
+public record ObjectionFiled(
+        UUID requestId,
+        long sequence,
+        List<ObjectionGround> grounds,
+        String statement,
+        Instant filedAt,
+        LocalDate filedDate,
+        LocalDate decisionDueDate,
+        String opdCode) implements RequestEvent {
+
+    public ObjectionFiled {
+        Objects.requireNonNull(requestId, "requestId");
+        Checks.sequence(sequence);
+        grounds = Checks.nonEmptyUniqueList(grounds, "grounds");
+        Checks.text(statement, "statement");
+        Objects.requireNonNull(filedAt, "filedAt");
+        Objects.requireNonNull(filedDate, "filedDate");
+        Objects.requireNonNull(decisionDueDate, "decisionDueDate");
+        Checks.optionalOpdCode(opdCode, "opdCode");
+    }
+}

@@ -1,0 +1,40 @@
+package id.go.cilegon.ppid.contracts.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+
+/**
+ * The answer deadline was extended, once, by 7 working days with written reasons (UU 14/2008 Pasal 22(8)).
+ *
+ * @param requestId       the request's id, also the Kafka key
+ * @param sequence        request-service's per-request event number
+ * @param reason          the written reason given to the applicant
+ * @param previousDueDate the due date before the extension
+ * @param dueDate         the new due date
+ * @param extendedAt      when the extension was recorded
+ * @param opdCode         the OPD handling the request; null while unassigned
+ */
+public record RequestExtended(
+        UUID requestId,
+        long sequence,
+        String reason,
+        LocalDate previousDueDate,
+        LocalDate dueDate,
+        Instant extendedAt,
+        String opdCode) implements RequestEvent {
+
+    public RequestExtended {
+        Objects.requireNonNull(requestId, "requestId");
+        Checks.sequence(sequence);
+        Checks.text(reason, "reason");
+        Objects.requireNonNull(previousDueDate, "previousDueDate");
+        Objects.requireNonNull(dueDate, "dueDate");
+        Objects.requireNonNull(extendedAt, "extendedAt");
+        Checks.optionalOpdCode(opdCode, "opdCode");
+    }
+}

@@ -1,0 +1,66 @@
+package id.go.cilegon.ppid.contracts.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.AccessMethod;
+import id.go.cilegon.ppid.contracts.common.ApplicantKind;
+import id.go.cilegon.ppid.contracts.common.CopyDelivery;
+import id.go.cilegon.ppid.contracts.common.FilingChannel;
+
+/**
+ * A request for information was registered (UU 14/2008 Pasal 22(1)–(6)); carries no personal data.
+ *
+ * @param requestId          the request's id, also the Kafka key
+ * @param sequence           request-service's per-request event number, starting at 1
+ * @param registrationNumber the registration number given on receipt, e.g. {@code PPID-2026-000123}
+ * @param applicantId        pseudonymous applicant id; contact details are only on the restricted topic
+ * @param applicantKind      citizen or legal entity
+ * @param channel            online or at a PPID desk
+ * @param filingOpdCode      the OPD whose desk registered a walk-in request; null otherwise
+ * @param informationDetails the information requested, in the applicant's words
+ * @param purpose            what the applicant will use the information for
+ * @param accessMethods      how the applicant wants to obtain the information; at least one
+ * @param copyDeliveries     how copies should reach the applicant; empty when no copy is wanted
+ * @param receivedAt         when the request was received
+ * @param receivedDate       the legal date of receipt in WIB (Asia/Jakarta)
+ * @param dueDate            the last day to answer: 10 working days after receipt (Pasal 22(7))
+ */
+public record RequestSubmitted(
+        UUID requestId,
+        long sequence,
+        String registrationNumber,
+        UUID applicantId,
+        ApplicantKind applicantKind,
+        FilingChannel channel,
+        String filingOpdCode,
+        String informationDetails,
+        String purpose,
+        List<AccessMethod> accessMethods,
+        List<CopyDelivery> copyDeliveries,
+        Instant receivedAt,
+        LocalDate receivedDate,
+        LocalDate dueDate) implements RequestEvent {
+
+    public RequestSubmitted {
+        Objects.requireNonNull(requestId, "requestId");
+        Checks.sequence(sequence);
+        Checks.matching(registrationNumber, Checks.REGISTRATION_NUMBER, "registrationNumber");
+        Objects.requireNonNull(applicantId, "applicantId");
+        Objects.requireNonNull(applicantKind, "applicantKind");
+        Objects.requireNonNull(channel, "channel");
+        Checks.optionalOpdCode(filingOpdCode, "filingOpdCode");
+        Checks.text(informationDetails, "informationDetails");
+        Checks.text(purpose, "purpose");
+        accessMethods = Checks.nonEmptyUniqueList(accessMethods, "accessMethods");
+        copyDeliveries = Checks.uniqueList(copyDeliveries, "copyDeliveries");
+        Objects.requireNonNull(receivedAt, "receivedAt");
+        Objects.requireNonNull(receivedDate, "receivedDate");
+        Objects.requireNonNull(dueDate, "dueDate");
+    }
+}
