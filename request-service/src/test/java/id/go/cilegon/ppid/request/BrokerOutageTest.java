@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(TestTokens.class)
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = true)
 class BrokerOutageTest {
 
     @Inject

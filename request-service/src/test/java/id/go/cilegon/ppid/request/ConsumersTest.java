@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(TestTokens.class)
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = true)
 class ConsumersTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(TestTokens.class)
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = true)
 class IntakeTest {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
@@ -238,7 +238,8 @@ class IntakeTest {
         as(TestTokens.admin()).body(form()).post("/requests").then().statusCode(403);
         io.restassured.RestAssured.given().contentType("application/json").body(form()).post("/requests").then()
                 .statusCode(401);
-        as("not.a.token").body(form()).post("/requests").then().statusCode(401);
+        as("not.a.token").body(form()).post("/requests").then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

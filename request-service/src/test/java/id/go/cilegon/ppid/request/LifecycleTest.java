@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
-@QuarkusTestResource(TestTokens.class)
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = true)
 class LifecycleTest {
 
     private static final String OPD = "DLH";

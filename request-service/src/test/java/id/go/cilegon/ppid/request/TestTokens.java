@@ -72,7 +72,7 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     public static String token(String subject, List<String> roles, String opd) {
         ensureKeys();
-        JwtClaimsBuilder claims = Jwt.issuer("ppid-test").subject(subject).preferredUserName(subject)
+        JwtClaimsBuilder claims = Jwt.issuer("ppid-test").audience("ppid-api").subject(subject).preferredUserName(subject)
                 .claim("realm_access", Map.of("roles", roles)).expiresIn(3600);
         if (opd != null) {
             claims.claim("opd", opd);
