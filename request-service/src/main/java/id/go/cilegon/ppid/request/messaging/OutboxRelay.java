@@ -159,7 +159,13 @@ public class OutboxRelay {
                         (byte[]) row[7]);
                 CloudEventHeaders.write(record.headers(), new EventMetadata(row[1].toString(), SOURCE,
                         (String) row[4], toInstant(row[6]), (String) row[5]));
-                sends.add(producer.send(record));
+                Future<RecordMetadata> send = producer.send(record);
+                if (send.isDone()) {
+                    // Failed at once (e.g. no metadata while the broker is down): stop here instead of
+                    // waiting the full timeout again for every remaining row.
+                    send.get();
+                }
+                sends.add(send);
             }
             producer.flush();
             long deadline = System.nanoTime() + config.sendTimeout().toNanos();
