@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.request;
 
 import static id.go.cilegon.ppid.request.Fixtures.form;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -59,6 +60,8 @@ class BrokerOutageTest {
         }
         // Each accepted request waits in the outbox: its submission event and its contact update.
         assertEquals(6L, outboxRowsFor(during));
+        // The pods stay in service: intake does not need the broker.
+        given().get("/q/health/ready").then().statusCode(200);
 
         EmbeddedKafka.start();
         for (UUID id : during) {

@@ -153,6 +153,20 @@ class ConsumersTest {
     }
 
     @Test
+    void decisionSentInAnotherOpdsNameIsParked() {
+        UUID id = submitted();
+        Fixtures.route(id, "DISDUKCAPIL");
+        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode));
+
+        // DLH's system writes a decision that claims to be DISDUKCAPIL's.
+        EventMetadata meta = Fixtures.publish(decision("DISDUKCAPIL", id), Services.opdSystemSource("DLH"));
+        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(OPD_DLQ,
+                r -> meta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        assertTrue(KafkaTestClient.header(parked, CloudEventHeaders.DLQ_EXCEPTION).contains("ce_source"));
+        assertEquals(null, load(id).decision);
+    }
+
+    @Test
     void decisionForAnUnknownOrUnassignedRequestIsParked() {
         EventMetadata unknown = Fixtures.publish(decision("DLH", UUID.randomUUID()), Services.opdSystemSource("DLH"));
         KafkaTestClient.consumeFirst(OPD_DLQ, r -> unknown.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)),

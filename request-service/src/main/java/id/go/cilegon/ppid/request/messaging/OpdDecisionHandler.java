@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.request.messaging;
 
 import id.go.cilegon.ppid.contracts.EventTypes;
+import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.opd.OpdDecisionSubmitted;
 import id.go.cilegon.ppid.request.service.LifecycleService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,11 @@ public class OpdDecisionHandler {
         OpdDecisionSubmitted decision = event.payload(OpdDecisionSubmitted.class);
         if (!decision.opdCode().equals(event.key())) {
             throw new EventRejectedException("Kafka key " + event.key() + " does not match the deciding OPD "
+                    + decision.opdCode());
+        }
+        // Kafka ACLs cannot bind a key to the writer: at least the declared source must be that OPD's system.
+        if (!Services.opdSystemSource(decision.opdCode()).equals(event.meta().source())) {
+            throw new EventRejectedException("ce_source " + event.meta().source() + " is not the system of OPD "
                     + decision.opdCode());
         }
         if (!processed.firstDelivery(CONSUMER, event.meta().id())) {

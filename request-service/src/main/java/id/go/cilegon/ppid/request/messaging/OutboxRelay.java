@@ -3,6 +3,7 @@ package id.go.cilegon.ppid.request.messaging;
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventMetadata;
 import id.go.cilegon.ppid.request.config.OutboxConfig;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -67,7 +68,10 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent event) {
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
-        metrics.gauge("ppid.outbox.backlog", backlog);
+        Gauge.builder("ppid.outbox.backlog", backlog, AtomicLong::get)
+                .description("Events accepted but not yet acknowledged by Kafka")
+                .strongReference(true)
+                .register(metrics);
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -143,6 +147,8 @@ public class OutboxRelay {
             Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                     .setParameter(1, RELAY_LOCK).getSingleResult();
             if (!locked) {
+                // Another replica relays; still report the backlog so every replica's gauge is current.
+                updateBacklog();
                 return 0;
             }
             @SuppressWarnings("unchecked")
@@ -176,10 +182,13 @@ public class OutboxRelay {
                 em.createNativeQuery("delete from outbox_event where id in (?1)").setParameter(1, ids)
                         .executeUpdate();
             }
-            backlog.set(((Number) em.createNativeQuery("select count(*) from outbox_event").getSingleResult())
-                    .longValue());
+            updateBacklog();
             return ids.size();
         });
+    }
+
+    private void updateBacklog() {
+        backlog.set(((Number) em.createNativeQuery("select count(*) from outbox_event").getSingleResult()).longValue());
     }
 
     private static Instant toInstant(Object value) {

@@ -1,0 +1,83 @@
+package id.go.cilegon.ppid.deploy;
+
+import id.go.cilegon.ppid.contracts.Services;
+import id.go.cilegon.ppid.contracts.Topics;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The producer/consumer table of DESIGN.md ("Events", "Topics"), written down once for the checks of
+ * topics and ACLs. {@link #OPD_SYSTEMS} and {@link #DASHBOARDS} stand for the external producers and
+ * consumers of the table. DesignTableTest compares this with shared/DESIGN.md when that file is at hand.
+ */
+public final class DesignTopics {
+
+    /** Producer of ppid.opd.events.v1: the integrated OPD systems (one KafkaUser each). */
+    public static final String OPD_SYSTEMS = "OPD systems";
+    /** Consumer of the index topics outside the platform (KafkaUser ppid-dashboards). */
+    public static final String DASHBOARDS = "dashboards";
+
+    /** One row: topic, its producers, its consumers. */
+    public record Row(String topic, List<String> producers, List<String> consumers) {
+    }
+
+    public static final List<Row> TABLE = List.of(
+            new Row(Topics.REQUEST_EVENTS, List.of(Services.REQUEST_SERVICE),
+                    List.of(Services.ROUTING_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE)),
+            new Row(Topics.ROUTING_EVENTS, List.of(Services.ROUTING_SERVICE),
+                    List.of(Services.REQUEST_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE)),
+            new Row(Topics.SLA_EVENTS, List.of(Services.NOTIFICATION_SERVICE),
+                    List.of(Services.REQUEST_SERVICE, Services.INDEX_SERVICE)),
+            new Row(Topics.OPD_EVENTS, List.of(OPD_SYSTEMS),
+                    List.of(Services.ROUTING_SERVICE, Services.REQUEST_SERVICE, Services.INDEX_SERVICE)),
+            new Row(Topics.DIRECTORY, List.of(Services.ROUTING_SERVICE),
+                    List.of(Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE)),
+            new Row(Topics.APPLICANT_CONTACTS, List.of(Services.REQUEST_SERVICE),
+                    List.of(Services.NOTIFICATION_SERVICE)),
+            new Row(Topics.INDEX_OPD, List.of(Services.INDEX_SERVICE), List.of(DASHBOARDS)),
+            new Row(Topics.INDEX_CITY, List.of(Services.INDEX_SERVICE), List.of(DASHBOARDS)));
+
+    public static final List<String> SERVICES = List.of(Services.REQUEST_SERVICE, Services.ROUTING_SERVICE,
+            Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE);
+
+    /** index-service's Kafka Streams application.id (Quarkus default: the application name). */
+    public static final String INDEX_APPLICATION_ID = Services.INDEX_SERVICE;
+
+    private DesignTopics() {
+    }
+
+    /** Dead-letter topic of every platform service that consumes a topic. */
+    public static Map<String, String> deadLetterTopics() {
+        Map<String, String> dlq = new LinkedHashMap<>();
+        for (Row row : TABLE) {
+            for (String consumer : row.consumers()) {
+                if (SERVICES.contains(consumer)) {
+                    dlq.put(Topics.deadLetter(row.topic(), consumer), consumer);
+                }
+            }
+        }
+        return dlq;
+    }
+
+    public static List<String> produces(String party) {
+        List<String> topics = new ArrayList<>();
+        TABLE.stream().filter(r -> r.producers().contains(party)).forEach(r -> topics.add(r.topic()));
+        return topics;
+    }
+
+    public static List<String> consumes(String party) {
+        List<String> topics = new ArrayList<>();
+        TABLE.stream().filter(r -> r.consumers().contains(party)).forEach(r -> topics.add(r.topic()));
+        return topics;
+    }
+
+    public static Set<String> allTopics() {
+        Set<String> all = new TreeSet<>(Topics.ALL);
+        all.addAll(deadLetterTopics().keySet());
+        return all;
+    }
+}

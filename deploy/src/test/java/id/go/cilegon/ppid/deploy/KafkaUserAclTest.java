@@ -1,0 +1,200 @@
+package id.go.cilegon.ppid.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.cilegon.ppid.contracts.Topics;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
+import io.strimzi.api.kafka.model.user.KafkaUserScramSha512ClientAuthentication;
+import io.strimzi.api.kafka.model.user.acl.AclOperation;
+import io.strimzi.api.kafka.model.user.acl.AclResourcePatternType;
+import io.strimzi.api.kafka.model.user.acl.AclRule;
+import io.strimzi.api.kafka.model.user.acl.AclRuleClusterResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleGroupResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTopicResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleTransactionalIdResource;
+import io.strimzi.api.kafka.model.user.acl.AclRuleType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The KafkaUsers grant exactly what the DESIGN.md table ({@link DesignTopics}) allows, derived by these rules:
+ * a producer may Write+Describe its topics and holds IdempotentWrite on the cluster; a consumer may
+ * Read+Describe its topics and Write+Describe its dead-letter topic of each, and Read its group (its own
+ * name); index-service also owns its Kafka Streams prefix (internal topics, transactional ids); each OPD
+ * system may only write ppid.opd.events.v1; dashboards may only read the index topics.
+ */
+class KafkaUserAclTest {
+
+    /** One allowed operation on one resource, e.g. {@code topic:literal:ppid.sla.events.v1:Read}. */
+    record Grant(String resource, String pattern, String name, String operation) {
+        @Override
+        public String toString() {
+            return resource + ":" + pattern + ":" + name + ":" + operation;
+        }
+    }
+
+    private static Set<Grant> expected(String user) {
+        Set<Grant> grants = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        if (user.startsWith("opd-system-")) {
+            topic(grants, Topics.OPD_EVENTS, "Write", "Describe");
+            grants.add(new Grant("cluster", "literal", "kafka-cluster", "IdempotentWrite"));
+            return grants;
+        }
+        if (user.equals("ppid-dashboards")) {
+            for (String t : DesignTopics.consumes(DesignTopics.DASHBOARDS)) {
+                topic(grants, t, "Read", "Describe");
+            }
+            grants.add(new Grant("group", "prefix", "ppid-dashboards", "Read"));
+            return grants;
+        }
+        for (String t : DesignTopics.produces(user)) {
+            topic(grants, t, "Write", "Describe");
+        }
+        for (String t : DesignTopics.consumes(user)) {
+            topic(grants, t, "Read", "Describe");
+            topic(grants, Topics.deadLetter(t, user), "Write", "Describe");
+        }
+        if (!DesignTopics.consumes(user).isEmpty()) {
+            grants.add(new Grant("group", "literal", user, "Read"));
+        }
+        if (!DesignTopics.produces(user).isEmpty()) {
+            grants.add(new Grant("cluster", "literal", "kafka-cluster", "IdempotentWrite"));
+        }
+        if (user.equals("index-service")) {
+            String prefix = DesignTopics.INDEX_APPLICATION_ID + "-";
+            for (String op : List.of("Create", "Delete", "Describe", "DescribeConfigs", "Read", "Write")) {
+                grants.add(new Grant("topic", "prefix", prefix, op));
+            }
+            grants.add(new Grant("transactionalId", "prefix", prefix, "Write"));
+            grants.add(new Grant("transactionalId", "prefix", prefix, "Describe"));
+        }
+        return grants;
+    }
+
+    private static void topic(Set<Grant> grants, String topic, String... operations) {
+        for (String op : operations) {
+            grants.add(new Grant("topic", "literal", topic, op));
+        }
+    }
+
+    private static Set<Grant> actual(KafkaUser user) {
+        Set<Grant> grants = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        KafkaUserAuthorizationSimple authz = assertInstanceOf(KafkaUserAuthorizationSimple.class,
+                user.getSpec().getAuthorization());
+        for (AclRule rule : authz.getAcls()) {
+            assertEquals(AclRuleType.ALLOW, rule.getType() == null ? AclRuleType.ALLOW : rule.getType());
+            assertTrue(rule.getHost() == null || rule.getHost().equals("*"));
+            String resource;
+            String pattern = "literal";
+            String name;
+            if (rule.getResource() instanceof AclRuleTopicResource r) {
+                resource = "topic";
+                name = r.getName();
+                pattern = pattern(r.getPatternType());
+            } else if (rule.getResource() instanceof AclRuleGroupResource r) {
+                resource = "group";
+                name = r.getName();
+                pattern = pattern(r.getPatternType());
+            } else if (rule.getResource() instanceof AclRuleTransactionalIdResource r) {
+                resource = "transactionalId";
+                name = r.getName();
+                pattern = pattern(r.getPatternType());
+            } else if (rule.getResource() instanceof AclRuleClusterResource) {
+                resource = "cluster";
+                name = "kafka-cluster";
+            } else {
+                throw new AssertionError("unexpected ACL resource " + rule.getResource());
+            }
+            for (AclOperation op : rule.getOperations()) {
+                assertTrue(grants.add(new Grant(resource, pattern, name, op.toValue())),
+                        user.getMetadata().getName() + ": granted twice: " + name + " " + op);
+            }
+        }
+        return grants;
+    }
+
+    private static String pattern(AclResourcePatternType type) {
+        return type == null || type == AclResourcePatternType.LITERAL ? "literal" : "prefix";
+    }
+
+    private static Map<String, KafkaUser> users(String overlay) {
+        Map<String, KafkaUser> users = new HashMap<>();
+        for (KafkaUser u : Rendered.of(overlay).all(KafkaUser.class)) {
+            users.put(u.getMetadata().getName(), u);
+            assertEquals("ppid-kafka", u.getMetadata().getLabels().get("strimzi.io/cluster"));
+            assertInstanceOf(KafkaUserScramSha512ClientAuthentication.class, u.getSpec().getAuthentication(),
+                    u.getMetadata().getName() + " must authenticate with SCRAM-SHA-512");
+        }
+        return users;
+    }
+
+    /** The OPD systems with a client in the realm; each needs a KafkaUser, and no other OPD system has one. */
+    private static Set<String> opdSystemsOfTheRealm() {
+        Set<String> names = new TreeSet<>();
+        for (JsonNode client : RealmFiles.sourceRealm().path("clients")) {
+            String id = client.path("clientId").asText();
+            if (id.startsWith("opd-system-")) {
+                names.add(id);
+            }
+        }
+        return names;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void oneUserPerServiceOpdSystemAndTheDashboards(String overlay) {
+        Set<String> expected = new TreeSet<>(DesignTopics.SERVICES);
+        expected.add("ppid-dashboards");
+        expected.addAll(opdSystemsOfTheRealm());
+        assertEquals(expected, new TreeSet<>(users(overlay).keySet()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void aclsAreExactlyTheDesignTable(String overlay) {
+        users(overlay).forEach((name, user) -> assertEquals(expected(name).toString(), actual(user).toString(),
+                overlay + ": ACLs of " + name));
+    }
+
+    /** Spelled out, because it is the rule that protects personal data. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void applicantContactsWrittenOnlyByRequestServiceReadOnlyByNotificationService(String overlay) {
+        Set<String> writers = new TreeSet<>();
+        Set<String> readers = new TreeSet<>();
+        users(overlay).forEach((name, user) -> {
+            for (Grant g : actual(user)) {
+                boolean covers = g.resource().equals("topic") && (g.pattern().equals("literal")
+                        ? g.name().equals(Topics.APPLICANT_CONTACTS) : Topics.APPLICANT_CONTACTS.startsWith(g.name()));
+                if (covers && (g.operation().equals("Write") || g.operation().equals("All"))) {
+                    writers.add(name);
+                }
+                if (covers && (g.operation().equals("Read") || g.operation().equals("All"))) {
+                    readers.add(name);
+                }
+            }
+        });
+        assertEquals(Set.of("request-service"), writers);
+        assertEquals(Set.of("notification-service"), readers);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void opdSystemsAreThrottled(String overlay) {
+        users(overlay).forEach((name, user) -> {
+            if (name.startsWith("opd-system-")) {
+                assertTrue(user.getSpec().getQuotas() != null && user.getSpec().getQuotas().getProducerByteRate() != null,
+                        name + " needs a produce quota");
+            }
+        });
+    }
+}

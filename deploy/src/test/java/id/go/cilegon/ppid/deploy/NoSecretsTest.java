@@ -1,0 +1,74 @@
+package id.go.cilegon.ppid.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** No secret value anywhere under deploy/: Secrets are made by operators or by the people who run it. */
+class NoSecretsTest {
+
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET|TOKEN|JAAS|_KEY$|PRIVATE).*");
+    /** ppid-demo is the published password of the demo accounts (deploy/keycloak/README.md), not a secret. */
+    private static final Pattern SECRET_TEXT = Pattern.compile(
+            "(?s).*(BEGIN [A-Z ]*PRIVATE KEY|ScramLoginModule required|password=(?!ppid-demo)[^&$\\s\"]).*");
+
+    @Test
+    void noFileHoldsKeyMaterialOrCredentials() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(DeployPaths.deploy())) {
+            for (Path p : files.filter(Files::isRegularFile)
+                    .filter(p -> !DeployPaths.deploy().relativize(p).startsWith("target"))
+                    .filter(p -> !p.toString().endsWith(".java"))
+                    .collect(Collectors.toList())) {
+                String text = Files.readString(p);
+                if (SECRET_TEXT.matcher(text).matches()) {
+                    found.add(DeployPaths.relative(p));
+                }
+                if (text.matches("(?s).*\\bkind:\\s*Secret\\b.*")) {
+                    found.add(DeployPaths.relative(p) + " (a Secret manifest)");
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void configMapsHoldNoSecrets(String overlay) {
+        for (ConfigMap cm : Rendered.of(overlay).all(ConfigMap.class)) {
+            cm.getData().keySet().forEach(key -> assertFalse(SECRET_NAME.matcher(key).matches(),
+                    overlay + ": ConfigMap " + cm.getMetadata().getName() + " has " + key + ": put it in a Secret"));
+        }
+    }
+
+    /** Client secrets of the realm are placeholders resolved from a Secret at import, never values. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void realmClientSecretsArePlaceholders(String overlay) {
+        ObjectNode doc = YamlDocs.read(RealmFiles.importFile(overlay)).get(0);
+        int confidential = 0;
+        for (JsonNode client : doc.path("spec").path("realm").path("clients")) {
+            if (client.has("secret")) {
+                assertTrue(client.path("secret").asText().matches("\\$\\{[A-Z][A-Z0-9_]*}"),
+                        client.path("clientId").asText() + " has a literal secret");
+                confidential++;
+            }
+        }
+        assertTrue(confidential > 0);
+    }
+}

@@ -1,0 +1,407 @@
+package id.go.cilegon.ppid.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import id.go.cilegon.ppid.deploy.crd.CnpgCluster;
+import id.go.cilegon.ppid.deploy.crd.Keycloak;
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerPort;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.Probe;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.Volume;
+import io.fabric8.kubernetes.api.model.VolumeMount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.openshift.api.model.monitoring.v1.Endpoint;
+import io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
+import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerAuthenticationScramSha512;
+import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerType;
+import io.strimzi.api.kafka.model.user.KafkaUser;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Each service's manifests agree with the service's own code and configuration: the environment it gets
+ * means something to it and covers everything it reads in production, ports and probe paths are its Quarkus
+ * ones, the Secrets it reads exist, and the network, scaling and monitoring resources point at it.
+ */
+class ServiceConfigTest {
+
+    private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://([a-z0-9-]+)-rw:5432/([a-z0-9_]+)(\\?.*)?");
+
+    /** A platform service as rendered: its Deployment and its application.properties. */
+    record Svc(String name, Deployment deployment, Container container, ServiceProperties properties,
+            Map<String, String> env) {
+    }
+
+    private static List<Svc> services(String overlay) {
+        Rendered r = Rendered.of(overlay);
+        List<Svc> result = new ArrayList<>();
+        for (Deployment d : r.all(Deployment.class)) {
+            String name = d.getMetadata().getName();
+            assertTrue(ServiceProperties.exists(name), overlay + ": Deployment " + name
+                    + " is not a service of this repository (no " + ServiceProperties.file(name) + ")");
+            List<Container> containers = d.getSpec().getTemplate().getSpec().getContainers();
+            assertEquals(1, containers.size(), name);
+            Container c = containers.get(0);
+            Map<String, String> env = new LinkedHashMap<>();
+            for (EnvFromSource from : c.getEnvFrom()) {
+                assertNull(from.getSecretRef(), name + ": take Secret keys one by one (env.valueFrom)");
+                assertNull(from.getPrefix(), name);
+                ConfigMap cm = r.one(ConfigMap.class, from.getConfigMapRef().getName());
+                cm.getData().forEach((k, v) -> assertNull(env.put(k, v), name + ": " + k + " set twice"));
+            }
+            for (EnvVar e : c.getEnv()) {
+                assertNull(env.put(e.getName(), e.getValue() != null ? e.getValue() : "<from " + describe(e) + ">"),
+                        name + ": " + e.getName() + " set twice");
+                if (e.getValueFrom() == null) {
+                    fail(name + ": literal env " + e.getName() + " in the Deployment; non-secret values go to the ConfigMap");
+                }
+            }
+            result.add(new Svc(name, d, c, ServiceProperties.of(name), env));
+        }
+        assertFalse(result.isEmpty());
+        return result;
+    }
+
+    private static String describe(EnvVar e) {
+        return e.getValueFrom().getSecretKeyRef() != null
+                ? "secret " + e.getValueFrom().getSecretKeyRef().getName() + "/" + e.getValueFrom().getSecretKeyRef().getKey()
+                : e.getValueFrom().toString();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everyVariableMeansSomethingToTheService(String overlay) {
+        for (Svc s : services(overlay)) {
+            List<String> unknown = new ArrayList<>();
+            for (String env : s.env().keySet()) {
+                if (s.properties().meaningOf(env) == null) {
+                    unknown.add(env);
+                }
+            }
+            assertEquals(List.of(), unknown, overlay + ": " + s.name() + " sets variables its application.properties "
+                    + "does not read");
+            Set<String> missing = new TreeSet<>(s.properties().prodVariables());
+            missing.removeAll(s.env().keySet());
+            assertEquals(Set.of(), missing, overlay + ": " + s.name() + " reads these in production but gets no value");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void portsAndProbesAreTheQuarkusOnes(String overlay) {
+        for (Svc s : services(overlay)) {
+            ServiceProperties p = s.properties();
+            int port = Integer.parseInt(p.prodValue("quarkus.http.port", "8080"));
+            String root = "/" + strip(p.prodValue("quarkus.http.non-application-root-path", "q"));
+            String health = root + "/" + strip(p.prodValue("quarkus.smallrye-health.root-path", "health"));
+            ContainerPort http = s.container().getPorts().stream().filter(cp -> "http".equals(cp.getName()))
+                    .findFirst().orElseThrow(() -> new AssertionError(s.name() + ": no container port named http"));
+            assertEquals(port, http.getContainerPort(), s.name() + ": quarkus.http.port");
+            probe(s, s.container().getLivenessProbe(), health + "/" + strip(p.prodValue("quarkus.smallrye-health.liveness-path", "live")), port);
+            probe(s, s.container().getReadinessProbe(), health + "/" + strip(p.prodValue("quarkus.smallrye-health.readiness-path", "ready")), port);
+            if (s.container().getStartupProbe() != null) {
+                probe(s, s.container().getStartupProbe(), health + "/" + strip(p.prodValue("quarkus.smallrye-health.startup-path", "started")), port);
+            }
+
+            Rendered r = Rendered.of(overlay);
+            Service svc = r.one(Service.class, s.name());
+            assertTrue(selects(svc.getSpec().getSelector(), podLabels(s)), s.name() + ": Service selects no pod");
+            for (ServicePort sp : svc.getSpec().getPorts()) {
+                assertEquals(port, resolve(s, sp.getTargetPort()), s.name() + ": Service targetPort");
+            }
+            ServiceMonitor monitor = r.one(ServiceMonitor.class, s.name());
+            assertTrue(selects(monitor.getSpec().getSelector().getMatchLabels(), svc.getMetadata().getLabels()),
+                    s.name() + ": ServiceMonitor selects no Service");
+            String metrics = root + "/" + strip(p.prodValue("quarkus.micrometer.export.prometheus.path", "metrics"));
+            for (Endpoint e : monitor.getSpec().getEndpoints()) {
+                assertEquals(metrics, e.getPath(), s.name() + ": metrics path");
+                assertTrue(svc.getSpec().getPorts().stream().anyMatch(sp -> sp.getName().equals(e.getPort())),
+                        s.name() + ": ServiceMonitor port " + e.getPort());
+            }
+            for (Ingress ingress : r.all(Ingress.class)) {
+                for (IngressRule rule : ingress.getSpec().getRules()) {
+                    for (HTTPIngressPath path : rule.getHttp().getPaths()) {
+                        if (path.getBackend().getService().getName().equals(s.name())) {
+                            assertFalse(path.getPath().equals("/") || path.getPath().startsWith(root),
+                                    s.name() + ": " + path.getPath() + " would publish health and metrics");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void probe(Svc s, Probe probe, String path, int port) {
+        assertNotNull(probe, s.name() + ": probe for " + path);
+        HTTPGetAction get = probe.getHttpGet();
+        assertEquals(path, get.getPath(), s.name());
+        assertEquals(port, resolve(s, get.getPort()), s.name() + ": probe port");
+    }
+
+    private static int resolve(Svc s, IntOrString port) {
+        if (port.getIntVal() != null) {
+            return port.getIntVal();
+        }
+        return s.container().getPorts().stream().filter(cp -> port.getStrVal().equals(cp.getName())).findFirst()
+                .orElseThrow(() -> new AssertionError(s.name() + ": no port named " + port.getStrVal())).getContainerPort();
+    }
+
+    private static String strip(String path) {
+        return path.replaceAll("^/+", "").replaceAll("/+$", "");
+    }
+
+    private static Map<String, String> podLabels(Svc s) {
+        return s.deployment().getSpec().getTemplate().getMetadata().getLabels();
+    }
+
+    private static boolean selects(Map<String, String> selector, Map<String, String> labels) {
+        return selector != null && !selector.isEmpty() && labels != null
+                && selector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+    }
+
+    private static boolean selects(LabelSelector selector, Map<String, String> labels) {
+        assertTrue(selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
+        return selects(selector.getMatchLabels(), labels);
+    }
+
+    /** Secrets a service reads: made by an operator (and then by name pattern) or documented in the README. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void everySecretExistsOrIsDocumented(String overlay) throws Exception {
+        Rendered r = Rendered.of(overlay);
+        String readme = Files.readString(DeployPaths.deploy().resolve("README.md"));
+        Map<String, Set<String>> generated = new HashMap<>();
+        for (KafkaUser u : r.all(KafkaUser.class)) {
+            generated.put(u.getMetadata().getName(), Set.of("password", "sasl.jaas.config"));
+        }
+        for (CnpgCluster c : r.all(CnpgCluster.class)) {
+            generated.put(c.metadata().getName() + "-app", Set.of("username", "password", "host", "port", "dbname",
+                    "uri", "jdbc-uri"));
+            generated.put(c.metadata().getName() + "-ca", Set.of("ca.crt"));
+        }
+        for (Kafka k : r.all(Kafka.class)) {
+            generated.put(k.getMetadata().getName() + "-cluster-ca-cert", Set.of("ca.crt", "ca.p12", "ca.password"));
+        }
+        for (Svc s : services(overlay)) {
+            List<String[]> refs = new ArrayList<>();
+            for (EnvVar e : s.container().getEnv()) {
+                if (e.getValueFrom().getSecretKeyRef() != null) {
+                    refs.add(new String[] {e.getValueFrom().getSecretKeyRef().getName(), e.getValueFrom().getSecretKeyRef().getKey()});
+                }
+            }
+            for (Volume v : s.deployment().getSpec().getTemplate().getSpec().getVolumes()) {
+                if (v.getSecret() != null) {
+                    assertFalse(v.getSecret().getItems().isEmpty(), s.name() + ": project only the keys needed from "
+                            + v.getSecret().getSecretName());
+                    v.getSecret().getItems().forEach(i -> refs.add(new String[] {v.getSecret().getSecretName(), i.getKey()}));
+                }
+            }
+            for (String[] ref : refs) {
+                Set<String> keys = generated.get(ref[0]);
+                if (keys != null) {
+                    assertTrue(keys.contains(ref[1]), s.name() + ": Secret " + ref[0] + " has no key " + ref[1]);
+                } else {
+                    assertTrue(readme.contains(ref[0]) && readme.contains(ref[1]), s.name() + ": Secret " + ref[0] + "/"
+                            + ref[1] + " is made by no operator and not documented in deploy/README.md");
+                }
+            }
+        }
+    }
+
+    /** The ConfigMap's addresses point at the resources the overlay really has. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void addressesPointAtTheRenderedInfrastructure(String overlay) {
+        Rendered r = Rendered.of(overlay);
+        Kafka kafka = r.one(Kafka.class, "ppid-kafka");
+        GenericKafkaListener tls = kafka.getSpec().getKafka().getListeners().stream()
+                .filter(l -> l.getType() == KafkaListenerType.INTERNAL).findFirst().orElseThrow();
+        assertTrue(tls.isTls());
+        assertTrue(tls.getAuth() instanceof KafkaListenerAuthenticationScramSha512);
+        Keycloak keycloak = r.one(Keycloak.class, "ppid-keycloak");
+        for (Svc s : services(overlay)) {
+            Map<String, String> env = s.env();
+            assertEquals("ppid-kafka-kafka-bootstrap:" + tls.getPort(), env.get("KAFKA_BOOTSTRAP_SERVERS"), s.name());
+            assertEquals("SASL_SSL", env.get("KAFKA_SECURITY_PROTOCOL"), s.name());
+            assertEquals("SCRAM-SHA-512", env.get("KAFKA_SASL_MECHANISM"), s.name());
+            assertTrue(env.get("KAFKA_SASL_JAAS_CONFIG").contains("secret " + s.name() + "/sasl.jaas.config"),
+                    s.name() + " must use its own KafkaUser");
+            assertMounted(s, env.get("KAFKA_SSL_TRUSTSTORE_LOCATION"), "ppid-kafka-cluster-ca-cert");
+            for (Map.Entry<String, String> e : env.entrySet()) {
+                if (!e.getKey().endsWith("_DB_URL")) {
+                    continue;
+                }
+                Matcher m = JDBC.matcher(e.getValue());
+                assertTrue(m.matches(), s.name() + ": " + e.getValue());
+                CnpgCluster db = r.one(CnpgCluster.class, m.group(1));
+                assertEquals(db.spec().bootstrap().initdb().database(), m.group(2), s.name() + ": database name");
+                assertTrue(e.getValue().contains("sslmode=verify-full"), s.name() + ": verify the database's certificate");
+                Matcher root = Pattern.compile("sslrootcert=([^&]+)").matcher(e.getValue());
+                assertTrue(root.find());
+                assertMounted(s, root.group(1), m.group(1) + "-ca");
+            }
+            String oidc = env.get("PPID_OIDC_URL");
+            assertEquals("http://" + keycloak.metadata().getName() + "-service:" + 8080 + "/realms/ppid", oidc, s.name());
+            assertTrue(keycloak.spec().http().httpEnabled());
+            assertTrue(keycloak.spec().hostname().backchannelDynamic(),
+                    "services read discovery in-cluster: Keycloak must answer with in-cluster back-channel URLs");
+        }
+    }
+
+    private static void assertMounted(Svc s, String file, String secret) {
+        assertNotNull(file, s.name());
+        PodSpec pod = s.deployment().getSpec().getTemplate().getSpec();
+        for (VolumeMount mount : s.container().getVolumeMounts()) {
+            if (file.startsWith(mount.getMountPath() + "/")) {
+                Volume v = pod.getVolumes().stream().filter(x -> x.getName().equals(mount.getName())).findFirst().orElseThrow();
+                assertNotNull(v.getSecret(), s.name() + ": " + file);
+                assertEquals(secret, v.getSecret().getSecretName(), s.name() + ": " + file);
+                String item = file.substring(mount.getMountPath().length() + 1);
+                assertTrue(v.getSecret().getItems().stream().anyMatch(i -> i.getPath().equals(item)), s.name() + ": " + file);
+                return;
+            }
+        }
+        fail(s.name() + ": " + file + " is not on a mounted volume");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void containersAreHardened(String overlay) {
+        for (Svc s : services(overlay)) {
+            PodSpec pod = s.deployment().getSpec().getTemplate().getSpec();
+            assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), s.name());
+            assertEquals(s.name(), pod.getServiceAccountName(), s.name());
+            assertEquals(Boolean.TRUE, pod.getSecurityContext().getRunAsNonRoot(), s.name());
+            assertEquals("RuntimeDefault", pod.getSecurityContext().getSeccompProfile().getType(), s.name());
+            var sc = s.container().getSecurityContext();
+            assertEquals(Boolean.TRUE, sc.getReadOnlyRootFilesystem(), s.name());
+            assertEquals(Boolean.FALSE, sc.getAllowPrivilegeEscalation(), s.name());
+            assertEquals(List.of("ALL"), sc.getCapabilities().getDrop(), s.name());
+            assertTrue(sc.getCapabilities().getAdd() == null || sc.getCapabilities().getAdd().isEmpty(), s.name());
+            assertTrue(sc.getPrivileged() == null || !sc.getPrivileged(), s.name());
+            VolumeMount tmp = s.container().getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp"))
+                    .findFirst().orElseThrow(() -> new AssertionError(s.name() + ": no writable /tmp"));
+            assertNotNull(pod.getVolumes().stream().filter(v -> v.getName().equals(tmp.getName())).findFirst()
+                    .orElseThrow().getEmptyDir(), s.name() + ": /tmp must be an emptyDir");
+            var resources = s.container().getResources();
+            assertNotNull(resources.getRequests().get("cpu"), s.name());
+            assertNotNull(resources.getRequests().get("memory"), s.name());
+            assertNotNull(resources.getLimits().get("memory"), s.name());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void scalingAndDisruptionTargetTheService(String overlay) {
+        Rendered r = Rendered.of(overlay);
+        for (Svc s : services(overlay)) {
+            assertNull(s.deployment().getSpec().getReplicas(), s.name() + ": the HPA owns the replica count");
+            HorizontalPodAutoscaler hpa = r.one(HorizontalPodAutoscaler.class, s.name());
+            assertEquals("Deployment", hpa.getSpec().getScaleTargetRef().getKind());
+            assertEquals(s.name(), hpa.getSpec().getScaleTargetRef().getName());
+            assertTrue(hpa.getSpec().getMinReplicas() <= hpa.getSpec().getMaxReplicas());
+            PodDisruptionBudget pdb = r.one(PodDisruptionBudget.class, s.name());
+            assertTrue(selects(pdb.getSpec().getSelector(), podLabels(s)), s.name() + ": PDB selects no pod");
+            assertNull(pdb.getSpec().getMinAvailable(), s.name() + ": maxUnavailable keeps drains possible with one pod");
+            assertEquals(1, pdb.getSpec().getMaxUnavailable().getIntVal());
+        }
+    }
+
+    /** Ingress only to the HTTP port from the ingress controller and Prometheus; egress only where needed. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void networkPoliciesAllowOnlyTheDesignedTraffic(String overlay) {
+        Rendered r = Rendered.of(overlay);
+        Keycloak keycloak = r.one(Keycloak.class, "ppid-keycloak");
+        Kafka kafka = r.one(Kafka.class, "ppid-kafka");
+        for (Svc s : services(overlay)) {
+            NetworkPolicy np = r.one(NetworkPolicy.class, s.name());
+            assertTrue(selects(np.getSpec().getPodSelector(), podLabels(s)), s.name());
+            assertEquals(List.of("Ingress", "Egress"), np.getSpec().getPolicyTypes());
+            Set<String> sources = new TreeSet<>();
+            for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
+                assertFalse(rule.getFrom().isEmpty(), s.name() + ": ingress from anywhere");
+                for (NetworkPolicyPort port : rule.getPorts()) {
+                    assertEquals("http", port.getPort().getStrVal(), s.name());
+                }
+                for (NetworkPolicyPeer peer : rule.getFrom()) {
+                    assertNotNull(peer.getNamespaceSelector(), s.name());
+                    sources.add(peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+                }
+            }
+            assertEquals(Set.of("ingress-nginx", "monitoring"), sources, s.name());
+
+            Map<String, Integer> egress = new HashMap<>();
+            for (NetworkPolicyEgressRule rule : np.getSpec().getEgress()) {
+                assertFalse(rule.getTo() == null || rule.getTo().isEmpty(), s.name() + ": egress to anywhere");
+                assertFalse(rule.getPorts() == null || rule.getPorts().isEmpty(), s.name() + ": egress on any port");
+                for (NetworkPolicyPeer peer : rule.getTo()) {
+                    Map<String, String> labels = peer.getPodSelector().getMatchLabels();
+                    String target = labels.containsKey("k8s-app") ? "dns"
+                            : labels.containsKey("strimzi.io/cluster") ? "kafka:" + labels.get("strimzi.io/cluster")
+                            : labels.containsKey("cnpg.io/cluster") ? "db:" + labels.get("cnpg.io/cluster")
+                            : labels.containsKey("app.kubernetes.io/instance") ? "keycloak:" + labels.get("app.kubernetes.io/instance")
+                            : "unknown " + labels;
+                    egress.put(target, rule.getPorts().get(0).getPort().getIntVal());
+                }
+            }
+            Map<String, Integer> expected = new HashMap<>();
+            expected.put("dns", 53);
+            expected.put("kafka:" + kafka.getMetadata().getName(), 9093);
+            expected.put("keycloak:" + keycloak.metadata().getName(), 8080);
+            for (Map.Entry<String, String> e : s.env().entrySet()) {
+                if (e.getKey().endsWith("_DB_URL")) {
+                    Matcher m = JDBC.matcher(e.getValue());
+                    assertTrue(m.matches());
+                    expected.put("db:" + m.group(1), 5432);
+                }
+            }
+            assertEquals(expected, egress, s.name() + ": egress");
+
+            // The pods carry the labels the operators' own NetworkPolicies admit.
+            Map<String, String> labels = podLabels(s);
+            GenericKafkaListener tls = kafka.getSpec().getKafka().getListeners().get(0);
+            assertTrue(tls.getNetworkPolicyPeers().stream().anyMatch(p -> selects(p.getPodSelector(), labels)),
+                    s.name() + ": not admitted by the Kafka listener's networkPolicyPeers");
+            assertTrue(keycloak.spec().networkPolicy().http().stream()
+                    .anyMatch(p -> p.getPodSelector() != null && selects(p.getPodSelector(), labels)),
+                    s.name() + ": not admitted by Keycloak's network policy");
+        }
+    }
+}
