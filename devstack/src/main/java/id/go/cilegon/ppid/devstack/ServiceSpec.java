@@ -1,0 +1,51 @@
+package id.go.cilegon.ppid.devstack;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One platform service as the devstack runs it. {@link #PLATFORM} is the one place to edit when a service is
+ * added or needs another generated secret; everything else (database, environment) follows from it.
+ *
+ * @param name        Maven module and process name
+ * @param defaultPort HTTP port
+ * @param portSetting environment variable that moves the port
+ * @param envPrefix   prefix of the service's own settings: {@code <prefix>_DB_URL}, {@code _DB_USER},
+ *                    {@code _DB_PASSWORD}
+ * @param secrets     generated secrets (in {@code .devstack/secrets.env}) passed under their own names
+ * @param env         fixed extra settings for the demo
+ */
+record ServiceSpec(String name, int defaultPort, String portSetting, String envPrefix, List<String> secrets,
+        Map<String, String> env) {
+
+    /** The four services, in start order. */
+    static final List<ServiceSpec> PLATFORM = List.of(
+            new ServiceSpec("request-service", 8081, "PPID_PORT_REQUEST", "PPID_REQUEST", List.of(Secrets.NIK_KEY),
+                    Map.of()),
+            new ServiceSpec("routing-service", 8082, "PPID_PORT_ROUTING", "PPID_ROUTING", List.of(), Map.of()),
+            new ServiceSpec("notification-service", 8083, "PPID_PORT_NOTIFICATION", "PPID_NOTIFICATION", List.of(),
+                    // escalations reach the demo accounts' mailboxes (deploy/keycloak/ppid-realm.json)
+                    Map.of("PPID_MAIN_EMAIL", "ppid.utama@ppid.cilegon.example",
+                            "PPID_SUPERIOR_EMAIL", "atasan.ppid@ppid.cilegon.example")),
+            new ServiceSpec("index-service", 8084, "PPID_PORT_INDEX", "PPID_INDEX", List.of(), Map.of()));
+
+    /** Its database and database user, e.g. {@code request_service}. */
+    String database() {
+        return name.replace('-', '_');
+    }
+
+    Path module(Path root) {
+        return root.resolve(name);
+    }
+
+    /** The packaged build {@code ./ppid} runs. */
+    Path jar(Path root) {
+        return module(root).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    /** The service's configuration, read to map its {@code %prod} settings to the stack's values. */
+    Path applicationProperties(Path root) {
+        return module(root).resolve("src/main/resources/application.properties");
+    }
+}

@@ -1,0 +1,68 @@
+package id.go.cilegon.ppid.devstack;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every message the SMTP server receives ends up as an .eml file per recipient in the mail folder. */
+class MailPartTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void receivedMailIsWrittenAsEmlFilesPerRecipient() throws Exception {
+        MailPart mail = new MailPart(dir.resolve("mail"), dir.resolve("mail.log"), Ports.anyFree());
+        try {
+            mail.start();
+            assertTrue(mail.health().up(), mail.health().detail());
+            Properties p = new Properties();
+            p.setProperty("mail.smtp.host", "127.0.0.1");
+            p.setProperty("mail.smtp.port", Integer.toString(mail.port()));
+            MimeMessage m = new MimeMessage(Session.getInstance(p));
+            m.setFrom("ppid@cilegon.example");
+            m.setRecipients(Message.RecipientType.TO, "budi@example.com");
+            m.setRecipients(Message.RecipientType.BCC, "arsip@cilegon.example");
+            m.setSubject("Permohonan informasi diterima: PPID-2026-000001", StandardCharsets.UTF_8.name());
+            m.setText("Permohonan Anda telah kami terima.", StandardCharsets.UTF_8.name());
+            Transport.send(m);
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles().size() == 2);
+            List<Path> files = emlFiles();
+            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("budi@example.com")), "" + files);
+            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("arsip@cilegon.example")),
+                    "a Bcc recipient gets a file too: " + files);
+            for (Path f : files) {
+                assertTrue(f.getFileName().toString().contains("permohonan-informasi-diterima-ppid-2026-000001"), f + "");
+                String content = Files.readString(f, StandardCharsets.UTF_8);
+                assertTrue(content.contains("Subject: Permohonan informasi diterima"), content);
+                assertTrue(content.contains("Permohonan Anda telah kami terima."), content);
+            }
+        } finally {
+            mail.stop();
+        }
+        assertEquals(false, mail.health().up(), "SMTP still answers after stop");
+    }
+
+    private List<Path> emlFiles() throws Exception {
+        try (Stream<Path> s = Files.list(dir.resolve("mail"))) {
+            return s.filter(f -> f.toString().endsWith(".eml")).toList();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package id.go.cilegon.ppid.devstack;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A service gets its settings by convention and through the %prod lines of its own application.properties. */
+class ServicePartTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void environmentFollowsTheConventionAndTheServicesOwnPlaceholders() throws Exception {
+        Path resources = Files.createDirectories(root.resolve("probe-service/src/main/resources"));
+        Files.writeString(resources.resolve("application.properties"), String.join("\n",
+                "quarkus.http.port=8089",
+                "%prod.quarkus.datasource.jdbc.url=${PROBE_JDBC}",
+                "%prod.quarkus.datasource.username=${PPID_PROBE_DB_USER}",
+                "%prod.kafka.bootstrap.servers=${BROKERS:localhost:9092}",
+                "%prod.quarkus.mailer.port=${SMTP_PORT}",
+                "%prod.ppid.webhook.signing-key=${PPID_WEBHOOK_KEY}",
+                "ppid.optional=${PPID_OPTIONAL:}",
+                "%dev.ppid.only-in-dev=${DEV_ONLY}",
+                "%test.ppid.only-in-test=${TEST_ONLY}"));
+        Settings settings = new Settings(root, root.resolve(".devstack"), Map.of("PPID_PORT_PROBE", "18089"));
+        Secrets secrets = Secrets.load(root.resolve(".devstack/secrets.env"));
+        PostgresPart postgres = new PostgresPart(root.resolve("pg"), root.resolve("pg.log"), 15999,
+                List.of("probe_service"), "db-pw");
+        KafkaPart kafka = new KafkaPart(root.resolve("kafka"), root.resolve("kafka.log"), 19999, 19998);
+        KeycloakPart keycloak = new KeycloakPart(root.resolve("kc"), root.resolve("realm.json"),
+                root.resolve("kc.log"), 18999, secrets);
+        MailPart mail = new MailPart(root.resolve("mail"), root.resolve("mail.log"), 12525);
+        ServiceSpec spec = new ServiceSpec("probe-service", 8089, "PPID_PORT_PROBE", "PPID_PROBE",
+                List.of(Secrets.NIK_KEY), Map.of("PPID_MAIN_EMAIL", "ppid.utama@ppid.cilegon.example"));
+
+        ServicePart service = new ServicePart(spec, settings, secrets, postgres, kafka, keycloak, mail);
+        Map<String, String> env = service.environment();
+
+        assertEquals("18089", env.get("QUARKUS_HTTP_PORT"), "the port setting wins over the default");
+        assertEquals("127.0.0.1", env.get("QUARKUS_HTTP_HOST"));
+        // the convention
+        assertEquals("jdbc:postgresql://127.0.0.1:15999/probe_service", env.get("PPID_PROBE_DB_URL"));
+        assertEquals("probe_service", env.get("PPID_PROBE_DB_USER"));
+        assertEquals("db-pw", env.get("PPID_PROBE_DB_PASSWORD"));
+        assertEquals("127.0.0.1:19999", env.get("KAFKA_BOOTSTRAP_SERVERS"));
+        assertEquals("http://127.0.0.1:18999/realms/ppid", env.get("PPID_OIDC_URL"));
+        assertEquals(secrets.get(Secrets.NIK_KEY), env.get(Secrets.NIK_KEY));
+        // the service's own names for the same settings
+        assertEquals("jdbc:postgresql://127.0.0.1:15999/probe_service", env.get("PROBE_JDBC"));
+        assertEquals("127.0.0.1:19999", env.get("BROKERS"));
+        assertEquals("12525", env.get("SMTP_PORT"));
+        assertFalse(env.containsKey("QUARKUS_PROFILE"));
+        assertEquals("ppid.utama@ppid.cilegon.example", env.get("PPID_MAIN_EMAIL"), "the spec's fixed settings");
+        assertEquals("DISABLED", env.get("_PROD_QUARKUS_MAILER_START_TLS"), "plain SMTP to GreenMail");
+        assertEquals("1", env.get("_PROD_KAFKA_STREAMS_REPLICATION_FACTOR"), "one broker");
+
+        assertEquals(List.of("PPID_WEBHOOK_KEY"), service.unsetVariables(),
+                "only a production setting without a default that the stack cannot answer");
+    }
+}
