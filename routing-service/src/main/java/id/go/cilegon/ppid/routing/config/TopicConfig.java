@@ -1,0 +1,15 @@
+package id.go.cilegon.ppid.routing.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Topic names this service writes; defaults are the constants of contracts, operators may remap them. */
+@ConfigMapping(prefix = "ppid.topics")
+public interface TopicConfig {
+
+    @WithDefault("ppid.routing.events.v1")
+    String routingEvents();
+
+    @WithDefault("ppid.directory.v1")
+    String directory();
+}

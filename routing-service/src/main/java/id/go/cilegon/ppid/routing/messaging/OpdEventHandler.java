@@ -1,0 +1,56 @@
+package id.go.cilegon.ppid.routing.messaging;
+
+import id.go.cilegon.ppid.contracts.EventCatalog;
+import id.go.cilegon.ppid.contracts.EventTypes;
+import id.go.cilegon.ppid.contracts.opd.RegisterEntryPublished;
+import id.go.cilegon.ppid.contracts.opd.RegisterEntryWithdrawn;
+import id.go.cilegon.ppid.routing.domain.RegisterEntry;
+import id.go.cilegon.ppid.routing.service.RegisterService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Keeps each OPD's register of information (DIP) as its system publishes it on {@code ppid.opd.events.v1}.
+ * Decisions and publication editions on that topic are other services' business and are skipped.
+ */
+@ApplicationScoped
+public class OpdEventHandler {
+
+    private static final String CONSUMER = "routing-service.opd";
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    RegisterService register;
+
+    @Transactional
+    public void apply(ConsumedEvent event) {
+        String type = event.meta().type();
+        if (EventTypes.OPD_REGISTER_ENTRY_PUBLISHED.equals(type)) {
+            RegisterEntryPublished published = event.payload(RegisterEntryPublished.class);
+            requireKey(event, published.opdCode());
+            if (processed.firstDelivery(CONSUMER, event.meta().id())) {
+                register.upsert(published.opdCode(), published.entryId(), new RegisterService.EntryContent(
+                        published.title(), published.summary(), published.category(), published.keywords(),
+                        published.publicationIntervalMonths(), published.publishedAt()),
+                        RegisterEntry.Source.OPD_SYSTEM);
+            }
+        } else if (EventTypes.OPD_REGISTER_ENTRY_WITHDRAWN.equals(type)) {
+            RegisterEntryWithdrawn withdrawn = event.payload(RegisterEntryWithdrawn.class);
+            requireKey(event, withdrawn.opdCode());
+            if (processed.firstDelivery(CONSUMER, event.meta().id())) {
+                register.withdraw(withdrawn.opdCode(), withdrawn.entryId());
+            }
+        } else if (EventCatalog.byType(type).isEmpty()) {
+            throw new EventRejectedException("unknown event type " + type + " on the OPD topic");
+        }
+    }
+
+    private static void requireKey(ConsumedEvent event, String opdCode) {
+        if (!opdCode.equals(event.key())) {
+            throw new EventRejectedException("Kafka key " + event.key() + " does not match OPD " + opdCode);
+        }
+    }
+}
