@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.deploy;
 
 import id.go.cilegon.ppid.contracts.Services;
+import id.go.cilegon.ppid.contracts.TopicAccess;
 import id.go.cilegon.ppid.contracts.Topics;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,34 +13,23 @@ import java.util.TreeSet;
 /**
  * The producer/consumer table of DESIGN.md ("Events", "Topics"), written down once for the checks of
  * topics and ACLs. {@link #OPD_SYSTEMS} and {@link #DASHBOARDS} stand for the external producers and
- * consumers of the table. DesignTableTest compares this with shared/DESIGN.md when that file is at hand.
+ * consumers of the table. DesignTableTest compares it with shared/DESIGN.md when that file is at hand.
  */
 public final class DesignTopics {
 
     /** Producer of ppid.opd.events.v1: the integrated OPD systems (one KafkaUser each). */
-    public static final String OPD_SYSTEMS = "OPD systems";
+    public static final String OPD_SYSTEMS = TopicAccess.OPD_SYSTEMS;
     /** Consumer of the index topics outside the platform (KafkaUser ppid-dashboards). */
-    public static final String DASHBOARDS = "dashboards";
+    public static final String DASHBOARDS = TopicAccess.DASHBOARDS;
 
     /** One row: topic, its producers, its consumers. */
     public record Row(String topic, List<String> producers, List<String> consumers) {
     }
 
-    public static final List<Row> TABLE = List.of(
-            new Row(Topics.REQUEST_EVENTS, List.of(Services.REQUEST_SERVICE),
-                    List.of(Services.ROUTING_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE)),
-            new Row(Topics.ROUTING_EVENTS, List.of(Services.ROUTING_SERVICE),
-                    List.of(Services.REQUEST_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE)),
-            new Row(Topics.SLA_EVENTS, List.of(Services.NOTIFICATION_SERVICE),
-                    List.of(Services.REQUEST_SERVICE, Services.INDEX_SERVICE)),
-            new Row(Topics.OPD_EVENTS, List.of(OPD_SYSTEMS),
-                    List.of(Services.ROUTING_SERVICE, Services.REQUEST_SERVICE, Services.INDEX_SERVICE)),
-            new Row(Topics.DIRECTORY, List.of(Services.ROUTING_SERVICE),
-                    List.of(Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE)),
-            new Row(Topics.APPLICANT_CONTACTS, List.of(Services.REQUEST_SERVICE),
-                    List.of(Services.NOTIFICATION_SERVICE)),
-            new Row(Topics.INDEX_OPD, List.of(Services.INDEX_SERVICE), List.of(DASHBOARDS)),
-            new Row(Topics.INDEX_CITY, List.of(Services.INDEX_SERVICE), List.of(DASHBOARDS)));
+    /** The table as contracts keeps it ({@link TopicAccess}), so the ACL checks and the code share one source. */
+    public static final List<Row> TABLE = TopicAccess.ALL.stream()
+            .map(access -> new Row(access.topic(), access.producers(), access.consumers()))
+            .toList();
 
     public static final List<String> SERVICES = List.of(Services.REQUEST_SERVICE, Services.ROUTING_SERVICE,
             Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE);
