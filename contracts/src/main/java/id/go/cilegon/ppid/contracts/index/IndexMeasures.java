@@ -8,22 +8,24 @@ import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 
 /**
  * The raw numbers behind an index value for one period; also what the annual report (Pasal 12) needs.
+ * Request measures describe the cohort of requests RECEIVED in the period (whenever they were answered),
+ * so a request belongs to one period and a later step updates that period instead of another one.
  *
  * @param received                requests received in the period
- * @param answered                requests answered (decided) in the period
+ * @param answered                of those, requests answered (decided) so far
  * @param answeredOnTime          of those, answered on or before their due date
  * @param late                    of those, answered after their due date
  * @param open                    requests still unanswered at the end of the period
  * @param overdue                 of those, past their due date
  * @param medianWorkingDays       median working days from receipt to answer; null when none answered
  * @param p90WorkingDays          90th percentile of working days from receipt to answer; null when none answered
- * @param extensions              deadline extensions made in the period
+ * @param extensions              of those, requests whose deadline was extended
  * @param decisionsByType         answers per decision type
  * @param refusalsByGround        refused or partially granted answers per Pasal 17 ground cited
- * @param objectionsFiled         objections filed in the period
- * @param objectionsUpheld        objections decided in the applicant's favour in the period
- * @param disputes                disputes taken to the Komisi Informasi in the period
- * @param transfers               requests handed back by an OPD as not theirs
+ * @param objectionsFiled         objections filed against requests received in the period
+ * @param objectionsUpheld        of those, objections decided in the applicant's favour
+ * @param disputes                disputes taken to the Komisi Informasi about requests received in the period
+ * @param transfers               transfers of these requests between OPDs, counted at the OPD that holds each request now
  * @param periodicRequired        editions of periodic information due in the period
  * @param periodicPublishedOnTime of those, published by their due date
  */
