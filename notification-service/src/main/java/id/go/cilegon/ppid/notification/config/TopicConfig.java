@@ -1,0 +1,12 @@
+package id.go.cilegon.ppid.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Topic names this service writes; defaults are the constants of contracts, operators may remap them. */
+@ConfigMapping(prefix = "ppid.topics")
+public interface TopicConfig {
+
+    @WithDefault("ppid.sla.events.v1")
+    String slaEvents();
+}

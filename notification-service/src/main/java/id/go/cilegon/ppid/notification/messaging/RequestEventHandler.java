@@ -1,0 +1,193 @@
+package id.go.cilegon.ppid.notification.messaging;
+
+import id.go.cilegon.ppid.calendar.MissingCalendarDataException;
+import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
+import id.go.cilegon.ppid.contracts.EventTypes;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ExemptionGround;
+import id.go.cilegon.ppid.contracts.request.DisputeFiled;
+import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
+import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
+import id.go.cilegon.ppid.contracts.request.RequestDecided;
+import id.go.cilegon.ppid.contracts.request.RequestExtended;
+import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
+import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
+import id.go.cilegon.ppid.contracts.sla.Recipient;
+import id.go.cilegon.ppid.contracts.sla.SlaClock;
+import id.go.cilegon.ppid.notification.config.DeadlineConfig;
+import id.go.cilegon.ppid.notification.domain.TrackedRequest;
+import id.go.cilegon.ppid.notification.domain.TrackedRequest.Status;
+import id.go.cilegon.ppid.notification.service.Announcements;
+import id.go.cilegon.ppid.notification.service.Clocks;
+import id.go.cilegon.ppid.notification.service.Messages;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * Starts, moves and stops the clocks from request-service's lifecycle events and writes the applicant's
+ * messages: receipt, extension, decision, withdrawal, objection received and decided.
+ */
+@ApplicationScoped
+public class RequestEventHandler {
+
+    private static final Logger LOG = Logger.getLogger(RequestEventHandler.class);
+    private static final String CONSUMER = "notification-service.requests";
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    Requests requests;
+
+    @Inject
+    Clocks clocks;
+
+    @Inject
+    Messages messages;
+
+    @Inject
+    Announcements announcements;
+
+    @Inject
+    WorkingDayCalendar calendar;
+
+    @Inject
+    DeadlineConfig deadlines;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void apply(ConsumedEvent event) {
+        RequestEvent payload = switch (event.meta().type()) {
+            case EventTypes.REQUEST_SUBMITTED -> event.payload(RequestSubmitted.class);
+            case EventTypes.REQUEST_EXTENDED -> event.payload(RequestExtended.class);
+            case EventTypes.REQUEST_DECIDED -> event.payload(RequestDecided.class);
+            case EventTypes.REQUEST_WITHDRAWN -> event.payload(RequestWithdrawn.class);
+            case EventTypes.REQUEST_OBJECTION_FILED -> event.payload(ObjectionFiled.class);
+            case EventTypes.REQUEST_OBJECTION_DECIDED -> event.payload(ObjectionDecided.class);
+            case EventTypes.REQUEST_DISPUTE_FILED -> event.payload(DisputeFiled.class);
+            default -> throw new EventRejectedException("unexpected event type " + event.meta().type()
+                    + " on the request topic");
+        };
+        if (!payload.key().equals(event.key())) {
+            throw new EventRejectedException("Kafka key " + event.key() + " does not match request " + payload.key());
+        }
+        if (!processed.firstDelivery(CONSUMER, event.meta().id())) {
+            return;
+        }
+        TrackedRequest request = requests.lock(payload.requestId(), clock.instant());
+        if (!(payload instanceof RequestSubmitted) && request.status == Status.NEW) {
+            throw new EventRejectedException("request " + payload.requestId() + " is unknown: "
+                    + event.meta().type() + " arrived before request.submitted");
+        }
+        if (payload.sequence() <= request.requestSequence) {
+            LOG.debugf("Ignoring stale request event %d for %s (at %d)", (Object) payload.sequence(), request.requestId,
+                    (Object) request.requestSequence);
+            return;
+        }
+        request.requestSequence = payload.sequence();
+        request.updatedAt = clock.instant();
+        if (payload instanceof RequestSubmitted submitted) {
+            submitted(request, submitted);
+        } else if (payload instanceof RequestExtended extended) {
+            extended(request, extended);
+        } else if (payload instanceof RequestDecided decided) {
+            decided(request, decided);
+        } else if (payload instanceof RequestWithdrawn) {
+            request.status = Status.WITHDRAWN;
+            clocks.stopAll(request.requestId, "request withdrawn");
+            messages.toApplicant(request, "request-withdrawn", "withdrawn",
+                    Messages.data("registrationNumber", request.registrationNumber));
+        } else if (payload instanceof ObjectionFiled objection) {
+            objectionFiled(request, objection);
+        } else if (payload instanceof ObjectionDecided decided) {
+            objectionDecided(request, decided);
+        } else if (payload instanceof DisputeFiled) {
+            request.status = Status.DISPUTED;
+            clocks.stop(request.requestId, SlaClock.DISPUTE_WINDOW, "dispute filed with the Komisi Informasi");
+        }
+    }
+
+    private void submitted(TrackedRequest request, RequestSubmitted submitted) {
+        request.registrationNumber = submitted.registrationNumber();
+        request.applicantId = submitted.applicantId();
+        request.receivedDate = submitted.receivedDate();
+        request.originalDueDate = submitted.dueDate();
+        request.status = Status.OPEN;
+        clocks.start(request, SlaClock.ANSWER, submitted.dueDate(), submitted.receivedDate());
+        messages.toApplicant(request, "request-received", "receipt",
+                Messages.data("registrationNumber", submitted.registrationNumber(),
+                        "receivedDate", submitted.receivedDate(), "dueDate", submitted.dueDate()));
+        // A routing event may have arrived first (the two topics are read independently): announce it now.
+        announcements.assignment(request, null);
+        LOG.infof("Request %s (%s) received, answer due %s", request.requestId, request.registrationNumber,
+                submitted.dueDate());
+    }
+
+    private void extended(TrackedRequest request, RequestExtended extended) {
+        clocks.start(request, SlaClock.ANSWER, extended.dueDate(), request.receivedDate);
+        messages.toApplicant(request, "request-extended", "extended-" + extended.dueDate(),
+                Messages.data("registrationNumber", request.registrationNumber, "reason", extended.reason(),
+                        "previousDueDate", extended.previousDueDate(), "dueDate", extended.dueDate()));
+    }
+
+    private void decided(TrackedRequest request, RequestDecided decided) {
+        request.status = Status.DECIDED;
+        clocks.stop(request.requestId, SlaClock.ANSWER, "answered: " + decided.decision());
+        LocalDate objectionDeadline = objectionWindowEnd(request, decided.decidedDate());
+        if (objectionDeadline != null) {
+            clocks.start(request, SlaClock.OBJECTION_WINDOW, objectionDeadline, decided.decidedDate());
+        }
+        String grounds = decided.notice().exemptionGrounds().stream().map(ExemptionGround::name)
+                .map(name -> "Pasal 17 huruf " + name.substring(0, 1).toLowerCase()).collect(Collectors.joining(", "));
+        messages.toApplicant(request, "request-decided", "decision",
+                Messages.data("registrationNumber", request.registrationNumber, "decision", decided.decision(),
+                        "summary", decided.notice().summary(), "feeRupiah", decided.notice().feeRupiah(),
+                        "holderName", decided.notice().holderName(), "exemption", grounds.isEmpty() ? null : grounds,
+                        "objectionDeadline", objectionDeadline, "onTime", decided.onTime()));
+    }
+
+    private void objectionFiled(TrackedRequest request, ObjectionFiled objection) {
+        request.status = Status.OBJECTION_FILED;
+        clocks.stop(request.requestId, SlaClock.OBJECTION_WINDOW, "objection filed");
+        clocks.start(request, SlaClock.OBJECTION_DECISION, objection.decisionDueDate(), objection.filedDate());
+        String grounds = objection.grounds().stream().map(g -> g.name().substring(0, 1).toLowerCase())
+                .collect(Collectors.joining(", "));
+        messages.toApplicant(request, "objection-received", "objection-" + objection.filedDate(),
+                Messages.data("registrationNumber", request.registrationNumber, "filedDate", objection.filedDate(),
+                        "decisionDueDate", objection.decisionDueDate(), "grounds", grounds));
+        messages.toOfficial(request.requestId, Recipient.PPID_SUPERIOR, "objection-filed",
+                "objection-" + objection.filedDate(),
+                Messages.data("registrationNumber", request.registrationNumber, "filedDate", objection.filedDate(),
+                        "decisionDueDate", objection.decisionDueDate(), "grounds", grounds,
+                        "opdCode", objection.opdCode()));
+    }
+
+    private void objectionDecided(TrackedRequest request, ObjectionDecided decided) {
+        request.status = Status.OBJECTION_DECIDED;
+        clocks.stop(request.requestId, SlaClock.OBJECTION_DECISION, "objection decided: " + decided.outcome());
+        clocks.start(request, SlaClock.DISPUTE_WINDOW, decided.disputeDeadline(), decided.decidedDate());
+        messages.toApplicant(request, "objection-decided", "objection-decision-" + decided.decidedDate(),
+                Messages.data("registrationNumber", request.registrationNumber, "outcome", decided.outcome(),
+                        "reasons", decided.reasons(), "disputeDeadline", decided.disputeDeadline(),
+                        "onTime", decided.onTime()));
+    }
+
+    /** Pasal 35-36(1): the applicant may object within 30 working days of the answer. */
+    private LocalDate objectionWindowEnd(TrackedRequest request, LocalDate decidedDate) {
+        try {
+            return calendar.addWorkingDays(decidedDate, deadlines.objectionWindowWorkingDays());
+        } catch (MissingCalendarDataException e) {
+            // The message still goes out, stating the period instead of the date; the operator must load the year.
+            LOG.errorf("Request %s: objection window after %s not computed: %s", request.requestId, decidedDate,
+                    e.getMessage());
+            return null;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package id.go.cilegon.ppid.notification.security;
+
+/** The realm roles of DESIGN.md, as constants for {@code @RolesAllowed}. */
+public final class Roles {
+
+    public static final String APPLICANT = "applicant";
+    public static final String OFFICER = "ppid-officer";
+    public static final String MAIN = "ppid-main";
+    public static final String SUPERIOR = "ppid-superior";
+    public static final String ADMIN = "admin";
+    /** The token claim that names an officer's OPD. */
+    public static final String OPD_CLAIM = "opd";
+
+    private Roles() {
+    }
+}

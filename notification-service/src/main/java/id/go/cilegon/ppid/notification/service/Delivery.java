@@ -1,0 +1,138 @@
+package id.go.cilegon.ppid.notification.service;
+
+import id.go.cilegon.ppid.contracts.sla.NotificationFailed;
+import id.go.cilegon.ppid.notification.config.NotificationConfig;
+import id.go.cilegon.ppid.notification.delivery.DeliveryException;
+import id.go.cilegon.ppid.notification.delivery.EmailSender;
+import id.go.cilegon.ppid.notification.delivery.UndeliverableException;
+import id.go.cilegon.ppid.notification.delivery.WebhookSender;
+import id.go.cilegon.ppid.notification.domain.Notification;
+import id.go.cilegon.ppid.notification.messaging.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers the notification table's due messages, one per transaction: the row is claimed with
+ * {@code FOR UPDATE SKIP LOCKED}, so two replicas never send the same message, and marked SENT in the same
+ * transaction. A failure is retried with exponential backoff; after the last try the message is FAILED, a
+ * {@code notification.failed} event is raised (outbox), and an operator may retry it.
+ */
+@ApplicationScoped
+public class Delivery {
+
+    private static final Logger LOG = Logger.getLogger(Delivery.class);
+
+    /** What happened to one message in this pass. */
+    public enum Outcome { SENT, RETRY, FAILED, SKIPPED }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    NotificationConfig config;
+
+    @Inject
+    EmailSender email;
+
+    @Inject
+    WebhookSender webhooks;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MeterRegistry metrics;
+
+    /** Delivers every message due now (up to the batch size); returns how many were attempted. */
+    public int deliverDue() {
+        int attempted = 0;
+        while (attempted < config.delivery().batchSize()) {
+            Outcome outcome = QuarkusTransaction.requiringNew().call(this::deliverNext);
+            if (outcome == null) {
+                break;
+            }
+            metrics.counter("ppid.notification.delivery", "outcome", outcome.name().toLowerCase()).increment();
+            attempted++;
+        }
+        return attempted;
+    }
+
+    private Outcome deliverNext() {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("""
+                select cast(id as varchar) from notification where status = 'PENDING' and next_attempt_at <= ?1
+                order by next_attempt_at, created_at limit 1 for update skip locked""")
+                .setParameter(1, now).getResultList();
+        if (ids.isEmpty()) {
+            return null;
+        }
+        Notification message = em.find(Notification.class, UUID.fromString(ids.get(0).toString()));
+        message.attempts++;
+        try {
+            switch (message.channel) {
+                case EMAIL -> email.send(message);
+                case WEBHOOK -> webhooks.send(message, now);
+                default -> throw new UndeliverableException("unknown channel " + message.channel);
+            }
+            message.status = Notification.Status.SENT;
+            message.sentAt = now;
+            message.lastError = null;
+            LOG.infof("Request %s: %s sent to %s by %s (attempt %d)", message.requestId, message.kind,
+                    message.recipient, message.channel, message.attempts);
+            return Outcome.SENT;
+        } catch (UndeliverableException e) {
+            message.status = Notification.Status.SKIPPED;
+            message.lastError = Redaction.scrub(e.getMessage(), 1000);
+            LOG.warnf("Request %s: %s to %s not sent: %s", message.requestId, message.kind, message.recipient,
+                    message.lastError);
+            return Outcome.SKIPPED;
+        } catch (DeliveryException | RuntimeException e) {
+            message.lastError = Redaction.scrub(describe(e), 1000);
+            if (message.attempts >= config.delivery().maxAttempts()) {
+                message.status = Notification.Status.FAILED;
+                message.failedAt = now;
+                outbox.append(new NotificationFailed(message.requestId, outbox.nextSequence(message.requestId),
+                        message.id, message.kind, message.channel, message.recipient, message.attempts,
+                        message.lastError, now), now);
+                LOG.errorf("Request %s: %s to %s by %s failed after %d attempts: %s", message.requestId,
+                        message.kind, message.recipient, message.channel, message.attempts, message.lastError);
+                return Outcome.FAILED;
+            }
+            message.nextAttemptAt = now.plus(backoff(message.attempts));
+            LOG.warnf("Request %s: %s to %s by %s failed (attempt %d), next try at %s: %s", message.requestId,
+                    message.kind, message.recipient, message.channel, message.attempts, message.nextAttemptAt,
+                    message.lastError);
+            return Outcome.RETRY;
+        }
+    }
+
+    /** The wait after {@code attempts} failures: the initial backoff, doubled each time, capped. */
+    Duration backoff(int attempts) {
+        Duration wait = config.delivery().initialBackoff();
+        for (int i = 1; i < attempts && wait.compareTo(config.delivery().maxBackoff()) < 0; i++) {
+            wait = wait.multipliedBy(2);
+        }
+        return wait.compareTo(config.delivery().maxBackoff()) > 0 ? config.delivery().maxBackoff() : wait;
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        if ((message == null || message.isBlank()) && e.getCause() != null) {
+            message = e.getCause().getMessage();
+        }
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}

@@ -1,0 +1,11 @@
+package id.go.cilegon.ppid.notification.service;
+
+import id.go.cilegon.ppid.notification.domain.BilingualException;
+
+/** The thing asked for does not exist; answered as 404. */
+public class NotFoundException extends BilingualException {
+
+    public NotFoundException(String code, String messageEn, String messageId) {
+        super(code, messageEn, messageId);
+    }
+}

@@ -1,0 +1,204 @@
+package id.go.cilegon.ppid.notification;
+
+import static id.go.cilegon.ppid.notification.support.Fixtures.mailsOfKind;
+import static id.go.cilegon.ppid.notification.support.Fixtures.notifications;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
+import id.go.cilegon.ppid.contracts.EventTypes;
+import id.go.cilegon.ppid.contracts.common.CopyDelivery;
+import id.go.cilegon.ppid.contracts.common.CopyFormat;
+import id.go.cilegon.ppid.contracts.common.DecisionNotice;
+import id.go.cilegon.ppid.contracts.common.DecisionSource;
+import id.go.cilegon.ppid.contracts.common.DecisionType;
+import id.go.cilegon.ppid.contracts.common.ExemptionGround;
+import id.go.cilegon.ppid.contracts.common.ObjectionGround;
+import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.request.DisputeFiled;
+import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
+import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
+import id.go.cilegon.ppid.contracts.request.RequestDecided;
+import id.go.cilegon.ppid.contracts.request.RequestExtended;
+import id.go.cilegon.ppid.contracts.sla.Recipient;
+import id.go.cilegon.ppid.contracts.sla.SlaClock;
+import id.go.cilegon.ppid.contracts.sla.SlaWarning;
+import id.go.cilegon.ppid.notification.delivery.LegalDates;
+import id.go.cilegon.ppid.notification.domain.Deadline;
+import id.go.cilegon.ppid.notification.service.SlaSweep;
+import id.go.cilegon.ppid.notification.support.Fixtures;
+import id.go.cilegon.ppid.notification.support.Fixtures.TestRequest;
+import id.go.cilegon.ppid.notification.support.MailServer;
+import id.go.cilegon.ppid.notification.support.TestClock;
+import id.go.cilegon.ppid.notification.support.TestTokens;
+import id.go.cilegon.ppid.notification.support.WebhookSecretResource;
+import id.go.cilegon.ppid.testing.KafkaTestResource;
+import id.go.cilegon.ppid.testing.PostgresTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The applicant is told of every step and the clocks follow the lifecycle: an extension moves the ladder, a
+ * decision stops it and opens the objection window, an objection runs the Atasan PPID's clock, its decision opens
+ * the dispute window; requests in the routing queue are the PPID Utama's to be reminded about.
+ */
+@QuarkusTest
+@QuarkusTestResource(KafkaTestResource.class)
+@QuarkusTestResource(PostgresTestResource.class)
+@QuarkusTestResource(MailServer.class)
+@QuarkusTestResource(WebhookSecretResource.class)
+@QuarkusTestResource(value = TestTokens.class, restrictToAnnotatedClass = true)
+class LifecycleMessagesTest {
+
+    static final LocalDate RECEIVED = LocalDate.of(2026, 7, 1);
+    static final LocalDate DUE = LocalDate.of(2026, 7, 15);
+    static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.standard();
+
+    @Inject
+    TestClock clock;
+
+    @Inject
+    SlaSweep sweep;
+
+    private void sweepOn(LocalDate date) {
+        clock.officeHours(date);
+        sweep.sweep();
+    }
+
+    private static Deadline deadline(UUID requestId, SlaClock slaClock) {
+        return QuarkusTransaction.requiringNew().call(() -> Deadline.of(requestId, slaClock).orElse(null));
+    }
+
+    @Test
+    void anExtensionMovesTheLadderAndTellsTheApplicantWhy() {
+        String opd = Fixtures.opdCode();
+        Fixtures.directory(opd, 1, null);
+        TestRequest request = Fixtures.newRequest();
+        clock.officeHours(RECEIVED);
+        Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
+        sweepOn(LocalDate.of(2026, 7, 10));
+        LocalDate extended = CALENDAR.addWorkingDays(DUE, 7);
+        Fixtures.request(new RequestExtended(request.id(), 2, "Dokumen AMDAL masih di arsip Dinas Lingkungan Hidup",
+                DUE, extended, Instant.now(), opd));
+        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
+                s -> s.contains("diperpanjang"), 1).get(0);
+        assertTrue(mail.body().contains("Dokumen AMDAL masih di arsip"), mail.body());
+        assertTrue(mail.body().contains(LegalDates.format(extended, "id")), mail.body());
+
+        sweepOn(LocalDate.of(2026, 7, 14));
+        sweepOn(DUE);
+        sweepOn(LocalDate.of(2026, 7, 16));
+        assertEquals(1, notifications(request.id(), "sla-reminder").size(), "the old due date's ladder is gone");
+        assertEquals(0, notifications(request.id(), "sla-escalation").size());
+        sweepOn(CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(extended))));
+        await().atMost(Fixtures.WAIT).until(() -> notifications(request.id(), "sla-reminder").size() == 2);
+        List<SlaWarning> warnings = Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 2);
+        assertEquals(List.of(DUE, extended), warnings.stream().map(SlaWarning::dueDate).toList());
+    }
+
+    @Test
+    void aDecisionStopsTheClockAndOpensTheObjectionWindow() {
+        String opd = Fixtures.opdCode();
+        Fixtures.directory(opd, 1, null);
+        TestRequest request = Fixtures.newRequest();
+        clock.officeHours(RECEIVED);
+        Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
+        LocalDate decided = LocalDate.of(2026, 7, 13);
+        clock.officeHours(decided);
+        Fixtures.request(new RequestDecided(request.id(), 2, DecisionType.PARTIALLY_GRANTED,
+                new DecisionNotice("Dokumen AMDAL diberikan; lampiran data pribadi pekerja dihitamkan",
+                        List.of(ExemptionGround.H_PERSONAL_SECRET), "Data pribadi pekerja adalah rahasia pribadi",
+                        null, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0, null, null),
+                DecisionSource.PPID_OFFICER, opd, Instant.now(), decided, DUE, true, 8));
+        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
+                s -> s.contains("diterima sebagian"), 1).get(0);
+        LocalDate objectionDeadline = CALENDAR.addWorkingDays(decided, 30);
+        assertTrue(mail.body().contains("Pasal 17 huruf h"), mail.body());
+        assertTrue(mail.body().contains("Tidak ada biaya"), mail.body());
+        assertTrue(mail.body().contains(LegalDates.format(objectionDeadline, "id")), mail.body());
+        assertTrue(mail.body().contains("partially granted"), mail.body());
+        assertEquals(objectionDeadline, deadline(request.id(), SlaClock.OBJECTION_WINDOW).dueDate);
+        assertEquals(Deadline.State.STOPPED, deadline(request.id(), SlaClock.ANSWER).state);
+
+        sweepOn(LocalDate.of(2026, 7, 14));
+        sweepOn(DUE);
+        sweepOn(LocalDate.of(2026, 7, 16));
+        assertEquals(0, notifications(request.id(), "sla-reminder").size());
+        assertEquals(0, notifications(request.id(), "sla-escalation").size());
+        assertEquals(0, notifications(request.id(), "deadline-passed").size());
+    }
+
+    @Test
+    void anObjectionRunsTheAtasanClockAndItsDecisionOpensTheDisputeWindow() {
+        String opd = Fixtures.opdCode();
+        Fixtures.directory(opd, 1, null);
+        TestRequest request = Fixtures.newRequest();
+        clock.officeHours(RECEIVED);
+        Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
+        LocalDate filed = LocalDate.of(2026, 7, 20);
+        LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30);
+        clock.officeHours(filed);
+        Fixtures.request(new ObjectionFiled(request.id(), 2, List.of(ObjectionGround.C_NOT_ANSWERED),
+                "Permohonan saya tidak dijawab dalam 10 hari kerja", Instant.now(), filed, decisionDue, opd));
+        Fixtures.awaitMails(request.id(), request.applicantEmail(), s -> s.contains("Keberatan"), 1);
+        MailServer.Mail toSuperior = Fixtures.awaitMails(request.id(), Fixtures.SUPERIOR_EMAIL,
+                s -> s.contains("Keberatan baru"), 1).get(0);
+        assertTrue(toSuperior.body().contains(LegalDates.format(decisionDue, "id")), toSuperior.body());
+        // Ground c: the answer is still owed, so its clock (and escalation) keeps running beside the objection's.
+        assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.ANSWER).state);
+        assertEquals(decisionDue, deadline(request.id(), SlaClock.OBJECTION_DECISION).dueDate);
+
+        sweepOn(CALENDAR.previousWorkingDay(decisionDue));
+        Fixtures.awaitMails(request.id(), Fixtures.SUPERIOR_EMAIL, s -> s.contains("Sisa 1 hari kerja"), 1);
+        // The overdue answer's own ladder fired in the same sweep; pick the objection clock's warning.
+        await().atMost(Fixtures.WAIT).until(() -> Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING,
+                SlaWarning.class, 1).stream().anyMatch(w -> w.clock() == SlaClock.OBJECTION_DECISION));
+        SlaWarning warning = Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 1).stream()
+                .filter(w -> w.clock() == SlaClock.OBJECTION_DECISION).findFirst().orElseThrow();
+        assertEquals(1, warning.workingDaysLeft());
+        assertEquals(Recipient.PPID_SUPERIOR, warning.notified());
+
+        LocalDate answered = decisionDue;
+        LocalDate disputeDeadline = CALENDAR.addWorkingDays(answered, 14);
+        clock.officeHours(answered);
+        Fixtures.request(new ObjectionDecided(request.id(), 3, ObjectionOutcome.REJECTED,
+                "Permohonan telah dijawab pada hari kesepuluh melalui surat", Instant.now(), answered, true,
+                disputeDeadline, opd));
+        MailServer.Mail decided = Fixtures.awaitMails(request.id(), request.applicantEmail(),
+                s -> s.contains("Tanggapan atas keberatan"), 1).get(0);
+        assertTrue(decided.body().contains("Komisi Informasi Provinsi Banten"), decided.body());
+        assertTrue(decided.body().contains(LegalDates.format(disputeDeadline, "id")), decided.body());
+        assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.DISPUTE_WINDOW).state);
+
+        Fixtures.request(new DisputeFiled(request.id(), 4, answered.plusDays(3), null, true, Instant.now()));
+        await().atMost(Fixtures.WAIT).until(() -> deadline(request.id(), SlaClock.DISPUTE_WINDOW).state
+                == Deadline.State.STOPPED);
+    }
+
+    @Test
+    void aQueuedRequestIsThePpidUtamasAndAnEnglishReaderGetsEnglishFirst() {
+        TestRequest request = Fixtures.newRequest();
+        clock.officeHours(RECEIVED);
+        Fixtures.contact(request, "en");
+        Fixtures.request(Fixtures.submitted(request, RECEIVED, DUE));
+        Fixtures.routing(Fixtures.queued(request, 1));
+        await().atMost(Fixtures.WAIT).until(() -> Fixtures.tracked(request.id()) != null
+                && Fixtures.tracked(request.id()).queued);
+        Fixtures.awaitMails(request.id(), Fixtures.PPID_MAIN_EMAIL, s -> s.contains("menunggu penetapan OPD"), 1);
+        MailServer.Mail receipt = Fixtures.awaitMails(request.id(), request.applicantEmail(),
+                s -> s.contains("We received"), 1).get(0);
+        assertTrue(receipt.body().indexOf("Dear Siti") < receipt.body().indexOf("Yth. Siti"), receipt.body());
+
+        sweepOn(LocalDate.of(2026, 7, 10));
+        Fixtures.awaitMails(request.id(), Fixtures.PPID_MAIN_EMAIL, s -> s.contains("Sisa 3 hari kerja"), 1);
+        assertEquals(mailsOfKind(request.id(), "sla-reminder").size(), 1);
+    }
+}
