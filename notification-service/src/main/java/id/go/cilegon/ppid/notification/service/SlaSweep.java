@@ -16,6 +16,7 @@ import id.go.cilegon.ppid.notification.domain.ReminderStep.Action;
 import id.go.cilegon.ppid.notification.domain.ReminderStep.Target;
 import id.go.cilegon.ppid.notification.domain.TrackedRequest;
 import id.go.cilegon.ppid.notification.messaging.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,6 +67,9 @@ public class SlaSweep {
 
     @Inject
     NotificationConfig config;
+
+    @Inject
+    MeterRegistry metrics;
 
     @Inject
     DeadlineConfig deadlines;
@@ -193,6 +197,9 @@ public class SlaSweep {
             outbox.append(new SlaBreached(request.requestId, outbox.nextSequence(request.requestId), step.clock,
                     step.dueDate, overdue, request.assignedOpdCode, recipient, now), now);
         }
+        // Alerting (deploy/components/monitoring) watches this counter rise per OPD and deadline.
+        metrics.counter("ppid.sla.breaches", "opd", request.assignedOpdCode == null ? "queue" : request.assignedOpdCode,
+                "deadline", step.clock.name()).increment();
         LOG.infof("Request %s: %s deadline %s passed %d working day(s) ago, escalated to %s", request.requestId,
                 step.clock, step.dueDate, overdue, step.target);
     }
