@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.index;
 
+import id.go.cilegon.ppid.testing.TestTokens;
+
 import static id.go.cilegon.ppid.index.Events.decided;
 import static id.go.cilegon.ppid.index.Events.routed;
 import static id.go.cilegon.ppid.index.Events.submitted;

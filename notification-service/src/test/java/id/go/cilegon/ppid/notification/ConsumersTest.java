@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.notification;
 
+import id.go.cilegon.ppid.testing.TestTokens;
+
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,7 +21,6 @@ import id.go.cilegon.ppid.notification.support.Fixtures;
 import id.go.cilegon.ppid.notification.support.Fixtures.TestRequest;
 import id.go.cilegon.ppid.notification.support.MailServer;
 import id.go.cilegon.ppid.notification.support.TestClock;
-import id.go.cilegon.ppid.notification.support.TestTokens;
 import id.go.cilegon.ppid.notification.support.WebhookSecretResource;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;

@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.notification;
 
+import id.go.cilegon.ppid.testing.TestTokens;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -12,7 +14,6 @@ import id.go.cilegon.ppid.notification.support.Fixtures;
 import id.go.cilegon.ppid.notification.support.Fixtures.TestRequest;
 import id.go.cilegon.ppid.notification.support.MailServer;
 import id.go.cilegon.ppid.notification.support.TestClock;
-import id.go.cilegon.ppid.notification.support.TestTokens;
 import id.go.cilegon.ppid.notification.support.WebhookSecretResource;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;

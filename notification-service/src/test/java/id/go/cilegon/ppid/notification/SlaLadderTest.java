@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.notification;
 
+import id.go.cilegon.ppid.testing.TestTokens;
+
 import static id.go.cilegon.ppid.notification.support.Fixtures.awaitDelivered;
 import static id.go.cilegon.ppid.notification.support.Fixtures.mailsOfKind;
 import static id.go.cilegon.ppid.notification.support.Fixtures.notifications;
@@ -21,7 +23,6 @@ import id.go.cilegon.ppid.notification.support.Fixtures;
 import id.go.cilegon.ppid.notification.support.Fixtures.TestRequest;
 import id.go.cilegon.ppid.notification.support.MailServer;
 import id.go.cilegon.ppid.notification.support.TestClock;
-import id.go.cilegon.ppid.notification.support.TestTokens;
 import id.go.cilegon.ppid.notification.support.WebhookSecretResource;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;

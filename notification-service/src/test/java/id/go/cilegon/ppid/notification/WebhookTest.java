@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.notification;
 
+import id.go.cilegon.ppid.testing.TestTokens;
+
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +21,6 @@ import id.go.cilegon.ppid.notification.support.Fixtures;
 import id.go.cilegon.ppid.notification.support.Fixtures.TestRequest;
 import id.go.cilegon.ppid.notification.support.MailServer;
 import id.go.cilegon.ppid.notification.support.TestClock;
-import id.go.cilegon.ppid.notification.support.TestTokens;
 import id.go.cilegon.ppid.notification.support.WebhookReceiver;
 import id.go.cilegon.ppid.notification.support.WebhookSecretResource;
 import id.go.cilegon.ppid.testing.KafkaTestResource;

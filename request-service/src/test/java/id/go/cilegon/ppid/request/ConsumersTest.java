@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.request;
 
+import id.go.cilegon.ppid.testing.TestTokens;
+
 import static id.go.cilegon.ppid.request.Fixtures.form;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.request;
 
+import id.go.cilegon.ppid.testing.TestTokens;
+
 import static id.go.cilegon.ppid.request.Fixtures.applicantOf;
 import static id.go.cilegon.ppid.request.Fixtures.as;
 import static id.go.cilegon.ppid.request.Fixtures.form;

@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.request;
 
+import id.go.cilegon.ppid.testing.TestTokens;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

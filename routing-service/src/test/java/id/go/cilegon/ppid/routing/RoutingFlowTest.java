@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.routing;
 
+import id.go.cilegon.ppid.testing.TestTokens;
+
 import static id.go.cilegon.ppid.routing.Fixtures.WAIT;
 import static id.go.cilegon.ppid.routing.Fixtures.as;
 import static id.go.cilegon.ppid.routing.Fixtures.awaitCase;

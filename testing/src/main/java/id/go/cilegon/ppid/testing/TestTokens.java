@@ -1,4 +1,4 @@
-package id.go.cilegon.ppid.request;
+package id.go.cilegon.ppid.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.smallrye.jwt.build.Jwt;
@@ -68,6 +68,10 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
 
     public static String admin() {
         return token("admin-ppid", List.of("admin"), null);
+    }
+
+    public static String opdSystem(String opd) {
+        return token("service-account-opd-system-" + opd.toLowerCase(java.util.Locale.ROOT), List.of("opd-system"), opd);
     }
 
     public static String token(String subject, List<String> roles, String opd) {
