@@ -4,6 +4,7 @@ import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventMetadata;
 import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.notification.config.OutboxConfig;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -68,7 +69,8 @@ public class OutboxRelay {
 
     void start(@Observes StartupEvent event) {
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
-        metrics.gauge("ppid.notification.outbox.backlog", backlog);
+        // A strong reference: Micrometer holds plain gauges weakly, and the metric could vanish.
+        Gauge.builder("ppid.notification.outbox.backlog", backlog, AtomicLong::get).strongReference(true).register(metrics);
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
