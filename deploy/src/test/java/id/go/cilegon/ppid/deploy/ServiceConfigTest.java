@@ -2,6 +2,7 @@ package id.go.cilegon.ppid.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +41,7 @@ import io.strimzi.api.kafka.model.kafka.Kafka;
 import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
 import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerAuthenticationScramSha512;
 import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerType;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -257,12 +259,17 @@ class ServiceConfigTest {
         Keycloak keycloak = r.one(Keycloak.class, "ppid-keycloak");
         for (Svc s : services(overlay)) {
             Map<String, String> env = s.env();
+            // SmallRye Kafka clients take kafka.* (KAFKA_*); Kafka Streams takes its security settings only
+            // through quarkus.kafka-streams.* (QUARKUS_KAFKA_STREAMS_*); both read kafka.bootstrap.servers.
+            String client = s.properties().extensions().contains("quarkus-kafka-streams") ? "QUARKUS_KAFKA_STREAMS_" : "KAFKA_";
             assertEquals("ppid-kafka-kafka-bootstrap:" + tls.getPort(), env.get("KAFKA_BOOTSTRAP_SERVERS"), s.name());
-            assertEquals("SASL_SSL", env.get("KAFKA_SECURITY_PROTOCOL"), s.name());
-            assertEquals("SCRAM-SHA-512", env.get("KAFKA_SASL_MECHANISM"), s.name());
-            assertTrue(env.get("KAFKA_SASL_JAAS_CONFIG").contains("secret " + s.name() + "/sasl.jaas.config"),
+            assertEquals("SASL_SSL", env.get(client + "SECURITY_PROTOCOL"), s.name());
+            assertEquals("SCRAM-SHA-512", env.get(client + "SASL_MECHANISM"), s.name());
+            assertNotNull(env.get(client + "SASL_JAAS_CONFIG"), s.name() + ": " + client + "SASL_JAAS_CONFIG");
+            assertTrue(env.get(client + "SASL_JAAS_CONFIG").contains("secret " + s.name() + "/sasl.jaas.config"),
                     s.name() + " must use its own KafkaUser");
-            assertMounted(s, env.get("KAFKA_SSL_TRUSTSTORE_LOCATION"), "ppid-kafka-cluster-ca-cert");
+            assertEquals("PEM", env.get(client + "SSL_TRUSTSTORE_TYPE"), s.name());
+            assertMounted(s, env.get(client + "SSL_TRUSTSTORE_LOCATION"), "ppid-kafka-cluster-ca-cert");
             for (Map.Entry<String, String> e : env.entrySet()) {
                 if (!e.getKey().endsWith("_DB_URL")) {
                     continue;
@@ -354,6 +361,11 @@ class ServiceConfigTest {
             NetworkPolicy np = r.one(NetworkPolicy.class, s.name());
             assertTrue(selects(np.getSpec().getPodSelector(), podLabels(s)), s.name());
             assertEquals(List.of("Ingress", "Egress"), np.getSpec().getPolicyTypes());
+            // A service that advertises its pod address to its own peers (index-service's interactive
+            // queries) must also be reachable from them; no other service talks to another over HTTP.
+            boolean peers = s.container().getEnv().stream().anyMatch(e -> e.getValueFrom() != null
+                    && e.getValueFrom().getFieldRef() != null
+                    && "status.podIP".equals(e.getValueFrom().getFieldRef().getFieldPath()));
             Set<String> sources = new TreeSet<>();
             for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
                 assertFalse(rule.getFrom().isEmpty(), s.name() + ": ingress from anywhere");
@@ -361,19 +373,30 @@ class ServiceConfigTest {
                     assertEquals("http", port.getPort().getStrVal(), s.name());
                 }
                 for (NetworkPolicyPeer peer : rule.getFrom()) {
-                    assertNotNull(peer.getNamespaceSelector(), s.name());
-                    sources.add(peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+                    if (peer.getNamespaceSelector() == null) {
+                        assertEquals(Map.of("app.kubernetes.io/name", s.name()), peer.getPodSelector().getMatchLabels(),
+                                s.name() + ": ingress from other pods of the namespace");
+                        sources.add("self");
+                    } else {
+                        sources.add(peer.getNamespaceSelector().getMatchLabels().get("kubernetes.io/metadata.name"));
+                    }
                 }
             }
-            assertEquals(Set.of("ingress-nginx", "monitoring"), sources, s.name());
+            Set<String> expectedSources = new TreeSet<>(Set.of("ingress-nginx", "monitoring"));
+            if (peers) {
+                expectedSources.add("self");
+            }
+            assertEquals(expectedSources, sources, s.name());
 
             Map<String, Integer> egress = new HashMap<>();
             for (NetworkPolicyEgressRule rule : np.getSpec().getEgress()) {
                 assertFalse(rule.getTo() == null || rule.getTo().isEmpty(), s.name() + ": egress to anywhere");
                 assertFalse(rule.getPorts() == null || rule.getPorts().isEmpty(), s.name() + ": egress on any port");
                 for (NetworkPolicyPeer peer : rule.getTo()) {
+                    assertNotNull(peer.getPodSelector(), s.name() + ": in-cluster egress only (see the -external policy)");
                     Map<String, String> labels = peer.getPodSelector().getMatchLabels();
                     String target = labels.containsKey("k8s-app") ? "dns"
+                            : s.name().equals(labels.get("app.kubernetes.io/name")) ? "self"
                             : labels.containsKey("strimzi.io/cluster") ? "kafka:" + labels.get("strimzi.io/cluster")
                             : labels.containsKey("cnpg.io/cluster") ? "db:" + labels.get("cnpg.io/cluster")
                             : labels.containsKey("app.kubernetes.io/instance") ? "keycloak:" + labels.get("app.kubernetes.io/instance")
@@ -383,8 +406,12 @@ class ServiceConfigTest {
             }
             Map<String, Integer> expected = new HashMap<>();
             expected.put("dns", 53);
-            expected.put("kafka:" + kafka.getMetadata().getName(), 9093);
+            expected.put("kafka:" + kafka.getMetadata().getName(), kafka.getSpec().getKafka().getListeners().stream()
+                    .filter(l -> l.getType() == KafkaListenerType.INTERNAL).findFirst().orElseThrow().getPort());
             expected.put("keycloak:" + keycloak.metadata().getName(), 8080);
+            if (peers) {
+                expected.put("self", resolve(s, new IntOrString("http")));
+            }
             for (Map.Entry<String, String> e : s.env().entrySet()) {
                 if (e.getKey().endsWith("_DB_URL")) {
                     Matcher m = JDBC.matcher(e.getValue());
@@ -403,5 +430,87 @@ class ServiceConfigTest {
                     .anyMatch(p -> p.getPodSelector() != null && selects(p.getPodSelector(), labels)),
                     s.name() + ": not admitted by Keycloak's network policy");
         }
+    }
+
+    /** A Kafka Streams service gets work only per input partition: more pods than partitions would idle. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void streamsServicesScaleWithTheirPartitions(String overlay) {
+        Rendered r = Rendered.of(overlay);
+        int checked = 0;
+        for (Svc s : services(overlay)) {
+            if (!s.properties().extensions().contains("quarkus-kafka-streams")) {
+                continue;
+            }
+            int partitions = 0;
+            for (String topic : s.properties().resolvedProdValue("quarkus.kafka-streams.topics").split(",")) {
+                KafkaTopic kt = r.all(KafkaTopic.class).stream()
+                        .filter(k -> topic.trim().equals(k.getSpec().getTopicName() != null ? k.getSpec().getTopicName()
+                                : k.getMetadata().getName()))
+                        .findFirst().orElseThrow(() -> new AssertionError(s.name() + ": no KafkaTopic " + topic));
+                partitions = Math.max(partitions, kt.getSpec().getPartitions());
+            }
+            HorizontalPodAutoscaler hpa = r.one(HorizontalPodAutoscaler.class, s.name());
+            assertTrue(hpa.getSpec().getMaxReplicas() <= partitions, s.name() + ": maxReplicas "
+                    + hpa.getSpec().getMaxReplicas() + " > " + partitions + " input partitions");
+            // The state directory must be on a writable volume (the root filesystem is read-only).
+            String stateDir = s.env().get("PPID_INDEX_STATE_DIR");
+            assertNotNull(stateDir, s.name());
+            assertOnEmptyDir(s, stateDir);
+            checked++;
+        }
+        assertEquals(1, checked, "index-service is the one Kafka Streams service");
+    }
+
+    private static void assertOnEmptyDir(Svc s, String path) {
+        PodSpec pod = s.deployment().getSpec().getTemplate().getSpec();
+        for (VolumeMount mount : s.container().getVolumeMounts()) {
+            if (path.startsWith(mount.getMountPath() + "/") || path.equals(mount.getMountPath())) {
+                Volume v = pod.getVolumes().stream().filter(x -> x.getName().equals(mount.getName())).findFirst().orElseThrow();
+                assertNotNull(v.getEmptyDir(), s.name() + ": " + path + " must be on an emptyDir");
+                assertNotEquals(Boolean.TRUE, mount.getReadOnly(), s.name() + ": " + path);
+                return;
+            }
+        }
+        fail(s.name() + ": " + path + " is on the read-only root filesystem");
+    }
+
+    /** Settings that two services must read alike (the city's reading of the law) have the same values. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void sharedLegalSettingsAgree(String overlay) {
+        Map<String, Map<String, String>> env = new HashMap<>();
+        for (Svc s : services(overlay)) {
+            env.put(s.name(), s.env());
+        }
+        for (String key : List.of("PPID_DEADLINES_UNANSWERED_AFTER", "PPID_CALENDAR_CUTI_BERSAMA_IS_WORKING_DAY")) {
+            assertNotNull(env.get("request-service").get(key), key);
+            assertEquals(env.get("request-service").get(key), env.get("notification-service").get(key), key);
+        }
+    }
+
+    /** notification-service leaves the cluster only for the mail relay and webhooks, never to private ranges. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void notificationReachesOnlyMailAndWebhooksOutside(String overlay) {
+        Rendered r = Rendered.of(overlay);
+        Svc s = services(overlay).stream().filter(x -> x.name().equals("notification-service")).findFirst().orElseThrow();
+        NetworkPolicy np = r.one(NetworkPolicy.class, "notification-service-external");
+        assertTrue(selects(np.getSpec().getPodSelector(), podLabels(s)));
+        assertEquals(List.of("Egress"), np.getSpec().getPolicyTypes());
+        Set<Integer> ports = new TreeSet<>();
+        for (NetworkPolicyEgressRule rule : np.getSpec().getEgress()) {
+            for (NetworkPolicyPeer peer : rule.getTo()) {
+                assertNotNull(peer.getIpBlock(), "external egress by address only");
+                assertNull(peer.getPodSelector());
+                assertNull(peer.getNamespaceSelector());
+                if ("0.0.0.0/0".equals(peer.getIpBlock().getCidr())) {
+                    assertTrue(peer.getIpBlock().getExcept().containsAll(List.of("10.0.0.0/8", "172.16.0.0/12",
+                            "192.168.0.0/16")), "the open rule must not reach private addresses (pods, city network)");
+                }
+            }
+            rule.getPorts().forEach(port -> ports.add(port.getPort().getIntVal()));
+        }
+        assertEquals(new TreeSet<>(Set.of(Integer.parseInt(s.env().get("PPID_SMTP_PORT")), 443)), ports);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -23,6 +24,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 public final class ServiceProperties {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.-]*)(:[^}]*)?}");
+    private static final Pattern QUARKUS_DEPENDENCY = Pattern.compile(
+            "<groupId>io\\.quarkus</groupId>\\s*<artifactId>(quarkus-[a-z0-9-]+)</artifactId>");
+    /** A string literal "ppid.<...>." that code completes with a name: a family of settings. */
+    private static final Pattern SETTING_PREFIX = Pattern.compile("\"(ppid\\.[a-z0-9.-]+\\.)\"\\s*\\+");
     /** JVM-level variables the container may set; they are not application configuration. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
@@ -32,6 +37,10 @@ public final class ServiceProperties {
     /** ${NAME} read by the default or prod profile, i.e. in production. */
     private final Set<String> prodVariables = new TreeSet<>();
     private final Set<String> allVariables = new TreeSet<>();
+    /** io.quarkus extensions the service's pom declares. */
+    private final Set<String> extensions = new TreeSet<>();
+    /** Setting families read by code with a computed suffix, e.g. "ppid.webhook-secret." + reference. */
+    private final Set<String> settingPrefixes = new TreeSet<>();
 
     private ServiceProperties(String service, Path file) {
         this.service = service;
@@ -45,11 +54,34 @@ public final class ServiceProperties {
             keys.add(profile == null ? name : name.substring(name.indexOf('.') + 1));
             Matcher m = EXPRESSION.matcher(raw.getProperty(name));
             while (m.find()) {
+                if (m.group(1).contains(".") || raw.containsKey(m.group(1))) {
+                    continue; // ${other.key}: a reference to another setting, not to the environment
+                }
                 allVariables.add(m.group(1));
                 if (profile == null || profile.equals("prod")) {
                     prodVariables.add(m.group(1));
                 }
             }
+        }
+        Path module = file.getParent().getParent().getParent().getParent();
+        try {
+            Matcher dependency = QUARKUS_DEPENDENCY.matcher(Files.readString(module.resolve("pom.xml")));
+            while (dependency.find()) {
+                extensions.add(dependency.group(1));
+            }
+            Path sources = module.resolve("src/main/java");
+            if (Files.isDirectory(sources)) {
+                try (Stream<Path> files = Files.walk(sources)) {
+                    for (Path java : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                        Matcher prefix = SETTING_PREFIX.matcher(Files.readString(java));
+                        while (prefix.find()) {
+                            settingPrefixes.add(prefix.group(1));
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -65,6 +97,11 @@ public final class ServiceProperties {
         return new ServiceProperties(service, file(service));
     }
 
+    /** The io.quarkus extensions the service uses (its pom). */
+    public Set<String> extensions() {
+        return extensions;
+    }
+
     public String service() {
         return service;
     }
@@ -78,6 +115,23 @@ public final class ServiceProperties {
     public String prodValue(String key, String frameworkDefault) {
         String value = raw.getProperty("%prod." + key, raw.getProperty(key));
         return value != null ? value : frameworkDefault;
+    }
+
+    /** The production value with ${key} references to other keys resolved (not environment variables). */
+    public String resolvedProdValue(String key) {
+        String value = prodValue(key, null);
+        if (value == null) {
+            throw new IllegalArgumentException(service + ": no " + key);
+        }
+        Matcher m = EXPRESSION.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String inner = raw.getProperty("%prod." + m.group(1), raw.getProperty(m.group(1)));
+            m.appendReplacement(out, Matcher.quoteReplacement(inner != null ? resolvedProdValue(m.group(1))
+                    : m.group(0)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** SmallRye Config's environment form of a property name (non-alphanumerics to _, upper case). */
@@ -103,6 +157,16 @@ public final class ServiceProperties {
             String client = env.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
             if (kafkaClientConfigs().contains(client)) {
                 return "Kafka client setting " + client;
+            }
+        }
+        for (String extension : extensions) {
+            if (QuarkusConfigModel.environmentVariables(extension).contains(env)) {
+                return "setting of " + extension;
+            }
+        }
+        for (String prefix : settingPrefixes) {
+            if (env.startsWith(envForm(prefix)) && env.length() > envForm(prefix).length()) {
+                return "setting family " + prefix + "* read by the code";
             }
         }
         if (JVM_VARIABLES.contains(env)) {

@@ -2,7 +2,9 @@ package id.go.cilegon.ppid.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.cilegon.ppid.deploy.crd.CertManager;
 import id.go.cilegon.ppid.deploy.crd.CnpgCluster;
+import id.go.cilegon.ppid.deploy.crd.ExternalSecrets;
 import id.go.cilegon.ppid.deploy.crd.Keycloak;
 import id.go.cilegon.ppid.deploy.crd.KeycloakRealmImport;
 import id.go.cilegon.ppid.deploy.crd.ObjectStore;
@@ -68,6 +70,10 @@ public final class TypedModels {
         register("barmancloud.cnpg.io/v1", "ObjectStore", ObjectStore.class);
         register("k8s.keycloak.org/v2alpha1", "Keycloak", Keycloak.class);
         register("k8s.keycloak.org/v2alpha1", "KeycloakRealmImport", KeycloakRealmImport.class);
+        register("cert-manager.io/v1", "Issuer", CertManager.Issuer.class);
+        register("cert-manager.io/v1", "Certificate", CertManager.Certificate.class);
+        register("external-secrets.io/v1", "SecretStore", ExternalSecrets.SecretStore.class);
+        register("external-secrets.io/v1", "ExternalSecret", ExternalSecrets.ExternalSecret.class);
     }
 
     private TypedModels() {
