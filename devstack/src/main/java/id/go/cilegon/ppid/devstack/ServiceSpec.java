@@ -25,10 +25,15 @@ record ServiceSpec(String name, int defaultPort, String portSetting, String envP
                     Map.of()),
             new ServiceSpec("routing-service", 8082, "PPID_PORT_ROUTING", "PPID_ROUTING", List.of(), Map.of()),
             new ServiceSpec("notification-service", 8083, "PPID_PORT_NOTIFICATION", "PPID_NOTIFICATION", List.of(),
-                    // escalations reach the demo accounts' mailboxes (deploy/keycloak/ppid-realm.json)
+                    // escalations reach the demo accounts' mailboxes (deploy/keycloak/ppid-realm.json);
+                    // GreenMail on 127.0.0.1 speaks plain SMTP (no STARTTLS)
                     Map.of("PPID_MAIN_EMAIL", "ppid.utama@ppid.cilegon.example",
-                            "PPID_SUPERIOR_EMAIL", "atasan.ppid@ppid.cilegon.example")),
-            new ServiceSpec("index-service", 8084, "PPID_PORT_INDEX", "PPID_INDEX", List.of(), Map.of()));
+                            "PPID_SUPERIOR_EMAIL", "atasan.ppid@ppid.cilegon.example",
+                            "_PROD_QUARKUS_MAILER_START_TLS", "DISABLED")),
+            new ServiceSpec("index-service", 8084, "PPID_PORT_INDEX", "PPID_INDEX", List.of(),
+                    // one broker: Kafka Streams' internal topics with one replica, no standby
+                    Map.of("_PROD_KAFKA_STREAMS_REPLICATION_FACTOR", "1",
+                            "_PROD_KAFKA_STREAMS_NUM_STANDBY_REPLICAS", "0")));
 
     /** Its database and database user, e.g. {@code request_service}. */
     String database() {
@@ -41,7 +46,12 @@ record ServiceSpec(String name, int defaultPort, String portSetting, String envP
 
     /** The packaged build {@code ./ppid} runs. */
     Path jar(Path root) {
-        return module(root).resolve("target/quarkus-app/quarkus-run.jar");
+        return jar(root, Settings.DEFAULT_SERVICE_APP);
+    }
+
+    /** The packaged build in {@code target/<app>/}: {@code quarkus-app}, or {@code e2e-app} for the e2e test. */
+    Path jar(Path root, String app) {
+        return module(root).resolve("target").resolve(app).resolve("quarkus-run.jar");
     }
 
     /** The service's configuration, read to map its {@code %prod} settings to the stack's values. */

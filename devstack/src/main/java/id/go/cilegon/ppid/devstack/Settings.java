@@ -92,6 +92,21 @@ final class Settings {
         return port;
     }
 
+    /** The services' packaged build folder under {@code target/} unless {@code PPID_SERVICE_APP} says otherwise. */
+    static final String DEFAULT_SERVICE_APP = "quarkus-app";
+
+    /**
+     * Which packaged build of each service runs ({@code PPID_SERVICE_APP}): {@code quarkus-app} (production build),
+     * or {@code e2e-app}, the build with the controlled clock that only the end-to-end test ({@code e2e/}) uses.
+     */
+    String serviceApp() {
+        String app = value("PPID_SERVICE_APP", DEFAULT_SERVICE_APP).trim();
+        if (!app.matches("[A-Za-z0-9._-]+") || app.startsWith(".")) {
+            throw new IllegalArgumentException("PPID_SERVICE_APP=" + app + " is not a folder name under target/");
+        }
+        return app;
+    }
+
     /** How long each part may take to become healthy ({@code PPID_STARTUP_TIMEOUT}, seconds). */
     Duration startupTimeout() {
         String raw = values.get("PPID_STARTUP_TIMEOUT");

@@ -74,8 +74,10 @@ public class SlaSweep {
     @Inject
     DeadlineConfig deadlines;
 
+    // Not while the application stops: the database may already be closed (an ERROR at every shutdown otherwise).
     @Scheduled(identity = "sla-sweep", every = "${ppid.notification.sweep.every:60s}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
         sweep();
     }

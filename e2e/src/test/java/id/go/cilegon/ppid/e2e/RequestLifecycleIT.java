@@ -1,0 +1,365 @@
+package id.go.cilegon.ppid.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
+import id.go.cilegon.ppid.contracts.EventTypes;
+import id.go.cilegon.ppid.contracts.Topics;
+import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.index.IndexMeasures;
+import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
+import id.go.cilegon.ppid.contracts.index.Period;
+import id.go.cilegon.ppid.contracts.routing.RequestRouted;
+import id.go.cilegon.ppid.contracts.routing.RoutingMode;
+import id.go.cilegon.ppid.contracts.sla.Recipient;
+import id.go.cilegon.ppid.contracts.sla.SlaBreached;
+import id.go.cilegon.ppid.contracts.sla.SlaClock;
+import id.go.cilegon.ppid.contracts.sla.SlaWarning;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The full lifecycle of one request against the packaged services (their {@code target/e2e-app} build) with real
+ * Kafka, PostgreSQL, Keycloak (password-grant tokens of the demo users) and SMTP, all started by the devstack
+ * launcher, under a controlled clock: submitted, routed automatically to DLH, seen by DLH's officer and not by
+ * DPUPR's, reminded, overdue and escalated to the PPID Utama, the applicant told of the right to object, decided
+ * late, objected to, the objection decided by the Atasan PPID, and DLH's index changed accordingly.
+ */
+class RequestLifecycleIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("ppid.e2e.root", "..")).toAbsolutePath().normalize();
+    private static final Path TARGET = Path.of(System.getProperty("ppid.e2e.target", "target")).toAbsolutePath();
+    private static final Duration STEP = Duration.ofSeconds(60);
+    private static final LocalTime MORNING = LocalTime.of(9, 0);
+
+    /** Mailboxes: the demo settings of devstack's ServiceSpec and routing-service's directory seed. */
+    private static final String DLH_DESK = "ppid.dlh@cilegon.go.id";
+    private static final String PPID_MAIN = "ppid.utama@ppid.cilegon.example";
+    private static final String PPID_SUPERIOR = "atasan.ppid@ppid.cilegon.example";
+    private static final String APPLICANT_EMAIL = "pemohon1@example.com";
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.standard();
+    private static final Map<String, Double> TIMINGS = new LinkedHashMap<>();
+    private static final long T0 = System.nanoTime();
+
+    private static VirtualClock clock;
+    private static LaunchedPlatform platform;
+    private static EventLog events;
+    private static Mailbox mail;
+    private static Api api;
+
+    @BeforeAll
+    static void startPlatform() throws IOException {
+        Files.createDirectories(TARGET);
+        clock = new VirtualClock(TARGET.resolve("e2e-clock.properties"));
+        clock.set(receiptDay(), MORNING);
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("PPID_E2E_CLOCK_FILE", clock.file().toString());
+        // reminders and index re-evaluation within seconds instead of a minute and ten
+        env.put("PPID_NOTIFICATION_SWEEP_EVERY", "2s");
+        env.put("PPID_NOTIFICATION_DELIVERY_POLL_INTERVAL", "1s");
+        env.put("PPID_INDEX_REEVALUATE_EVERY", "3s");
+        env.put("PPID_STARTUP_TIMEOUT", "240");
+        // the demo requests would share DLH's index with this test's request; the test needs none of them
+        env.put("PPID_DEMO_DATA", "false");
+        platform = timed("platform up (launcher: PostgreSQL, Kafka, SMTP, Keycloak, 4 services)",
+                () -> LaunchedPlatform.start(ROOT, TARGET.resolve("devstack"), env, Duration.ofMinutes(5)));
+        events = new EventLog(platform.kafkaBootstrap(), List.of(Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS,
+                Topics.SLA_EVENTS, Topics.INDEX_OPD));
+        mail = new Mailbox(platform.mailDir());
+        api = new Api(platform.realmUrl());
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        try {
+            if (events != null) {
+                System.out.println("[e2e] records read per topic: " + events.countsByTopic());
+                events.close();
+            }
+        } finally {
+            if (platform != null) {
+                timed("platform down (SIGTERM to the launcher)", () -> {
+                    platform.close();
+                    return null;
+                });
+                System.out.println("[e2e] logs of this run: " + platform.logs() + "/ (mail: " + platform.mailDir()
+                        + "/)");
+            }
+            System.out.println("[e2e] timings:");
+            TIMINGS.forEach((step, s) -> System.out.printf("[e2e]   %6.1f s  %s%n", s, step));
+            System.out.printf("[e2e]   %6.1f s  total%n", (System.nanoTime() - T0) / 1e9);
+        }
+    }
+
+    /** A Monday in July 2026: every deadline below (answer, objection 30 WD, its decision 30 WD) stays in 2026. */
+    private static LocalDate receiptDay() {
+        LocalDate day = LocalDate.of(2026, 7, 6);
+        while (day.getDayOfWeek() != DayOfWeek.MONDAY || !CALENDAR.isWorkingDay(day)) {
+            day = day.plusDays(1);
+        }
+        return day;
+    }
+
+    @Test
+    void requestFromSubmissionToObjectionDecision() {
+        try {
+            lifecycle();
+        } catch (RuntimeException | Error e) {
+            System.out.println("[e2e] FAILED; the platform's logs are in " + platform.logs() + "/");
+            for (String service : LaunchedPlatform.SERVICES) {
+                System.out.println("--- last 30 lines of " + service + ".log ---");
+                System.out.println(LaunchedPlatform.tail(platform.logs().resolve(service + ".log"), 30));
+            }
+            throw e;
+        }
+    }
+
+    private void lifecycle() {
+        String requestUrl = platform.url("PPID_PORT_REQUEST") + "/requests";
+        LocalDate received = receiptDay();
+        LocalDate due = CALENDAR.addWorkingDays(received, 10);
+        YearMonth month = YearMonth.from(received);
+        String indexKey = OpdIndexUpdated.keyOf("DLH", Period.month(month));
+        System.out.printf("[e2e] received %s, answer due %s (10 working days), index key %s%n", received, due,
+                indexKey);
+
+        // 1. The applicant files a request that plainly belongs to the environment office (DLH).
+        JsonNode submitted = timed("submit (pemohon1)", () -> api.post("pemohon1", requestUrl, Map.of(
+                "applicant", Map.of("kind", "PERSON", "fullName", "Budi Santoso", "nik", "3672011508900001",
+                        "address", "Jl. Sultan Ageng Tirtayasa No. 1, Cilegon", "email", APPLICANT_EMAIL,
+                        "preferredLanguage", "id"),
+                "informationDetails", "Data timbulan sampah harian, kondisi TPA Bagendung dan hasil uji "
+                        + "pencemaran air sungai oleh limbah industri",
+                "purpose", "Bahan kajian lingkungan hidup untuk forum warga",
+                "accessMethods", List.of("READ"))).expect(201).body());
+        String id = submitted.get("id").asText();
+        String number = submitted.get("registrationNumber").asText();
+        System.out.printf("[e2e] request %s, registration number %s%n", id, number);
+        assertEquals(received.toString(), submitted.get("receivedDate").asText());
+        assertEquals(due.toString(), submitted.get("dueDate").asText(), "due date = 10 working days after receipt");
+
+        // 2. Routed automatically to DLH: the routing event, then request-service's own view.
+        RequestRouted routed = timed("routed to DLH (ppid.routing.events.v1, GET /requests/{id})", () -> {
+            RequestRouted r = await("routing.routed for the request").atMost(STEP).until(
+                    () -> events.find(Topics.ROUTING_EVENTS, id, EventTypes.ROUTING_ROUTED).stream()
+                            .map(e -> e.as(RequestRouted.class)).findFirst(), Optional::isPresent).get();
+            await("request-service knows the assignment").atMost(STEP).until(
+                    () -> "DLH".equals(api.get("pemohon1", requestUrl + "/" + id).expect(200).body()
+                            .path("assignedOpdCode").asText()));
+            return r;
+        });
+        assertEquals("DLH", routed.opdCode());
+        assertEquals(RoutingMode.AUTOMATIC, routed.mode());
+        System.out.printf("[e2e] routed to DLH, score %.2f, matched %s%n", routed.score(), routed.matchedTerms());
+
+        // 3. DLH's officer sees it; DPUPR's officer does not.
+        timed("DLH officer sees it, DPUPR officer does not", () -> {
+            assertEquals(id, api.get("petugas.dlh", requestUrl + "/" + id).expect(200).body().get("id").asText());
+            assertTrue(ids(api.get("petugas.dlh", requestUrl + "?size=100").expect(200).body()).contains(id));
+            api.get("petugas.dpupr", requestUrl + "/" + id).expect(403);
+            assertFalse(ids(api.get("petugas.dpupr", requestUrl + "?size=100").expect(200).body()).contains(id));
+            return null;
+        });
+
+        // The DLH desk and the applicant are told, so notification-service has planned the SLA ladder.
+        timed("desk told of the new request, applicant of its receipt (e-mail)", () -> {
+            awaitMail(DLH_DESK, id, m -> m.subject().contains("Permohonan baru " + number));
+            awaitMail(APPLICANT_EMAIL, id, m -> m.subject().contains(number));
+            return null;
+        });
+        IndexMeasures before = timed("DLH index counts the open request (ppid.index.opd.v1)",
+                () -> await("DLH index with the request open").atMost(STEP)
+                        .until(() -> latestIndex(indexKey), m -> m.isPresent() && m.get().open() >= 1).get());
+
+        // 4. Reminders to the DLH desk: 3 working days before, and on the day.
+        LocalDate threeBefore = previousWorkingDays(due, 3);
+        clock.set(threeBefore, MORNING);
+        timed("reminder 3 working days before, to the DLH desk", () -> {
+            awaitMail(DLH_DESK, id, m -> m.subject().contains("Sisa 3 hari kerja"));
+            awaitSla(SlaWarning.class, EventTypes.SLA_WARNING, id,
+                    w -> w.clock() == SlaClock.ANSWER && w.workingDaysLeft() == 3 && w.notified() == Recipient.OPD_DESK
+                            && "DLH".equals(w.opdCode()) && due.equals(w.dueDate()));
+            return null;
+        });
+        clock.set(due, MORNING);
+        timed("reminder on the due date, to the DLH desk", () -> {
+            awaitMail(DLH_DESK, id, m -> m.subject().contains("HARI INI batas waktu"));
+            awaitSla(SlaWarning.class, EventTypes.SLA_WARNING, id,
+                    w -> w.workingDaysLeft() == 0 && w.notified() == Recipient.OPD_DESK);
+            return null;
+        });
+
+        // 5. The deadline passes: escalation to the PPID Utama, the applicant told of the right to object.
+        LocalDate dayAfter = CALENDAR.addWorkingDays(due, 1);
+        clock.set(dayAfter, MORNING);
+        timed("deadline passed: escalation to the PPID Utama, sla.breached", () -> {
+            Mailbox.Mail m = awaitMail(PPID_MAIN, id, x -> x.subject().contains("ESKALASI"));
+            assertTrue(m.subject().contains("terlambat 1 hari kerja"), m.subject());
+            awaitSla(SlaBreached.class, EventTypes.SLA_BREACHED, id,
+                    b -> b.clock() == SlaClock.ANSWER && b.escalatedTo() == Recipient.PPID_MAIN
+                            && b.workingDaysOverdue() == 1 && "DLH".equals(b.opdCode()) && due.equals(b.dueDate()));
+            return null;
+        });
+        timed("applicant told of the right to object (Pasal 35)", () -> {
+            Mailbox.Mail m = awaitMail(APPLICANT_EMAIL, id,
+                    x -> x.subject().contains("hak Anda mengajukan keberatan"));
+            assertTrue(m.text().contains("Pasal 35"), m.text());
+            // the 30 working days of Pasal 36(1) count from the last day of the answer period
+            assertTrue(m.text().contains(englishDate(CALENDAR.addWorkingDays(due, 30))), m.text());
+            return null;
+        });
+        timed("DLH index shows the request overdue", () -> await("DLH index: overdue").atMost(STEP)
+                .until(() -> latestIndex(indexKey), x -> x.isPresent() && x.get().overdue() > before.overdue()));
+
+        // 6. The officer answers, late.
+        JsonNode decided = timed("DLH officer decides (late)", () -> api.post("petugas.dlh",
+                requestUrl + "/" + id + "/decision", Map.of("decision", "GRANTED",
+                        "summary", "Data timbulan sampah 2025 dan hasil uji kualitas air sungai terlampir",
+                        "format", "SOFTCOPY", "delivery", "EMAIL")).expect(200).body());
+        assertEquals("DECIDED", decided.get("status").asText());
+        assertFalse(decided.get("decision").get("onTime").asBoolean(), "answered after the due date");
+        assertEquals(dayAfter.toString(), decided.get("decision").get("decidedDate").asText());
+        timed("applicant gets the written notice (e-mail)", () -> awaitMail(APPLICANT_EMAIL, id,
+                m -> m.subject().contains("Pemberitahuan tertulis atas permohonan " + number)));
+
+        // 7. The applicant objects: the answer came too late (Pasal 35(1) g).
+        LocalDate objectionDay = CALENDAR.addWorkingDays(dayAfter, 1);
+        clock.set(objectionDay, MORNING);
+        JsonNode objected = timed("applicant objects (ground g)", () -> api.post("pemohon1",
+                requestUrl + "/" + id + "/objection", Map.of("grounds", List.of("G_LATE"),
+                        "statement", "Jawaban baru saya terima setelah batas waktu sepuluh hari kerja."))
+                .expect(200).body());
+        assertEquals("OBJECTION_FILED", objected.get("status").asText());
+        assertEquals(CALENDAR.addWorkingDays(objectionDay, 30).toString(),
+                objected.get("objection").get("decisionDueDate").asText(), "Atasan decides within 30 working days");
+        timed("Atasan PPID told of the objection (e-mail)", () -> awaitMail(PPID_SUPERIOR, id,
+                m -> m.subject().contains("Keberatan baru atas permohonan " + number)));
+
+        // 8. The Atasan PPID upholds the objection.
+        LocalDate objectionDecisionDay = CALENDAR.addWorkingDays(objectionDay, 2);
+        clock.set(objectionDecisionDay, MORNING);
+        JsonNode objectionDecided = timed("Atasan PPID decides the objection", () -> api.post("atasan.ppid",
+                requestUrl + "/" + id + "/objection/decision", Map.of("outcome", ObjectionOutcome.UPHELD.name(),
+                        "reasons", "Keberatan diterima: jawaban melewati batas waktu Pasal 22 ayat 7."))
+                .expect(200).body());
+        assertEquals("OBJECTION_DECIDED", objectionDecided.get("status").asText());
+        assertEquals(CALENDAR.addWorkingDays(objectionDecisionDay, 14).toString(),
+                objectionDecided.get("objection").get("disputeDeadline").asText(), "Pasal 37: 14 working days");
+        timed("applicant told of the objection decision and the dispute deadline (e-mail)", () -> awaitMail(
+                APPLICANT_EMAIL, id, m -> m.subject().contains("Tanggapan atas keberatan Anda")
+                        && m.text().contains(englishDate(CALENDAR.addWorkingDays(objectionDecisionDay, 14)))));
+
+        // 9. DLH's index: one more late answer, one more objection, upheld.
+        IndexMeasures after = timed("DLH index: answered late, objection filed and upheld", () -> await(
+                "DLH index after the objection decision").atMost(STEP).until(() -> latestIndex(indexKey),
+                        m -> m.isPresent() && m.get().objectionsUpheld() == before.objectionsUpheld() + 1).get());
+        assertEquals(before.late() + 1, after.late(), "answered late");
+        assertEquals(before.answeredOnTime(), after.answeredOnTime());
+        assertEquals(before.answered() + 1, after.answered());
+        assertEquals(before.objectionsFiled() + 1, after.objectionsFiled());
+        assertEquals(before.open() - 1, after.open());
+        System.out.printf("[e2e] DLH %s before: %s%n[e2e] DLH %s after:  %s%n", month, before, month, after);
+
+        // The services ran as deployed (production profile) with the e2e build's clock.
+        for (String service : LaunchedPlatform.SERVICES) {
+            String log = read(platform.logs().resolve(service + ".log"));
+            assertTrue(log.contains("Profile prod activated"), service + " runs the prod profile");
+            assertTrue(log.contains("Controlled clock of the end-to-end build"), service + " uses the e2e clock");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------- helpers
+
+    private static Mailbox.Mail awaitMail(String mailbox, String requestId,
+            java.util.function.Predicate<Mailbox.Mail> filter) {
+        return await("e-mail to " + mailbox + " about " + requestId).atMost(STEP)
+                .until(() -> mail.find(mailbox, requestId, filter), l -> !l.isEmpty()).get(0);
+    }
+
+    private static <T> T awaitSla(Class<T> type, String eventType, String requestId,
+            java.util.function.Predicate<T> filter) {
+        return await(eventType + " for " + requestId).atMost(STEP).until(
+                () -> events.find(Topics.SLA_EVENTS, requestId, eventType).stream().map(e -> e.as(type))
+                        .filter(filter).findFirst(), Optional::isPresent).get();
+    }
+
+    /** The newest value of an OPD's index for a period on the compacted index topic. */
+    private static Optional<IndexMeasures> latestIndex(String key) {
+        List<EventLog.Event> all = events.find(e -> e.topic().equals(Topics.INDEX_OPD) && key.equals(e.key())
+                && e.json() != null);
+        return all.isEmpty() ? Optional.empty()
+                : Optional.of(all.get(all.size() - 1).as(OpdIndexUpdated.class).measures());
+    }
+
+    private static LocalDate previousWorkingDays(LocalDate date, int n) {
+        LocalDate day = date;
+        for (int i = 0; i < n; i++) {
+            day = CALENDAR.previousWorkingDay(day);
+        }
+        return day;
+    }
+
+    private static List<String> ids(JsonNode list) {
+        List<String> ids = new ArrayList<>();
+        StreamSupport.stream(list.spliterator(), false).forEach(n -> ids.add(n.get("id").asText()));
+        return ids;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static <T> T timed(String step, ThrowingSupplier<T> action) {
+        long begin = System.nanoTime();
+        try {
+            return action.get();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(step + ": " + e, e);
+        } finally {
+            double s = (System.nanoTime() - begin) / 1e9;
+            TIMINGS.put(step, s);
+            System.out.printf("[e2e] %-70s %6.1f s%n", step, s);
+        }
+    }
+
+    /** A step that may throw. */
+    @FunctionalInterface
+    interface ThrowingSupplier<T> {
+        T get() throws Exception;
+    }
+
+    /** A date as the English half of every message writes it, e.g. "20 July 2026" (notification LegalDates). */
+    private static String englishDate(LocalDate date) {
+        return date.getDayOfMonth() + " " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + date.getYear();
+    }
+}
