@@ -22,6 +22,8 @@ public final class Devstack {
     static final String PID_FILE = "launcher.pid";
     static final String STATE_FILE = "state";
     static final String SUMMARY_FILE = "summary.txt";
+    /** {@code false} skips the demo data. */
+    static final String DEMO_DATA_SETTING = "PPID_DEMO_DATA";
 
     private final Settings settings;
     private final Object lifecycle = new Object();
@@ -53,8 +55,11 @@ public final class Devstack {
                 case "status":
                     code = new Devstack(Settings.fromEnvironment(root).savedOrThis()).status();
                     break;
+                case "demo":
+                    code = new Devstack(Settings.fromEnvironment(root).savedOrThis()).demo();
+                    break;
                 default:
-                    System.err.println("usage: Devstack up|status   (use ./ppid)");
+                    System.err.println("usage: Devstack up|status|demo   (use ./ppid)");
                     code = 64;
             }
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -87,11 +92,11 @@ public final class Devstack {
         for (ServiceSpec spec : ServiceSpec.PLATFORM) {
             if (!wanted.contains(spec.name())) {
                 left.add(spec.name() + " (not in PPID_SERVICES)");
-            } else if (Files.isRegularFile(spec.jar(settings.root()))) {
+            } else if (Files.isRegularFile(spec.jar(settings.root(), settings.serviceApp()))) {
                 services.add(new ServicePart(spec, settings, secrets, postgres, kafka, keycloak, mail));
             } else {
                 left.add(spec.name() + " (not built yet: no " + spec.name()
-                        + "/target/quarkus-app/quarkus-run.jar)");
+                        + "/target/" + settings.serviceApp() + "/quarkus-run.jar)");
             }
         }
     }
@@ -213,7 +218,12 @@ public final class Devstack {
             return 130;
         }
 
-        String summary = summary(seconds(System.nanoTime() - t0));
+        double startSeconds = seconds(System.nanoTime() - t0);
+        List<String> demo = seedDemoData();
+        if (stopping) {
+            return 130; // Ctrl-C or ./ppid down while the demo data was seeded: the shutdown hook stops everything
+        }
+        String summary = summary(startSeconds, demo);
         System.out.println();
         System.out.print(summary);
         try {
@@ -384,12 +394,126 @@ public final class Devstack {
         for (String reason : left) {
             System.out.println("  skipped: " + reason);
         }
+        try {
+            DemoMarker marker = DemoMarker.load(state);
+            long filed = DemoPlan.REQUESTS.stream().filter(r -> marker.requestId(r.key()).isPresent()).count();
+            System.out.println("demo data: " + (marker.complete() ? "complete (" + filed + " requests)"
+                    : filed == 0 ? "none yet (seeded by ./ppid up)"
+                    : filed + " requests, unfinished (resumed by the next ./ppid up; see " + SUMMARY_FILE + ")"));
+        } catch (IOException | RuntimeException e) {
+            System.out.println("demo data: cannot read " + DemoMarker.FILE + " (" + e.getMessage() + ")");
+        }
         return running.isPresent() && allUp ? 0 : 3;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- demo
+
+    /** {@code ./ppid demo}: the walkthrough of one request against the running platform. */
+    int demo() {
+        java.util.logging.LogManager.getLogManager().reset(); // the Kafka consumer would log to the terminal
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
+        Path state = settings.state();
+        createParts(Secrets.load(state.resolve("secrets.env")));
+        if (runningLauncher(state).isEmpty()) {
+            System.err.println("ppid demo: the platform is not running (no launcher for " + settings.show(state)
+                    + "/); start it with ./ppid up");
+            return 3;
+        }
+        List<String> down = new ArrayList<>();
+        for (Part p : allParts()) {
+            Part.Health h = p.health();
+            if (!h.up()) {
+                down.add(p.name() + ": " + h.detail());
+            }
+        }
+        List<String> needed = List.of("request-service", "routing-service", "index-service");
+        if (!services.stream().map(Part::name).toList().containsAll(needed)) {
+            down.add("./ppid demo needs " + String.join(", ", needed) + " (PPID_SERVICES)");
+        }
+        if (!down.isEmpty()) {
+            System.err.println("ppid demo: the platform is not ready (./ppid status; ./ppid down and ./ppid up to restart):");
+            down.forEach(d -> System.err.println("  " + d));
+            return 3;
+        }
+        DemoSeeder.Urls urls = new DemoSeeder.Urls(serviceUrl("request-service"), serviceUrl("routing-service"),
+                serviceUrl("index-service"));
+        Walkthrough w = new Walkthrough(new PlatformClient(keycloak.realmUrl()), urls, kafka.bootstrapServers(),
+                mail.mailDir(), System.out,
+                Duration.ofSeconds(Long.parseLong(settings.value("PPID_DEMO_STEP_TIMEOUT", "120").trim())));
+        try {
+            return w.run();
+        } catch (IOException | RuntimeException e) {
+            System.err.println("ppid demo: " + e.getMessage());
+            return 1;
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- summary
 
-    private String summary(double seconds) {
+    /**
+     * Seeds the demo data on the first start that has every service it needs ({@code PPID_DEMO_DATA=false} skips
+     * it); returns the lines for the summary. A failure is reported and retried at the next start.
+     */
+    private List<String> seedDemoData() {
+        if ("false".equalsIgnoreCase(settings.value(DEMO_DATA_SETTING, "true").trim())) {
+            return List.of("off (" + DEMO_DATA_SETTING + "=false)");
+        }
+        List<String> needed = List.of("request-service", "routing-service", "index-service");
+        List<String> running = services.stream().map(Part::name).toList();
+        if (!running.containsAll(needed)) {
+            return List.of("not seeded: it needs " + String.join(", ", needed) + " running");
+        }
+        DemoMarker marker;
+        try {
+            marker = DemoMarker.load(settings.state());
+        } catch (IOException | RuntimeException e) {
+            return List.of("not seeded: cannot read " + settings.show(settings.state().resolve(DemoMarker.FILE))
+                    + " (" + e.getMessage() + "); delete it to seed again");
+        }
+        if (marker.complete()) {
+            return List.of("seeded on the first start (" + settings.show(marker.file()) + "; delete it to check again)");
+        }
+        System.out.println();
+        System.out.println(Files.exists(marker.file())
+                ? "Resuming the demo data left unfinished by an earlier start (" + settings.show(marker.file()) + ")"
+                : "Seeding demo data through the APIs (first start; " + DEMO_DATA_SETTING + "=false skips it)");
+        long begin = System.nanoTime();
+        int mails = mail.savedCount();
+        mail.announce(false); // a dozen requests make dozens of e-mails: counted instead
+        try {
+            DemoSeeder.Urls urls = new DemoSeeder.Urls(serviceUrl("request-service"), serviceUrl("routing-service"),
+                    serviceUrl("index-service"));
+            DemoSeeder seeder = new DemoSeeder(new PlatformClient(keycloak.realmUrl()), urls, marker, System.out,
+                    Duration.ofSeconds(Long.parseLong(settings.value("PPID_DEMO_STEP_TIMEOUT", "120").trim())));
+            DemoSeeder.Result result = seeder.seed(DemoPlan.REQUESTS);
+            mail.saveNewMessages();
+            String line = result.summary();
+            System.out.printf(Locale.ROOT, "  %s; %d e-mails in %s/ (%.1f s)%n", line, mail.savedCount() - mails,
+                    settings.show(mail.mailDir()), seconds(System.nanoTime() - begin));
+            List<String> lines = new ArrayList<>();
+            lines.add(line.substring("demo data: ".length()));
+            for (String f : result.failures()) {
+                lines.add("FAILED " + f);
+            }
+            for (String w : result.waiting()) {
+                lines.add("WAITS " + w);
+            }
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            String line = "FAILED: " + e.getMessage() + " (retried at the next ./ppid up; " + DEMO_DATA_SETTING
+                    + "=false skips it)";
+            System.out.println("  demo data: " + line);
+            return List.of(line);
+        } finally {
+            mail.announce(true);
+        }
+    }
+
+    private String serviceUrl(String name) {
+        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().baseUrl();
+    }
+
+    private String summary(double seconds, List<String> demo) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
         out.append(String.format(Locale.ROOT, "The PPID platform is up (%.1f s). %s%n%n", seconds,
@@ -427,6 +551,10 @@ public final class Devstack {
             out.append("  curl -s " + request.baseUrl() + "/requests -H \"Authorization: Bearer $TOKEN\"").append(nl);
         }
         out.append(nl).append("E-mails sent by the platform land in ").append(mail.mailDir()).append("/").append(nl);
+        out.append(nl).append("Demo data: ").append(demo.get(0)).append(nl);
+        demo.stream().skip(1).forEach(l -> out.append("  ").append(l).append(nl));
+        out.append("  ./ppid demo walks one new request from intake to decision and shows every call, event and"
+                + " e-mail").append(nl);
         return out.toString();
     }
 

@@ -43,6 +43,7 @@ final class MailPart implements Part {
     private final Path log;
     private final int port;
     private final Set<String> written = new HashSet<>();
+    private volatile boolean announce = true;
     private GreenMail greenMail;
     private ScheduledExecutorService saver;
 
@@ -85,6 +86,16 @@ final class MailPart implements Part {
         saver.scheduleWithFixedDelay(this::saveNewMessages, 500, 500, TimeUnit.MILLISECONDS);
     }
 
+    /** Whether each saved message is announced on the terminal (off while the demo data makes dozens). */
+    void announce(boolean on) {
+        announce = on;
+    }
+
+    /** How many messages were saved since the start. */
+    synchronized int savedCount() {
+        return written.size();
+    }
+
     /** Writes every message not written yet; runs every half second and once more at stop. */
     synchronized void saveNewMessages() {
         GreenMail gm = greenMail;
@@ -115,7 +126,9 @@ final class MailPart implements Part {
         try (OutputStream out = Files.newOutputStream(file)) {
             message.writeTo(out);
         }
-        System.out.println("  mail to " + recipient + ": \"" + subject + "\" -> " + file);
+        if (announce) {
+            System.out.println("  mail to " + recipient + ": \"" + subject + "\" -> " + file);
+        }
     }
 
     /** A file-name-safe form of {@code text}. */

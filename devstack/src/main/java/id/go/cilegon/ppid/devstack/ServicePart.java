@@ -35,12 +35,7 @@ final class ServicePart implements Part {
      */
     static final Map<String, String> LOCAL_OVERRIDES = Map.of(
             // readable log files instead of the JSON lines production ships to a log collector
-            "_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false",
-            // GreenMail on 127.0.0.1 speaks plain SMTP (no STARTTLS)
-            "_PROD_QUARKUS_MAILER_START_TLS", "DISABLED",
-            // one broker: Kafka Streams' internal topics with one replica, no standby
-            "_PROD_KAFKA_STREAMS_REPLICATION_FACTOR", "1",
-            "_PROD_KAFKA_STREAMS_NUM_STANDBY_REPLICAS", "0");
+            "_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
 
     private final ServiceSpec spec;
     private final Settings settings;
@@ -170,8 +165,13 @@ final class ServicePart implements Part {
                 command.add(opt);
             }
         }
+        Path jar = spec.jar(settings.root(), settings.serviceApp());
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException("no packaged build " + settings.show(jar) + " (PPID_SERVICE_APP="
+                    + settings.serviceApp() + ")");
+        }
         command.add("-jar");
-        command.add(spec.jar(settings.root()).toString());
+        command.add(jar.toString());
         process = ChildProcess.start(name(), command, spec.module(settings.root()), environment(), log());
     }
 

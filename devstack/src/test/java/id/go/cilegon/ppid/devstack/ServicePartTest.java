@@ -59,8 +59,8 @@ class ServicePartTest {
         assertEquals("12525", env.get("SMTP_PORT"));
         assertFalse(env.containsKey("QUARKUS_PROFILE"));
         assertEquals("ppid.utama@ppid.cilegon.example", env.get("PPID_MAIN_EMAIL"), "the spec's fixed settings");
-        assertEquals("DISABLED", env.get("_PROD_QUARKUS_MAILER_START_TLS"), "plain SMTP to GreenMail");
-        assertEquals("1", env.get("_PROD_KAFKA_STREAMS_REPLICATION_FACTOR"), "one broker");
+        assertEquals("false", env.get("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED"), "readable logs for every service");
+        assertFalse(env.containsKey("_PROD_QUARKUS_MAILER_START_TLS"), "mail settings only for the service that mails");
 
         assertEquals(List.of("PPID_WEBHOOK_KEY"), service.unsetVariables(),
                 "only a production setting without a default that the stack cannot answer");
