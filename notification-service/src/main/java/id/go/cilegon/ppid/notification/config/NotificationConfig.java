@@ -48,9 +48,19 @@ public interface NotificationConfig {
         @WithDefault("60s")
         String every();
 
-        /** Most steps handled per run; the rest wait for the next run. */
-        @WithDefault("1000")
+        /**
+         * Most steps handled per run, a safety valve: a run claims batch after batch until no step is due or this
+         * many were handled; the rest wait for the next run.
+         */
+        @WithDefault("100000")
         int maxSteps();
+
+        /**
+         * Steps claimed and fired per transaction: large enough that a backlog after an outage is not one commit
+         * per step, small enough that no batch becomes a long transaction holding many locks.
+         */
+        @WithDefault("200")
+        int batchSize();
 
         /** Reminders go out from this time of day (WIB), not in the middle of the night. */
         @WithDefault("07:00")

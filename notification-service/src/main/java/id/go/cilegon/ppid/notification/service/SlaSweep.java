@@ -29,7 +29,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
@@ -90,54 +89,99 @@ public class SlaSweep {
             return new Result(0, 0, 0, 0);
         }
         QuarkusTransaction.requiringNew().run(() -> clocks.replanWithoutCalendar());
-        int fired = 0;
-        int skipped = 0;
-        int cancelled = 0;
-        int failed = 0;
-        for (int i = 0; i < config.sweep().maxSteps(); i++) {
-            AtomicReference<Long> claimed = new AtomicReference<>();
-            ReminderStep.Status outcome;
+        int[] counts = new int[4];
+        int batchSize = Math.max(1, config.sweep().batchSize());
+        int maxSteps = config.sweep().maxSteps();
+        int handled = 0;
+        while (handled < maxSteps) {
+            int limit = Math.min(batchSize, maxSteps - handled);
+            List<Long> claimed = new ArrayList<>();
+            List<ReminderStep.Status> outcomes;
             try {
-                outcome = QuarkusTransaction.requiringNew().call(() -> fireNext(today, now, claimed));
+                outcomes = QuarkusTransaction.requiringNew().call(() -> fireBatch(today, now, limit, claimed));
             } catch (RuntimeException e) {
-                if (claimed.get() == null) {
+                if (claimed.isEmpty()) {
                     throw e;
                 }
-                markError(claimed.get(), e);
-                failed++;
+                // One step failed and rolled the whole batch back: fire its steps again one per transaction, so
+                // only the failing step is marked ERROR and the others still go out.
+                LOG.warnf("SLA sweep batch of %d step(s) failed (%s); firing them one by one", claimed.size(),
+                        e.toString());
+                for (Long id : claimed) {
+                    count(counts, fireAlone(id, today, now));
+                }
+                handled += claimed.size();
                 continue;
             }
-            if (outcome == null) {
+            if (outcomes.isEmpty()) {
                 break;
             }
-            switch (outcome) {
-                case DONE -> fired++;
-                case SKIPPED -> skipped++;
-                case CANCELLED -> cancelled++;
-                default -> failed++;
-            }
+            outcomes.forEach(outcome -> count(counts, outcome));
+            handled += outcomes.size();
         }
-        if (fired + skipped + cancelled + failed > 0) {
-            LOG.infof("SLA sweep for %s: %d fired, %d skipped, %d cancelled, %d failed", today, fired, skipped,
-                    cancelled, failed);
+        Result result = new Result(counts[0], counts[1], counts[2], counts[3]);
+        if (handled > 0) {
+            LOG.infof("SLA sweep for %s: %d fired, %d skipped, %d cancelled, %d failed", today, result.fired(),
+                    result.skipped(), result.cancelled(), result.failed());
         }
-        return new Result(fired, skipped, cancelled, failed);
+        return result;
     }
 
-    private ReminderStep.Status fireNext(LocalDate today, Instant now, AtomicReference<Long> claimed) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("""
-                select s.id from sla_step s join tracked_request r on r.request_id = s.request_id
-                where s.status = 'PENDING' and s.fire_on <= ?1
-                order by s.fire_on, s.id
-                limit 1
-                for update of s, r skip locked""")
-                .setParameter(1, today).getResultList();
-        if (ids.isEmpty()) {
-            return null;
+    /**
+     * Claims the next due steps, oldest first, with their requests' rows. The partial index
+     * {@code sla_step_pending_order (fire_on, id) where status = 'PENDING'} (V2) matches this predicate and order,
+     * so the claim reads its few index entries instead of sorting every due step; keep them in step.
+     */
+    public static final String CLAIM_SQL = """
+            select s.id from sla_step s join tracked_request r on r.request_id = s.request_id
+            where s.status = 'PENDING' and s.fire_on <= ?1
+            order by s.fire_on, s.id
+            limit ?2
+            for update of s, r skip locked""";
+
+    private static void count(int[] counts, ReminderStep.Status outcome) {
+        switch (outcome) {
+            case DONE -> counts[0]++;
+            case SKIPPED -> counts[1]++;
+            case CANCELLED -> counts[2]++;
+            case PENDING -> {
+                // taken by another sweep meanwhile (fireAlone): not this run's to count
+            }
+            default -> counts[3]++;
         }
-        claimed.set(ids.get(0).longValue());
-        ReminderStep step = em.find(ReminderStep.class, claimed.get());
+    }
+
+    private List<ReminderStep.Status> fireBatch(LocalDate today, Instant now, int limit, List<Long> claimed) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(CLAIM_SQL)
+                .setParameter(1, today).setParameter(2, limit).getResultList();
+        ids.forEach(id -> claimed.add(id.longValue()));
+        List<ReminderStep.Status> outcomes = new ArrayList<>(claimed.size());
+        for (Long id : claimed) {
+            outcomes.add(fireStep(id, today, now));
+        }
+        return outcomes;
+    }
+
+    /** Fires one step of a failed batch in its own transaction; ERROR if it fails again. */
+    private ReminderStep.Status fireAlone(long stepId, LocalDate today, Instant now) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                @SuppressWarnings("unchecked")
+                List<Number> ids = em.createNativeQuery("""
+                        select s.id from sla_step s join tracked_request r on r.request_id = s.request_id
+                        where s.id = ?1 and s.status = 'PENDING'
+                        for update of s, r skip locked""").setParameter(1, stepId).getResultList();
+                return ids.isEmpty() ? ReminderStep.Status.PENDING : fireStep(stepId, today, now);
+            });
+        } catch (RuntimeException e) {
+            markError(stepId, e);
+            return ReminderStep.Status.ERROR;
+        }
+    }
+
+    private ReminderStep.Status fireStep(long stepId, LocalDate today, Instant now) {
+        ReminderStep step = em.find(ReminderStep.class, stepId);
         step.status = fire(step, today, now);
         step.firedAt = now;
         return step.status;
