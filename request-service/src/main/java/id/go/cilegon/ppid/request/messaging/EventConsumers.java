@@ -15,8 +15,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The Kafka consumers of request-service. An event that is malformed or breaks a rule is parked on
- * the dead-letter topic with the reason and the consumer moves on; any other failure (the database
- * is down) fails the channel, so the event is redelivered after a restart instead of being parked.
+ * the dead-letter topic with the reason and the consumer moves on. A transient infrastructure failure
+ * (no pooled connection, the database restarting, a lock timeout) is retried in place with backoff by
+ * {@link ConsumerRetries}, as often as needed: the event is valid, so it is never parked for it, and the
+ * channel keeps its place. Any other failure (a bug) fails the channel, so the event is redelivered after
+ * a restart instead of being parked. {@link ProcessedEvents} makes a retry after a lost commit harmless.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -30,19 +33,22 @@ public class EventConsumers {
     @Inject
     DeadLetters deadLetters;
 
+    @Inject
+    ConsumerRetries retries;
+
     @Incoming("routing-events")
     @Blocking(ordered = true)
     public void onRoutingEvent(ConsumerRecord<String, byte[]> record) {
-        handle(record, assignments::apply);
+        handle("routing-events", record, assignments::apply);
     }
 
     @Incoming("opd-events")
     @Blocking(ordered = true)
     public void onOpdEvent(ConsumerRecord<String, byte[]> record) {
-        handle(record, opdDecisions::apply);
+        handle("opd-events", record, opdDecisions::apply);
     }
 
-    private void handle(ConsumerRecord<String, byte[]> record, Consumer<ConsumedEvent> handler) {
+    private void handle(String channel, ConsumerRecord<String, byte[]> record, Consumer<ConsumedEvent> handler) {
         ConsumedEvent event;
         try {
             event = ConsumedEvent.of(record);
@@ -51,7 +57,7 @@ public class EventConsumers {
             return;
         }
         try {
-            handler.accept(event);
+            retries.untilDone(channel, () -> handler.accept(event));
         } catch (InvalidEventException | InvalidInputException e) {
             deadLetters.park(record, CloudEventHeaders.DLQ_REASON_INVALID_EVENT, e);
         } catch (EventRejectedException | LifecycleException | AccessDeniedException | RequestNotFoundException e) {

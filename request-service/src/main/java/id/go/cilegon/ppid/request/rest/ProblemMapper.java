@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import id.go.cilegon.ppid.calendar.MissingCalendarDataException;
+import id.go.cilegon.ppid.request.config.ResilienceConfig;
 import id.go.cilegon.ppid.request.domain.FieldViolation;
 import id.go.cilegon.ppid.request.domain.InvalidInputException;
 import id.go.cilegon.ppid.request.domain.LifecycleException;
@@ -11,11 +12,14 @@ import id.go.cilegon.ppid.request.rest.validation.ViolationMessages;
 import id.go.cilegon.ppid.request.service.AccessDeniedException;
 import id.go.cilegon.ppid.request.service.IdempotencyConflictException;
 import id.go.cilegon.ppid.request.service.RequestNotFoundException;
+import id.go.cilegon.ppid.request.service.TransientFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +32,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @Inject
+    ResilienceConfig resilience;
 
     @ServerExceptionMapper
     public RestResponse<Problem> invalidInput(InvalidInputException e, UriInfo uri) {
@@ -124,10 +131,43 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> unexpected(RuntimeException e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            return databaseUnavailable(e, uri);
+        }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(Problem.of("internal", 500, "Internal error", "Kesalahan internal",
                 "The request could not be processed; nothing was changed.",
                 "Permintaan tidak dapat diproses; tidak ada data yang berubah.", "internal", path(uri)));
+    }
+
+    /**
+     * The pool had no free connection within its acquisition timeout, or the database is briefly unreachable,
+     * restarting or timed out a lock: nothing was changed, and the same call (with the same Idempotency-Key
+     * for a submission) can simply be sent again after Retry-After.
+     */
+    private RestResponse<Problem> databaseUnavailable(RuntimeException e, UriInfo uri) {
+        boolean busy = TransientFailures.isAcquisitionTimeout(e);
+        LOG.warnf("Answering 503 on %s: %s", path(uri), rootMessage(e));
+        long seconds = Math.max(1, (resilience.retryAfter().toMillis() + 999) / 1000);
+        Problem problem = Problem.of("service-unavailable", 503, "Service temporarily unavailable",
+                "Layanan sementara tidak tersedia",
+                (busy ? "The service is busy" : "The database is temporarily unavailable")
+                        + "; nothing was changed. Please try again in " + seconds + " seconds"
+                        + " (a submission with the same Idempotency-Key is registered only once).",
+                (busy ? "Layanan sedang sibuk" : "Basis data sementara tidak tersedia")
+                        + "; tidak ada data yang berubah. Silakan coba lagi dalam " + seconds + " detik"
+                        + " (permohonan dengan Idempotency-Key yang sama hanya didaftarkan sekali).",
+                busy ? "database-busy" : "database-unavailable", path(uri));
+        return RestResponse.ResponseBuilder.<Problem>create(503).entity(problem).type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static RestResponse<Problem> respond(Problem problem) {
