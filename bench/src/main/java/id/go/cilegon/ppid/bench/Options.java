@@ -33,7 +33,6 @@ public final class Options {
     int slaClocks = 1_000_000;
     int slaRuns = 9;
     boolean slaKeep;
-    boolean slaWhatIf = true;
     // pipeline
     int pipelineRate = 200;
     Duration pipelineDuration = Duration.ofSeconds(60);
@@ -76,10 +75,6 @@ public final class Options {
             }
             if (name.equals("--sla-keep")) {
                 o.slaKeep = true;
-                continue;
-            }
-            if (name.equals("--no-sla-what-if")) {
-                o.slaWhatIf = false;
                 continue;
             }
             if (i + 1 >= list.size()) {
@@ -186,7 +181,6 @@ public final class Options {
         m.put("intake_duration_s", intakeDuration.toSeconds());
         m.put("sla_clocks", slaClocks);
         m.put("sla_runs", slaRuns);
-        m.put("sla_what_if", slaWhatIf);
         m.put("pipeline_rate", pipelineRate);
         m.put("pipeline_duration_s", pipelineDuration.toSeconds());
         m.put("pipeline_drain_s", pipelineDrain.toSeconds());
@@ -208,7 +202,6 @@ public final class Options {
                   --sla-clocks N          sla: open clocks in the scratch schema (1000000)
                   --sla-runs N            sla: timed runs of the sweep query, the median is reported (9)
                   --sla-keep              sla: keep the scratch schema bench_sla afterwards
-                  --no-sla-what-if        sla: skip timing the query again with the proposed (fire_on, id) index
                   --pipeline-rate N       pipeline: submissions per second, open loop (200)
                   --pipeline-duration D   pipeline: how long to submit (60s)
                   --pipeline-drain D      pipeline: how long to wait for the last events (30s)
