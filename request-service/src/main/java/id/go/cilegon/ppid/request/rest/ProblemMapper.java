@@ -11,6 +11,7 @@ import id.go.cilegon.ppid.request.domain.LifecycleException;
 import id.go.cilegon.ppid.request.rest.validation.ViolationMessages;
 import id.go.cilegon.ppid.request.service.AccessDeniedException;
 import id.go.cilegon.ppid.request.service.IdempotencyConflictException;
+import id.go.cilegon.ppid.request.service.IntakeBusyException;
 import id.go.cilegon.ppid.request.service.RequestNotFoundException;
 import id.go.cilegon.ppid.request.service.TransientFailures;
 import io.quarkus.security.AuthenticationFailedException;
@@ -130,9 +131,14 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public RestResponse<Problem> intakeBusy(IntakeBusyException e, UriInfo uri) {
+        return unavailable(true, e, uri);
+    }
+
+    @ServerExceptionMapper
     public RestResponse<Problem> unexpected(RuntimeException e, UriInfo uri) {
         if (TransientFailures.isTransient(e)) {
-            return databaseUnavailable(e, uri);
+            return unavailable(TransientFailures.isAcquisitionTimeout(e), e, uri);
         }
         LOG.error("Unexpected error on " + path(uri), e);
         return respond(Problem.of("internal", 500, "Internal error", "Kesalahan internal",
@@ -141,12 +147,11 @@ public class ProblemMapper {
     }
 
     /**
-     * The pool had no free connection within its acquisition timeout, or the database is briefly unreachable,
-     * restarting or timed out a lock: nothing was changed, and the same call (with the same Idempotency-Key
-     * for a submission) can simply be sent again after Retry-After.
+     * Busy (the pool had no free connection within its acquisition timeout, or intake's queue is full) or the
+     * database is briefly unreachable, restarting or timed out a lock: nothing was changed, and the same call
+     * (with the same Idempotency-Key for a submission) can simply be sent again after Retry-After.
      */
-    private RestResponse<Problem> databaseUnavailable(RuntimeException e, UriInfo uri) {
-        boolean busy = TransientFailures.isAcquisitionTimeout(e);
+    private RestResponse<Problem> unavailable(boolean busy, RuntimeException e, UriInfo uri) {
         LOG.warnf("Answering 503 on %s: %s", path(uri), rootMessage(e));
         long seconds = Math.max(1, (resilience.retryAfter().toMillis() + 999) / 1000);
         Problem problem = Problem.of("service-unavailable", 503, "Service temporarily unavailable",

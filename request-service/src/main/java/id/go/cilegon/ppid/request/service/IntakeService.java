@@ -25,6 +25,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -34,6 +35,11 @@ import org.jboss.logging.Logger;
  * Registers requests (UU 14/2008 Pasal 22(1)-(6)): the registration number, the receipt time and
  * the legal due date, in one transaction with the events that announce it. An Idempotency-Key makes
  * a retried submission return the first result instead of registering a second request.
+ *
+ * <p>Registration numbers are gapless per year, so every submission of a year shares one counter row
+ * whose lock lasts until the commit. One request per transaction would serialise the whole service on
+ * that lock; {@link IntakeWriter} therefore registers the submissions waiting at the same moment in one
+ * transaction ({@link #register}), which takes the counter once for all of them.
  */
 @ApplicationScoped
 public class IntakeService {
@@ -58,28 +64,113 @@ public class IntakeService {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    IntakeWriter writer;
+
     /** The outcome of a submission; {@code created} is false when an Idempotency-Key replayed an earlier one. */
     public record Intake(InformationRequest request, boolean created, Explanation dueDate) {
     }
 
-    @Transactional
+    /**
+     * A submission ready to be written: everything that costs CPU but needs no database (the fingerprint,
+     * the NIK's encryption, the walk-in identity hash) is done on the caller's thread, not the writer's.
+     */
+    public record Submission(SubmitRequestBody form, Actor actor, String idempotencyKey, String fingerprint,
+            byte[] encryptedNik, String applicantColumn, String applicantValue) {
+    }
+
+    /** Registers one submission and waits until the transaction that carries it committed. */
     public Intake submit(SubmitRequestBody form, Actor actor, String idempotencyKey) {
-        UUID requestId = UUID.randomUUID();
-        if (idempotencyKey != null) {
-            UUID earlier = claimIdempotencyKey(actor.subject(), idempotencyKey, fingerprint(form), requestId);
-            if (earlier != null) {
-                InformationRequest existing = InformationRequest.findById(earlier);
-                return new Intake(existing, false, deadlines.explainAnswerDue(existing.receivedDate));
-            }
+        return writer.write(prepare(form, actor, idempotencyKey));
+    }
+
+    Submission prepare(SubmitRequestBody form, Actor actor, String idempotencyKey) {
+        SubmitRequestBody.Applicant applicant = form.applicant();
+        byte[] encryptedNik = applicant.nik() == null || applicant.nik().isBlank() ? null
+                : nikProtector.encrypt(applicant.nik().strip());
+        String column;
+        String value;
+        if (actor.role() == Actor.Role.APPLICANT) {
+            // Online applicants are known by their account; walk-ins by their identity number.
+            column = "owner_subject";
+            value = actor.subject();
+        } else {
+            column = "identity_hash";
+            String number = applicant.kind() == ApplicantKind.PERSON ? applicant.nik() : applicant.deedNumber();
+            value = nikProtector.identityHash(applicant.kind() + ":" + number.strip().toUpperCase());
         }
+        return new Submission(form, actor, idempotencyKey, idempotencyKey == null ? null : fingerprint(form),
+                encryptedNik, column, value);
+    }
+
+    /**
+     * Registers the submissions in the caller's transaction, in their order. Everything that does not need a
+     * registration number is written first; then the counter row, the one lock all submissions of a year share,
+     * is advanced once for the whole batch, so from that lock to the commit only the inserts that carry the
+     * numbers remain. A submission whose Idempotency-Key was used before returns the earlier request.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Intake> register(List<Submission> batch) {
         Instant now = clock.instant();
         LocalDate today = LegalTime.toLegalDate(now);
         Explanation due = deadlines.explainAnswerDue(today);
+        List<Intake> results = new ArrayList<>(batch.size());
+        List<Submission> fresh = new ArrayList<>(batch.size());
+        List<InformationRequest> requests = new ArrayList<>(batch.size());
+        for (Submission submission : batch) {
+            UUID requestId = UUID.randomUUID();
+            if (submission.idempotencyKey() != null) {
+                UUID earlier = claimIdempotencyKey(submission.actor().subject(), submission.idempotencyKey(),
+                        submission.fingerprint(), requestId);
+                if (earlier != null) {
+                    results.add(replayed(earlier));
+                    continue;
+                }
+            }
+            InformationRequest request = newRequest(requestId, submission, now, today, due);
+            outbox.append(new ApplicantContact(request.applicantId, request.applicantName, request.applicantEmail,
+                    request.applicantPhone, request.preferredLanguage, now), request.applicantId.toString(), now);
+            results.add(new Intake(request, true, due));
+            fresh.add(submission);
+            requests.add(request);
+        }
+        if (fresh.isEmpty()) {
+            return results;
+        }
+        em.flush();
 
-        // Everything that does not need the registration number is written first. The counter row is the
-        // one lock all submissions of a year share, so it is taken last: from the counter to the commit the
-        // transaction runs only the request, timeline and submission-event inserts that carry the number
-        // (before: the counter was the second statement and its lock covered eight more and the commit).
+        long number = reserveRegistrationNumbers(today.getYear(), fresh.size()) - fresh.size();
+        for (int i = 0; i < fresh.size(); i++) {
+            InformationRequest request = requests.get(i);
+            Actor actor = fresh.get(i).actor();
+            // Numbered before the insert, so the row is written once (no update of event_sequence under the lock).
+            long submittedSequence = request.nextEventSequence();
+            request.registrationNumber = String.format("PPID-%d-%06d", today.getYear(), ++number);
+            request.persist();
+            TimelineEntry.of(request.id, TimelineEntry.Step.SUBMITTED, actor, now,
+                    "Registered as " + request.registrationNumber + ", answer due " + request.dueDate).persist();
+            outbox.append(new RequestSubmitted(request.id, submittedSequence, request.registrationNumber,
+                    request.applicantId, request.applicantKind, request.channel, request.filingOpdCode,
+                    request.informationDetails, request.purpose, request.accessMethods, request.copyDeliveries, now,
+                    today, request.dueDate), request.id.toString(), now);
+            LOG.infof("Request %s registered as %s (%s), due %s", request.id, request.registrationNumber,
+                    request.channel, request.dueDate);
+        }
+        return results;
+    }
+
+    private Intake replayed(UUID earlier) {
+        InformationRequest existing = InformationRequest.findById(earlier);
+        if (existing == null) {
+            // Claimed earlier in this very batch; IntakeWriter never batches one key twice, so this is a bug.
+            throw new IllegalStateException("Idempotency-Key claimed in the same batch for request " + earlier);
+        }
+        return new Intake(existing, false, deadlines.explainAnswerDue(existing.receivedDate));
+    }
+
+    private InformationRequest newRequest(UUID requestId, Submission submission, Instant now, LocalDate today,
+            Explanation due) {
+        Actor actor = submission.actor();
         InformationRequest request = new InformationRequest();
         request.id = requestId;
         boolean walkIn = actor.role() != Actor.Role.APPLICANT;
@@ -87,38 +178,22 @@ public class IntakeService {
         request.ownerSubject = walkIn ? null : actor.subject();
         request.filedBySubject = actor.subject();
         request.filingOpdCode = walkIn ? actor.opdCode() : null;
-        copyForm(form, request);
-        request.applicantId = applicantId(actor, form.applicant(), now);
+        copyForm(submission, request);
+        request.applicantId = applicantId(submission.applicantColumn(), submission.applicantValue(), now);
         request.status = RequestStatus.REGISTERED;
         request.receivedAt = now;
         request.receivedDate = today;
         request.originalDueDate = due.result();
         request.dueDate = due.result();
-        outbox.append(new ApplicantContact(request.applicantId, request.applicantName, request.applicantEmail,
-                request.applicantPhone, request.preferredLanguage, now), request.applicantId.toString(), now);
-        em.flush();
-
-        // Numbered before the insert, so the row is written once (no update of event_sequence under the lock).
-        long submittedSequence = request.nextEventSequence();
-        request.registrationNumber = nextRegistrationNumber(today.getYear());
-        request.persist();
-        TimelineEntry.of(request.id, TimelineEntry.Step.SUBMITTED, actor, now,
-                "Registered as " + request.registrationNumber + ", answer due " + request.dueDate).persist();
-        outbox.append(new RequestSubmitted(request.id, submittedSequence, request.registrationNumber,
-                request.applicantId, request.applicantKind, request.channel, request.filingOpdCode,
-                request.informationDetails, request.purpose, request.accessMethods, request.copyDeliveries, now, today,
-                request.dueDate), request.id.toString(), now);
-        LOG.infof("Request %s registered as %s (%s), due %s", request.id, request.registrationNumber, request.channel,
-                request.dueDate);
-        return new Intake(request, true, due);
+        return request;
     }
 
-    private void copyForm(SubmitRequestBody form, InformationRequest request) {
+    private static void copyForm(Submission submission, InformationRequest request) {
+        SubmitRequestBody form = submission.form();
         SubmitRequestBody.Applicant applicant = form.applicant();
         request.applicantKind = applicant.kind();
         request.applicantName = applicant.fullName().strip();
-        request.applicantNik = applicant.nik() == null || applicant.nik().isBlank() ? null
-                : nikProtector.encrypt(applicant.nik().strip());
+        request.applicantNik = submission.encryptedNik();
         request.applicantDeedNumber = blankToNull(applicant.deedNumber());
         request.applicantAddress = applicant.address().strip();
         request.applicantPhone = applicant.phone() == null || applicant.phone().isBlank() ? null
@@ -158,31 +233,20 @@ public class IntakeService {
     }
 
     /**
-     * Sequential per year and gapless: the counter row is locked until the transaction ends, and a rollback
-     * gives the number back. Called as late as possible in {@link #submit}, since every submission of the
-     * year waits for this lock.
+     * Sequential per year and gapless: advances the year's counter by {@code count} and returns the last number
+     * taken. The counter row stays locked until the transaction ends, and a rollback gives the numbers back.
      */
-    private String nextRegistrationNumber(int year) {
-        Number next = (Number) em.createNativeQuery("""
-                insert into registration_counter (year, last_number) values (?1, 1)
-                on conflict (year) do update set last_number = registration_counter.last_number + 1
+    private long reserveRegistrationNumbers(int year, int count) {
+        Number last = (Number) em.createNativeQuery("""
+                insert into registration_counter (year, last_number) values (?1, ?2)
+                on conflict (year) do update set last_number = registration_counter.last_number + ?2
                 returning last_number""")
-                .setParameter(1, year).getSingleResult();
-        return String.format("PPID-%d-%06d", year, next.longValue());
+                .setParameter(1, year).setParameter(2, count).getSingleResult();
+        return last.longValue();
     }
 
-    /** The applicant's pseudonymous id: by account for online applicants, by identity number for walk-ins. */
-    private UUID applicantId(Actor actor, SubmitRequestBody.Applicant applicant, Instant now) {
-        String column;
-        String value;
-        if (actor.role() == Actor.Role.APPLICANT) {
-            column = "owner_subject";
-            value = actor.subject();
-        } else {
-            column = "identity_hash";
-            String number = applicant.kind() == ApplicantKind.PERSON ? applicant.nik() : applicant.deedNumber();
-            value = nikProtector.identityHash(applicant.kind() + ":" + number.strip().toUpperCase());
-        }
+    /** The applicant's pseudonymous id, created on their first request. */
+    private UUID applicantId(String column, String value, Instant now) {
         em.createNativeQuery("insert into applicant (id, " + column + ", created_at) values (?1, ?2, ?3) "
                 + "on conflict (" + column + ") do nothing")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, value).setParameter(3, now).executeUpdate();
