@@ -11,6 +11,11 @@ import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
 /**
  * Counts over the requests received on one day or in one month, built so that a request can be taken out again
  * exactly as it was put in (every field is a sum, every distribution a histogram of counts).
+ *
+ * <p>A bucket read from state ({@link #fromState}) is decoded only when it is used: the aggregation of one event
+ * changes one month and one day of an aggregate that holds a hundred or more, and the untouched ones are written
+ * back as the bytes they were read from. So every method that reads or changes the counts decodes first; read the
+ * public fields of a bucket from an aggregate only after calling one of them (or {@link #decoded()}).
  */
 public final class Bucket {
 
@@ -38,8 +43,112 @@ public final class Bucket {
     /** City-wide buckets only: requests per OPD, to tell how many OPDs the numbers cover. */
     public TreeMap<String, Long> requestsByOpd = new TreeMap<>();
 
+    /** The state form this bucket was read from, while the counts still match it; null once changed. */
+    private byte[] state;
+    /** False while the counts are only in {@link #state}. */
+    private boolean decoded = true;
+
+    /** A bucket read from its state form, decoded when first used. */
+    public static Bucket fromState(byte[] state) {
+        Bucket bucket = new Bucket();
+        bucket.state = state;
+        bucket.decoded = false;
+        return bucket;
+    }
+
+    /** The state form: the bytes it was read from when nothing changed since, otherwise encoded now. */
+    public byte[] toState() {
+        if (state != null) {
+            return state;
+        }
+        StateWriter out = new StateWriter(128);
+        out.writeLong(received);
+        out.writeLong(withdrawn);
+        out.writeLong(answered);
+        out.writeLong(answeredOnTime);
+        out.writeLong(extensions);
+        out.writeLong(objectionsFiled);
+        out.writeLong(objectionsUpheld);
+        out.writeLong(objectionsRejected);
+        out.writeLong(disputes);
+        out.writeLong(transfers);
+        out.writeLong(slaBreaches);
+        out.writeInt(workingDays.size());
+        workingDays.forEach((days, n) -> {
+            out.writeInt(days);
+            out.writeLong(n);
+        });
+        out.writeInt(decisions.size());
+        decisions.forEach((decision, n) -> {
+            out.writeEnum(decision);
+            out.writeLong(n);
+        });
+        out.writeInt(refusals.size());
+        refusals.forEach((ground, n) -> {
+            out.writeEnum(ground);
+            out.writeLong(n);
+        });
+        out.writeInt(openByDueDate.size());
+        openByDueDate.forEach((due, n) -> {
+            out.writeDate(due);
+            out.writeLong(n);
+        });
+        out.writeInt(requestsByOpd.size());
+        requestsByOpd.forEach((opd, n) -> {
+            out.writeString(opd);
+            out.writeLong(n);
+        });
+        return out.toByteArray();
+    }
+
+    /** This bucket with its counts decoded, for reading its public fields. */
+    public Bucket decoded() {
+        if (decoded) {
+            return this;
+        }
+        StateReader in = new StateReader(state, 0);
+        received = in.readLong();
+        withdrawn = in.readLong();
+        answered = in.readLong();
+        answeredOnTime = in.readLong();
+        extensions = in.readLong();
+        objectionsFiled = in.readLong();
+        objectionsUpheld = in.readLong();
+        objectionsRejected = in.readLong();
+        disputes = in.readLong();
+        transfers = in.readLong();
+        slaBreaches = in.readLong();
+        for (int i = in.readInt(); i > 0; i--) {
+            workingDays.put(in.readInt(), in.readLong());
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            decisions.put(in.readEnum(DecisionType::valueOf), in.readLong());
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            refusals.put(in.readEnum(ExemptionGround::valueOf), in.readLong());
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            openByDueDate.put(in.readDate(), in.readLong());
+        }
+        for (int i = in.readInt(); i > 0; i--) {
+            requestsByOpd.put(in.readString(), in.readLong());
+        }
+        if (!in.atEnd()) {
+            throw new IllegalStateException("bucket state has trailing bytes");
+        }
+        decoded = true;
+        return this;
+    }
+
+    /** Decodes, and forgets the state form because the counts are about to change. */
+    private void changing() {
+        decoded();
+        state = null;
+    }
+
     /** Adds ({@code sign} 1) or removes ({@code sign} -1) one request. */
     public void add(RequestFacts facts, int sign, boolean city) {
+        changing();
         received += sign;
         if (facts.decided()) {
             answered += sign;
@@ -81,6 +190,8 @@ public final class Bucket {
 
     /** Adds another bucket's counts into this one. */
     public Bucket plus(Bucket other) {
+        changing();
+        other.decoded();
         received += other.received;
         withdrawn += other.withdrawn;
         answered += other.answered;
@@ -102,10 +213,12 @@ public final class Bucket {
 
     /** Open requests whose due date is before {@code today}. */
     public long overdue(LocalDate today) {
+        decoded();
         return openByDueDate.headMap(today, false).values().stream().mapToLong(Long::longValue).sum();
     }
 
     public long open() {
+        decoded();
         return openByDueDate.values().stream().mapToLong(Long::longValue).sum();
     }
 

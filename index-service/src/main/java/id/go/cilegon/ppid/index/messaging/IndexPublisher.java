@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
@@ -38,6 +40,12 @@ import id.go.cilegon.ppid.index.domain.ScopeAggregate;
  * wall-clock schedule because "overdue", missed periodic editions and the rolling window move with the date alone.
  * A value is published only when it differs from the last one published for its key (remembered in a store), so
  * the compacted topics carry changes, not noise.
+ *
+ * <p>Most periods of a scope do not change when one of its requests does, so telling "unchanged" must be cheap: the
+ * last value published per key is also kept in memory, and a period whose value equals it (and whose fingerprint
+ * is still the one in the store) is skipped without writing JSON or hashing. The store stays the truth: after a
+ * restart, a rebalance or an aborted transaction the memory is empty or disagrees with it, and the value is
+ * fingerprinted as before.
  */
 final class IndexPublisher implements Processor<String, ScopeAggregate, String, byte[]> {
 
@@ -53,6 +61,11 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
     private ProcessorContext<String, byte[]> context;
     private TimestampedKeyValueStore<String, ScopeAggregate> aggregates;
     private KeyValueStore<String, String> published;
+    /** Per output key, the value last published by this processor (computedAt left out) and its fingerprint. */
+    private final Map<String, Published> lastPublished = new HashMap<>();
+
+    private record Published(String fingerprint, EventPayload value) {
+    }
 
     IndexPublisher(boolean city, String aggregateStoreName, String publishedStoreName, IndexFormula formula,
             Clock clock, Duration reevaluateEvery) {
@@ -69,6 +82,7 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
         this.context = context;
         this.aggregates = context.getStateStore(aggregateStoreName);
         this.published = context.getStateStore(publishedStoreName);
+        lastPublished.clear();
         context.schedule(reevaluateEvery, PunctuationType.WALL_CLOCK_TIME, this::reevaluateAll);
     }
 
@@ -97,14 +111,21 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
         Instant now = clock.instant();
         LocalDate today = LegalTime.toLegalDate(now);
         for (PeriodIndex index : PeriodIndex.all(aggregate, today, formula)) {
-            EventPayload payload = city ? cityPayload(index, now) : opdPayload(scopeKey, index, now);
-            String fingerprint = fingerprint(city ? cityPayload(index, Instant.EPOCH)
-                    : opdPayload(scopeKey, index, Instant.EPOCH));
-            String key = payload.key();
-            if (fingerprint.equals(published.get(key))) {
+            // The value without the time it was computed at: what "changed" means.
+            EventPayload value = city ? cityPayload(index, Instant.EPOCH) : opdPayload(scopeKey, index, Instant.EPOCH);
+            String key = value.key();
+            String stored = published.get(key);
+            Published last = lastPublished.get(key);
+            if (last != null && last.fingerprint().equals(stored) && last.value().equals(value)) {
+                continue;
+            }
+            String fingerprint = fingerprint(value);
+            lastPublished.put(key, new Published(fingerprint, value));
+            if (fingerprint.equals(stored)) {
                 continue;
             }
             published.put(key, fingerprint);
+            EventPayload payload = city ? cityPayload(index, now) : opdPayload(scopeKey, index, now);
             RecordHeaders headers = new RecordHeaders();
             CloudEventHeaders.write(headers, EventMetadata.of(payload, Services.source(Services.INDEX_SERVICE), now));
             context.forward(new Record<>(key, EventJson.write(payload), timestamp, headers));

@@ -106,8 +106,9 @@ public final class IndexTopology {
                 .merge(read(builder, topics.slaEvents(), Topics.SLA_EVENTS, "sla"), Named.as("merge-sla"))
                 .merge(read(builder, topics.opdEvents(), Topics.OPD_EVENTS, "opd"), Named.as("merge-opd"));
 
-        Serde<Contribution> contributionSerde = StateJson.serde(Contribution.class);
-        Serde<ScopeAggregate> aggregateSerde = StateJson.serde(ScopeAggregate.class);
+        // Binary, not JSON: every event reads and writes a fact and two aggregates (see StateBinary).
+        Serde<Contribution> contributionSerde = StateBinary.contributionSerde();
+        Serde<ScopeAggregate> aggregateSerde = StateBinary.aggregateSerde();
 
         // Events keep the key they arrived with, so the fold needs no repartition: one request's (or one OPD's)
         // events are folded in order on the task that owns its partition. The fold works on a copy because Kafka
@@ -115,8 +116,7 @@ public final class IndexTopology {
         KTable<String, Contribution> facts = events
                 .groupByKey(Grouped.with("facts-input", strings, InputEventSerde.create()))
                 .aggregate(Contribution::new,
-                        (key, event, contribution) -> StateJson.copy(contribution, Contribution.class)
-                                .apply(key, event.payload()),
+                        (key, event, contribution) -> StateBinary.copy(contribution).apply(key, event.payload()),
                         Named.as("fold-facts"),
                         Materialized.<String, Contribution, KeyValueStore<Bytes, byte[]>>as(FACTS_STORE)
                                 .withKeySerde(strings).withValueSerde(contributionSerde));

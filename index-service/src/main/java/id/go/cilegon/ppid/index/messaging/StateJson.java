@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** JSON of this service's own state (facts and aggregates in stores and internal topics), not of the contracts. */
+/**
+ * JSON of this service's own state as earlier versions wrote it (facts and aggregates in stores and internal
+ * topics), not of the contracts. State is now written by {@link StateBinary}, which still reads this form.
+ */
 public final class StateJson {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -32,16 +35,6 @@ public final class StateJson {
 
     public static ObjectMapper mapper() {
         return MAPPER;
-    }
-
-    /** A deep copy through JSON, the same form the stores keep. */
-    public static <T> T copy(T value, Class<T> type) {
-        // Not convertValue: it may hand back the same instance when the type already fits.
-        try {
-            return MAPPER.readValue(MAPPER.writeValueAsBytes(value), type);
-        } catch (IOException e) {
-            throw new SerializationException("cannot copy " + type.getSimpleName(), e);
-        }
     }
 
     /** A serde of {@code type} as JSON; null stays null (tombstones). */

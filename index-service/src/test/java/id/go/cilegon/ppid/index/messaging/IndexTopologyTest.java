@@ -309,6 +309,76 @@ class IndexTopologyTest {
     }
 
     @Test
+    void onlyThePeriodsARequestTouchesArePublishedAgain() {
+        for (int i = 0; i < 3; i++) {
+            UUID id = UUID.randomUUID();
+            index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0));
+        }
+        index.opd();
+        int opdBefore = index.opdRecords.size();
+        int cityBefore = index.cityRecords.size();
+
+        UUID april = UUID.randomUUID();
+        index.sendAll(submitted(april, LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 21)),
+                routed(april, 1, "DLH", 0));
+        index.city();
+        List<String> opdKeys = index.opdRecords.subList(opdBefore, index.opdRecords.size()).stream()
+                .map(TestRecord::key).distinct().sorted().toList();
+        List<String> cityKeys = index.cityRecords.subList(cityBefore, index.cityRecords.size()).stream()
+                .map(TestRecord::key).distinct().sorted().toList();
+        assertEquals(List.of("DLH|2026", "DLH|2026-04", "DLH|rolling-90d"), opdKeys, "March did not change");
+        assertEquals(List.of("2026", "2026-04", "rolling-90d"), cityKeys);
+        assertEquals(3, index.opd("DLH", "2026-03").measures().received());
+        assertEquals(4, index.opd("DLH", "2026").measures().received());
+    }
+
+    @Test
+    void aValueThatChangesBackIsPublishedAgain() {
+        UUID id = UUID.randomUUID();
+        index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0), transferred(id, 2, "DLH", 1),
+                routed(id, 3, "DLH", 1));
+        index.opd();
+        List<Long> received = index.opdRecords.stream().filter(r -> r.key().equals("DLH|2026-03"))
+                .map(r -> EventJson.read(r.value(), OpdIndexUpdated.class).measures().received()).toList();
+        // In, out (handed back), in again: the last value equals the first and must still be published.
+        assertEquals(List.of(1L, 0L, 1L), received);
+    }
+
+    @Test
+    void aBurstOfEventsForOneOpdEndsInTheRightNumbers() {
+        int requests = 60;
+        long granted = 0;
+        long refused = 0;
+        for (int i = 0; i < requests; i++) {
+            UUID id = UUID.randomUUID();
+            LocalDate received = MARCH_2.plusDays(i % 20);
+            index.sendAll(submitted(id, received, received.plusDays(14)), routed(id, 1, "DLH", 0));
+            if (i % 3 != 0) {
+                boolean refuse = i % 10 == 1;
+                index.send(decided(id, 2, refuse ? DecisionType.REFUSED : DecisionType.GRANTED,
+                        received.plusDays(5), received.plusDays(14), 3 + i % 9,
+                        refuse ? new ExemptionGround[] {ExemptionGround.H_PERSONAL_SECRET} : new ExemptionGround[0]));
+                if (refuse) {
+                    refused++;
+                } else {
+                    granted++;
+                }
+            }
+        }
+        OpdIndexUpdated march = index.opd("DLH", "2026-03");
+        assertEquals(requests, march.measures().received());
+        assertEquals(granted + refused, march.measures().answered());
+        assertEquals(requests - granted - refused, march.measures().open());
+        assertEquals(Map.of(DecisionType.GRANTED, granted, DecisionType.REFUSED, refused),
+                march.measures().decisionsByType());
+        assertEquals(Map.of(ExemptionGround.H_PERSONAL_SECRET, refused), march.measures().refusalsByGround());
+        assertEquals(march.measures(), index.opd("DLH", "2026").measures());
+        assertEquals(march.measures(), index.city("2026-03").measures());
+        assertTrue(march.enoughData());
+        assertNotNull(march.score());
+    }
+
+    @Test
     void replayingTheTopicsIntoAFreshApplicationGivesTheSameResults() {
         List<EventPayload> history = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
