@@ -87,6 +87,21 @@ final class KafkaTools implements AutoCloseable {
         return lag;
     }
 
+    /**
+     * Lag of a Kafka Streams application: on its input partitions and on its own repartition topics, since an
+     * application whose inputs are all read may still be working through what it repartitioned.
+     */
+    long streamsLag(String applicationId, Collection<TopicPartition> inputs) throws Exception {
+        List<String> repartition = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                .filter(t -> t.startsWith(applicationId + "-") && t.endsWith("-repartition"))
+                .toList();
+        List<TopicPartition> all = new ArrayList<>(inputs);
+        if (!repartition.isEmpty()) {
+            all.addAll(partitions(repartition));
+        }
+        return lag(applicationId, all);
+    }
+
     /** Lag of every consumer group on the topics it has committed offsets for. */
     Map<String, Long> allLags() throws Exception {
         Map<String, Long> lags = new HashMap<>();

@@ -66,7 +66,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * the running platform's consumers never see them). Then, in the same run, a plain KafkaConsumer reads them all (the
  * raw limit), and a fresh index-service (the launcher's exact command and environment, a new application id, state
  * folder, HTTP port, and its topics remapped by settings) rebuilds from the beginning; events/s until its consumer
- * group has lag 0. The replay topics and its internal topics are deleted afterwards.
+ * group has lag 0 on the input topics and on its own repartition topics (the aggregation behind them is the rest of
+ * the work). The replay topics and its internal topics are deleted afterwards.
  */
 public final class ReplayBench {
 
@@ -313,7 +314,7 @@ public final class ReplayBench {
                     indexReadySeconds = (readyAt - t0) / 1e9;
                     Bench.log("replay: index-service ready after %.1f s, rebuilding", indexReadySeconds);
                 }
-                long lag = kafka.lag(appId, parts);
+                long lag = kafka.streamsLag(appId, parts);
                 if (lag == 0) {
                     long done = System.nanoTime();
                     indexCaughtUpSeconds = (done - t0) / 1e9;
