@@ -23,12 +23,16 @@ import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
@@ -107,7 +111,8 @@ public class IntakeService {
      * Registers the submissions in the caller's transaction, in their order. Everything that does not need a
      * registration number is written first; then the counter row, the one lock all submissions of a year share,
      * is advanced once for the whole batch, so from that lock to the commit only the inserts that carry the
-     * numbers remain. A submission whose Idempotency-Key was used before returns the earlier request.
+     * numbers remain, each kind sent as one JDBC batch. A submission whose Idempotency-Key was used before
+     * returns the earlier request.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Intake> register(List<Submission> batch) {
@@ -128,8 +133,6 @@ public class IntakeService {
                 }
             }
             InformationRequest request = newRequest(requestId, submission, now, today, due);
-            outbox.append(new ApplicantContact(request.applicantId, request.applicantName, request.applicantEmail,
-                    request.applicantPhone, request.preferredLanguage, now), request.applicantId.toString(), now);
             results.add(new Intake(request, true, due));
             fresh.add(submission);
             requests.add(request);
@@ -137,26 +140,55 @@ public class IntakeService {
         if (fresh.isEmpty()) {
             return results;
         }
-        em.flush();
 
         long number = reserveRegistrationNumbers(today.getYear(), fresh.size()) - fresh.size();
+        List<TimelineEntry> timeline = new ArrayList<>(fresh.size());
+        List<Outbox.Entry> contacts = new ArrayList<>(fresh.size());
+        List<Outbox.Entry> submitted = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             InformationRequest request = requests.get(i);
-            Actor actor = fresh.get(i).actor();
             // Numbered before the insert, so the row is written once (no update of event_sequence under the lock).
             long submittedSequence = request.nextEventSequence();
             request.registrationNumber = String.format("PPID-%d-%06d", today.getYear(), ++number);
             request.persist();
-            TimelineEntry.of(request.id, TimelineEntry.Step.SUBMITTED, actor, now,
-                    "Registered as " + request.registrationNumber + ", answer due " + request.dueDate).persist();
-            outbox.append(new RequestSubmitted(request.id, submittedSequence, request.registrationNumber,
-                    request.applicantId, request.applicantKind, request.channel, request.filingOpdCode,
-                    request.informationDetails, request.purpose, request.accessMethods, request.copyDeliveries, now,
-                    today, request.dueDate), request.id.toString(), now);
+            timeline.add(TimelineEntry.of(request.id, TimelineEntry.Step.SUBMITTED, fresh.get(i).actor(), now,
+                    "Registered as " + request.registrationNumber + ", answer due " + request.dueDate));
+            contacts.add(new Outbox.Entry(new ApplicantContact(request.applicantId, request.applicantName,
+                    request.applicantEmail, request.applicantPhone, request.preferredLanguage, now),
+                    request.applicantId.toString(), now));
+            submitted.add(new Outbox.Entry(new RequestSubmitted(request.id, submittedSequence,
+                    request.registrationNumber, request.applicantId, request.applicantKind, request.channel,
+                    request.filingOpdCode, request.informationDetails, request.purpose, request.accessMethods,
+                    request.copyDeliveries, now, today, request.dueDate), request.id.toString(), now));
             LOG.infof("Request %s registered as %s (%s), due %s", request.id, request.registrationNumber,
                     request.channel, request.dueDate);
         }
+        em.flush(); // the requests, as one batch (statement-batch-size), before the rows that refer to them
+        insertTimeline(timeline);
+        // Contacts first, so notification-service knows how to reach an applicant before it hears of the request.
+        contacts.addAll(submitted);
+        outbox.appendAll(contacts);
         return results;
+    }
+
+    /** The SUBMITTED entries as one JDBC batch (TimelineEntry's identity ids would make Hibernate insert one by one). */
+    private void insertTimeline(List<TimelineEntry> entries) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    insert into timeline_entry (request_id, occurred_at, step, actor_role, actor_opd, note)
+                    values (?, ?, ?, ?, ?, ?)""")) {
+                for (TimelineEntry entry : entries) {
+                    insert.setObject(1, entry.requestId);
+                    insert.setObject(2, OffsetDateTime.ofInstant(entry.occurredAt, ZoneOffset.UTC));
+                    insert.setString(3, entry.step.name());
+                    insert.setString(4, entry.actorRole.name());
+                    insert.setString(5, entry.actorOpd);
+                    insert.setString(6, entry.note);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
     }
 
     private Intake replayed(UUID earlier) {
@@ -245,13 +277,22 @@ public class IntakeService {
         return last.longValue();
     }
 
-    /** The applicant's pseudonymous id, created on their first request. */
+    /** The applicant's pseudonymous id, created on their first request (most requests come from known applicants). */
     private UUID applicantId(String column, String value, Instant now) {
+        UUID known = findApplicant(column, value);
+        if (known != null) {
+            return known;
+        }
         em.createNativeQuery("insert into applicant (id, " + column + ", created_at) values (?1, ?2, ?3) "
                 + "on conflict (" + column + ") do nothing")
                 .setParameter(1, UUID.randomUUID()).setParameter(2, value).setParameter(3, now).executeUpdate();
-        return (UUID) em.createNativeQuery("select id from applicant where " + column + " = ?1")
-                .setParameter(1, value).getSingleResult();
+        return findApplicant(column, value);
+    }
+
+    private UUID findApplicant(String column, String value) {
+        List<?> ids = em.createNativeQuery("select id from applicant where " + column + " = ?1")
+                .setParameter(1, value).getResultList();
+        return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
 
     private String fingerprint(SubmitRequestBody form) {
