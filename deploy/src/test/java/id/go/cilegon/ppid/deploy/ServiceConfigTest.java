@@ -43,7 +43,9 @@ import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerAuthenticationScra
 import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerType;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -512,5 +514,32 @@ class ServiceConfigTest {
             rule.getPorts().forEach(port -> ports.add(port.getPort().getIntVal()));
         }
         assertEquals(new TreeSet<>(Set.of(Integer.parseInt(s.env().get("PPID_SMTP_PORT")), 443)), ports);
+    }
+
+    /**
+     * Every service runs with the footprint options of deploy/README.md ("JVM options"), and this JDK accepts them:
+     * an option a JDK does not know stops the pod at start with "Unrecognized VM option".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void jvmOptionsKeepTheFootprintSmallAndAreValid(String overlay) throws Exception {
+        for (Svc s : services(overlay)) {
+            String options = s.env().get("JAVA_TOOL_OPTIONS");
+            assertNotNull(options, s.name() + ": JAVA_TOOL_OPTIONS");
+            List<String> words = List.of(options.trim().split("\\s+"));
+            assertTrue(words.stream().anyMatch(w -> w.startsWith("-XX:MaxRAMPercentage=")),
+                    s.name() + ": heap sized from the container limit");
+            for (String expected : List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+                    "-XX:TrimNativeHeapInterval=5000")) {
+                assertTrue(words.contains(expected), s.name() + ": " + expected + " in " + options);
+            }
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(words);
+            command.add("-version");
+            Process jvm = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String output = new String(jvm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, jvm.waitFor(), s.name() + ": " + output);
+        }
     }
 }

@@ -27,7 +27,23 @@ import java.util.regex.Pattern;
 final class ServicePart implements Part {
 
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
-    private static final String DEFAULT_JAVA_OPTS = "-Xms64m -Xmx384m -XX:+UseSerialGC";
+    /**
+     * JVM options of each service unless {@code PPID_SERVICE_JAVA_OPTS} is set; measured one by one with bench/run's
+     * footprint part (devstack/README.md, "JVM options of the services"). Four services share one machine here with
+     * Kafka, PostgreSQL and Keycloak, so start time and resident memory count more than peak throughput:
+     * <ul>
+     *   <li>{@code -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}: the heap grows to what the service holds
+     *       (about 35 MB at idle) instead of committing 64 MB up front, and gives memory back after a burst;</li>
+     *   <li>{@code -XX:TrimNativeHeapInterval=5000}: glibc keeps the memory the JIT compilers and start-up code freed;
+     *       trimming every 5 s returns it (about 25 MB per service at idle);</li>
+     *   <li>{@code -XX:TieredStopAtLevel=1}: C1 only. C2 compiling start-up code took about half of the CPU spent
+     *       before ready, and its arenas about 30 MB of RSS. Peak throughput of long CPU-bound runs (a full index
+     *       replay) may be lower: measure with {@code PPID_SERVICE_JAVA_OPTS} without it. Production keeps C2
+     *       (deploy/README.md).</li>
+     * </ul>
+     */
+    static final String DEFAULT_JAVA_OPTS = "-Xms16m -Xmx384m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10"
+            + " -XX:MaxHeapFreeRatio=30 -XX:TrimNativeHeapInterval=5000 -XX:TieredStopAtLevel=1";
 
     /**
      * Production settings that cannot hold on one machine, overridden for the prod profile ({@code _PROD_} variables

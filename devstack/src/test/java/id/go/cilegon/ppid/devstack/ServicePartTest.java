@@ -3,8 +3,10 @@ package id.go.cilegon.ppid.devstack;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,5 +66,19 @@ class ServicePartTest {
 
         assertEquals(List.of("PPID_WEBHOOK_KEY"), service.unsetVariables(),
                 "only a production setting without a default that the stack cannot answer");
+    }
+
+    @Test
+    void defaultJavaOptionsAreAcceptedByThisJdk() throws Exception {
+        // an option this JDK does not know (TrimNativeHeapInterval is a product option only since JDK 17.0.11) would
+        // stop every service at start ("Unrecognized VM option"); the launcher runs the services with its own JDK
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(ServicePart.DEFAULT_JAVA_OPTS.split("\\s+")));
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, java.waitFor(), output);
+        assertFalse(output.contains("warning"), output);
     }
 }
