@@ -2,7 +2,6 @@ package id.go.cilegon.ppid.bench;
 
 import id.go.cilegon.ppid.bench.Platform.Service;
 import id.go.cilegon.ppid.bench.Platform.ServiceProcess;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,10 +85,7 @@ public final class FootprintBench {
     }
 
     private double measureRaw(List<String> jvmOptions) throws Exception {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = Platform.freePort();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(jvmOptions);

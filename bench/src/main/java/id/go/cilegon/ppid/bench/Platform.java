@@ -1,6 +1,8 @@
 package id.go.cilegon.ppid.bench;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -29,12 +32,30 @@ import java.util.stream.Stream;
  */
 public final class Platform {
 
+    /**
+     * A free port below Linux's ephemeral range (32768-60999). A port inside it can be taken by the very client
+     * that polls it: a connect whose source port happens to equal the target port connects to itself and holds
+     * the port, and the service then fails to bind ("Port ... seems to be in use"). So every port the suite
+     * starts something on, like the defaults in bench/run, lies below 32768.
+     */
+    static int freePort() throws IOException {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 30000 + ThreadLocalRandom.current().nextInt(2700);
+            try (ServerSocket s = new ServerSocket(candidate, 1, InetAddress.getByName("127.0.0.1"))) {
+                return candidate;
+            } catch (IOException busy) {
+                // taken: try another
+            }
+        }
+        throw new IOException("no free port in 30000-32699");
+    }
+
     /** A service of the platform, by the launcher's names and ports. */
     public enum Service {
-        REQUEST("request-service", "PPID_PORT_REQUEST", 38081, "PPID_REQUEST"),
-        ROUTING("routing-service", "PPID_PORT_ROUTING", 38082, "PPID_ROUTING"),
-        NOTIFICATION("notification-service", "PPID_PORT_NOTIFICATION", 38083, "PPID_NOTIFICATION"),
-        INDEX("index-service", "PPID_PORT_INDEX", 38084, "PPID_INDEX");
+        REQUEST("request-service", "PPID_PORT_REQUEST", 31081, "PPID_REQUEST"),
+        ROUTING("routing-service", "PPID_PORT_ROUTING", 31082, "PPID_ROUTING"),
+        NOTIFICATION("notification-service", "PPID_PORT_NOTIFICATION", 31083, "PPID_NOTIFICATION"),
+        INDEX("index-service", "PPID_PORT_INDEX", 31084, "PPID_INDEX");
 
         final String module;
         final String portVariable;
@@ -76,7 +97,7 @@ public final class Platform {
     }
 
     public int kafkaPort() {
-        return port("PPID_PORT_KAFKA", 39092);
+        return port("PPID_PORT_KAFKA", 31092);
     }
 
     public String kafkaBootstrap() {
@@ -84,7 +105,7 @@ public final class Platform {
     }
 
     public int keycloakPort() {
-        return port("PPID_PORT_KEYCLOAK", 38180);
+        return port("PPID_PORT_KEYCLOAK", 31180);
     }
 
     public String realmUrl() {

@@ -28,7 +28,6 @@ import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -281,10 +280,7 @@ public final class ReplayBench {
         Platform.ServiceProcess live = platform.require(Service.INDEX);
         String appId = "bench-index-" + run;
         Path state = options.stateDir.resolve("bench-index-" + run);
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = Platform.freePort();
         Map<String, String> env = new LinkedHashMap<>(live.env());
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_KAFKA_STREAMS_APPLICATION_ID", appId);
