@@ -34,8 +34,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +101,60 @@ class ConsumersTest {
         await().atMost(WAIT).until(() -> timelineSteps(id, TimelineEntry.Step.TRANSFERRED) == 1);
         assertEquals(1, timelineSteps(id, TimelineEntry.Step.ROUTED));
         assertEquals(null, load(id).assignedOpdCode);
+    }
+
+    @Test
+    void aPollWithBadEventsAmongGoodOnesAppliesEachGoodOneOnceAndParksOnlyTheBadOnes() {
+        UUID first = submitted();
+        UUID second = submitted();
+        UUID third = submitted();
+        UUID unknown = UUID.randomUUID();
+        RequestRouted secondRouted = routed(second, "DLH");
+        EventMetadata secondMeta = meta(secondRouted);
+        RequestRouted unknownRouted = routed(unknown, "DLH");
+        EventMetadata unknownMeta = meta(unknownRouted);
+
+        // Sent as one record batch (long linger, then flush), so the consumer gets them in one poll.
+        try (KafkaProducer<String, String> producer = KafkaTestClient.newProducer(
+                Map.of(ProducerConfig.LINGER_MS_CONFIG, 60_000, ProducerConfig.BATCH_SIZE_CONFIG, 1 << 20))) {
+            producer.send(record(routed(first, "DISDUKCAPIL"), meta(routed(first, "DISDUKCAPIL"))));
+            producer.send(new ProducerRecord<>(Topics.ROUTING_EVENTS, unknown.toString(), "{no headers}"));
+            producer.send(record(secondRouted, secondMeta));
+            producer.send(record(unknownRouted, unknownMeta));
+            producer.send(record(secondRouted, secondMeta)); // redelivered within the same poll
+            producer.send(record(routed(third, "DPUPR"), meta(routed(third, "DPUPR"))));
+            producer.flush();
+        }
+
+        await().atMost(WAIT).until(() -> "DPUPR".equals(load(third).assignedOpdCode));
+        assertEquals("DISDUKCAPIL", load(first).assignedOpdCode);
+        assertEquals("DLH", load(second).assignedOpdCode);
+        for (UUID id : List.of(first, second, third)) {
+            assertEquals(1, timelineSteps(id, TimelineEntry.Step.ROUTED), "one ROUTED entry for " + id);
+        }
+        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(ROUTING_DLQ,
+                r -> unknownMeta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        assertEquals(CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED,
+                KafkaTestClient.header(parked, CloudEventHeaders.DLQ_REASON));
+        ConsumerRecord<String, String> malformed = KafkaTestClient.consumeFirst(ROUTING_DLQ,
+                r -> "{no headers}".equals(r.value()), WAIT);
+        assertEquals(CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+                KafkaTestClient.header(malformed, CloudEventHeaders.DLQ_REASON));
+    }
+
+    private static RequestRouted routed(UUID id, String opd) {
+        return new RequestRouted(id, 1, opd, null, RoutingMode.AUTOMATIC, 1.0, List.of(), null, 0, Instant.now());
+    }
+
+    private static EventMetadata meta(RequestRouted payload) {
+        return EventMetadata.of(EventTypes.ROUTING_ROUTED, Services.source(Services.ROUTING_SERVICE), payload.key(),
+                Instant.now());
+    }
+
+    private static ProducerRecord<String, String> record(RequestRouted payload, EventMetadata meta) {
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.write(headers, meta);
+        return new ProducerRecord<>(Topics.ROUTING_EVENTS, null, payload.key(), EventJson.writeString(payload), headers);
     }
 
     @Test

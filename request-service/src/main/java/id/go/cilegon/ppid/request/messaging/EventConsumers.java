@@ -6,11 +6,15 @@ import id.go.cilegon.ppid.request.domain.InvalidInputException;
 import id.go.cilegon.ppid.request.domain.LifecycleException;
 import id.go.cilegon.ppid.request.service.AccessDeniedException;
 import id.go.cilegon.ppid.request.service.RequestNotFoundException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -20,6 +24,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * {@link ConsumerRetries}, as often as needed: the event is valid, so it is never parked for it, and the
  * channel keeps its place. Any other failure (a bug) fails the channel, so the event is redelivered after
  * a restart instead of being parked. {@link ProcessedEvents} makes a retry after a lost commit harmless.
+ *
+ * <p>Routing events come in batches (one per poll, at most {@code max.poll.records}) applied in one transaction,
+ * so a burst of submissions costs one commit per poll instead of one per event. A batch in which one event breaks
+ * a rule is rolled back and applied again one event per transaction, so only that event is parked; the batch is
+ * acknowledged only after its effects are committed.
  */
 @ApplicationScoped
 public class EventConsumers {
@@ -38,14 +47,44 @@ public class EventConsumers {
 
     @Incoming("routing-events")
     @Blocking(ordered = true)
-    public void onRoutingEvent(ConsumerRecord<String, byte[]> record) {
-        handle("routing-events", record, assignments::apply);
+    public void onRoutingEvents(ConsumerRecords<String, byte[]> records) {
+        handleBatch("routing-events", records, assignments::apply);
     }
 
     @Incoming("opd-events")
     @Blocking(ordered = true)
     public void onOpdEvent(ConsumerRecord<String, byte[]> record) {
         handle("opd-events", record, opdDecisions::apply);
+    }
+
+    private void handleBatch(String channel, ConsumerRecords<String, byte[]> records,
+            Consumer<ConsumedEvent> handler) {
+        List<ConsumerRecord<String, byte[]>> valid = new ArrayList<>(records.count());
+        List<ConsumedEvent> events = new ArrayList<>(records.count());
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                events.add(ConsumedEvent.of(record));
+                valid.add(record);
+            } catch (InvalidEventException e) {
+                deadLetters.park(record, CloudEventHeaders.DLQ_REASON_INVALID_EVENT, e);
+            }
+        }
+        if (events.size() == 1) {
+            handle(channel, valid.get(0), handler);
+            return;
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        try {
+            retries.untilDone(channel, () -> QuarkusTransaction.requiringNew().run(() -> events.forEach(handler)));
+        } catch (RuntimeException batchFailed) {
+            if (!parkable(batchFailed)) {
+                throw batchFailed;
+            }
+            // One event broke a rule and the whole batch was rolled back: apply each alone, so only it is parked.
+            valid.forEach(record -> handle(channel, record, handler));
+        }
     }
 
     private void handle(String channel, ConsumerRecord<String, byte[]> record, Consumer<ConsumedEvent> handler) {
@@ -63,5 +102,12 @@ public class EventConsumers {
         } catch (EventRejectedException | LifecycleException | AccessDeniedException | RequestNotFoundException e) {
             deadLetters.park(record, CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED, e);
         }
+    }
+
+    /** True for the failures {@link #handle} parks: the event itself is wrong, not the infrastructure. */
+    private static boolean parkable(RuntimeException e) {
+        return e instanceof InvalidEventException || e instanceof InvalidInputException
+                || e instanceof EventRejectedException || e instanceof LifecycleException
+                || e instanceof AccessDeniedException || e instanceof RequestNotFoundException;
     }
 }
