@@ -24,6 +24,14 @@ public interface IndexConfig {
     @WithDefault("10m")
     Duration reevaluateEvery();
 
+    /**
+     * A scope's index is published at most once per this interval: its first change after a quiet interval at once,
+     * the changes that follow within it together at its end (a rebuild computes a busy scope a few times a second
+     * instead of once per event).
+     */
+    @WithDefault("100ms")
+    Duration publishEvery();
+
     /** Component weights. */
     interface Weights {
         @WithDefault("40")

@@ -2,6 +2,7 @@ package id.go.cilegon.ppid.index.domain;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +23,26 @@ public record PeriodIndex(PeriodMeasures measures, IndexResult index) {
 
     /** The index of every period the aggregate has data for, and of the rolling window. */
     public static List<PeriodIndex> all(ScopeAggregate aggregate, LocalDate today, IndexFormula formula) {
-        List<PeriodIndex> all = new ArrayList<>();
         Map<String, List<PeriodicEntry.Edition>> editions = MeasureCalculator.editions(aggregate, today);
-        for (Period period : MeasureCalculator.periods(aggregate, editions)) {
-            PeriodMeasures measures = MeasureCalculator.measure(aggregate, period, today, editions);
-            all.add(new PeriodIndex(measures, formula.evaluate(measures)));
+        return evaluate(aggregate, MeasureCalculator.periods(aggregate, editions), today, formula, editions);
+    }
+
+    /** The index of the given periods only, in their order (the periodic editions are worked out once). */
+    public static List<PeriodIndex> of(ScopeAggregate aggregate, Collection<Period> periods, LocalDate today,
+            IndexFormula formula) {
+        if (periods.isEmpty()) {
+            return List.of();
         }
-        return all;
+        return evaluate(aggregate, periods, today, formula, MeasureCalculator.editions(aggregate, today));
+    }
+
+    private static List<PeriodIndex> evaluate(ScopeAggregate aggregate, Collection<Period> periods, LocalDate today,
+            IndexFormula formula, Map<String, List<PeriodicEntry.Edition>> editions) {
+        List<PeriodIndex> out = new ArrayList<>(periods.size());
+        for (Period period : periods) {
+            PeriodMeasures measures = MeasureCalculator.measure(aggregate, period, today, editions);
+            out.add(new PeriodIndex(measures, formula.evaluate(measures)));
+        }
+        return out;
     }
 }

@@ -69,8 +69,23 @@ public final class IndexTopology {
      * @param formula         the index formula
      * @param retentionDays   days of day-level counts kept for the rolling window (at least 90)
      * @param reevaluateEvery how often every aggregate is re-evaluated against the date
+     * @param publishEvery    a scope's index is published at most once per this interval (its first change after a
+     *                        quiet interval at once, later ones together at the end of the interval)
      */
-    public record Settings(TopicNames topics, IndexFormula formula, int retentionDays, Duration reevaluateEvery) {
+    public record Settings(TopicNames topics, IndexFormula formula, int retentionDays, Duration reevaluateEvery,
+            Duration publishEvery) {
+
+        /**
+         * The default publishing interval: half the production commit interval, so that a scope flushed from the
+         * record cache once per commit is always published at once, and the interval only limits a scope whose
+         * changes arrive one by one (no cache, or a full one).
+         */
+        public static final Duration DEFAULT_PUBLISH_EVERY = Duration.ofMillis(100);
+
+        public Settings(TopicNames topics, IndexFormula formula, int retentionDays, Duration reevaluateEvery) {
+            this(topics, formula, retentionDays, reevaluateEvery, DEFAULT_PUBLISH_EVERY);
+        }
+
         public Settings {
             Objects.requireNonNull(topics, "topics");
             Objects.requireNonNull(formula, "formula");
@@ -78,6 +93,10 @@ public final class IndexTopology {
                 throw new IllegalArgumentException("retentionDays must cover the 90-day window, got " + retentionDays);
             }
             Objects.requireNonNull(reevaluateEvery, "reevaluateEvery");
+            Objects.requireNonNull(publishEvery, "publishEvery");
+            if (publishEvery.isNegative() || publishEvery.isZero()) {
+                throw new IllegalArgumentException("publishEvery must be positive, got " + publishEvery);
+            }
         }
     }
 
@@ -119,7 +138,12 @@ public final class IndexTopology {
                         (key, event, contribution) -> StateBinary.copy(contribution).apply(key, event.payload()),
                         Named.as("fold-facts"),
                         Materialized.<String, Contribution, KeyValueStore<Bytes, byte[]>>as(FACTS_STORE)
-                                .withKeySerde(strings).withValueSerde(contributionSerde));
+                                .withKeySerde(strings).withValueSerde(contributionSerde)
+                                // No record cache for the facts: in steady state a request's events are days
+                                // apart, so caching them folds almost nothing, and during a rebuild hundreds of
+                                // thousands of facts fill the thread's cache; a full cache then evicts (writes,
+                                // logs and forwards) each aggregate on every change instead of once per commit.
+                                .withCachingDisabled());
 
         KTable<String, ScopeAggregate> opd = facts
                 .filter((key, c) -> c.opdScope() != null, Named.as("counts-for-an-opd"))
@@ -148,11 +172,13 @@ public final class IndexTopology {
 
         opd.toStream(Named.as("opd-aggregate-changes"))
                 .process(() -> new IndexPublisher(false, OPD_STORE, OPD_PUBLISHED_STORE, settings.formula(), clock,
-                        settings.reevaluateEvery()), Named.as("publish-opd-index"), OPD_STORE, OPD_PUBLISHED_STORE)
+                        settings.reevaluateEvery(), settings.publishEvery()),
+                        Named.as("publish-opd-index"), OPD_STORE, OPD_PUBLISHED_STORE)
                 .to(topics.indexOpd(), Produced.with(strings, Serdes.ByteArray()).withName("index-opd-sink"));
         city.toStream(Named.as("city-aggregate-changes"))
                 .process(() -> new IndexPublisher(true, CITY_STORE, CITY_PUBLISHED_STORE, settings.formula(), clock,
-                        settings.reevaluateEvery()), Named.as("publish-city-index"), CITY_STORE, CITY_PUBLISHED_STORE)
+                        settings.reevaluateEvery(), settings.publishEvery()),
+                        Named.as("publish-city-index"), CITY_STORE, CITY_PUBLISHED_STORE)
                 .to(topics.indexCity(), Produced.with(strings, Serdes.ByteArray()).withName("index-city-sink"));
 
         builder.globalTable(topics.directory(),

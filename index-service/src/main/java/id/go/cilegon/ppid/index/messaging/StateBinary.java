@@ -99,6 +99,20 @@ public final class StateBinary {
         }
     }
 
+    /**
+     * The state form of an aggregate's periodic registers alone: two aggregates with equal bytes here have the same
+     * editions on any day (the publisher compares them to tell whether every period must be evaluated again).
+     */
+    static byte[] registersState(ScopeAggregate aggregate) {
+        StateWriter out = new StateWriter(64);
+        out.writeInt(aggregate.registers.size());
+        for (Map.Entry<String, OpdRegister> e : aggregate.registers.entrySet()) {
+            out.writeString(e.getKey());
+            writeRegister(out, e.getValue());
+        }
+        return out.toByteArray();
+    }
+
     // --- contribution -------------------------------------------------------------------------------------------
 
     static void writeContribution(StateWriter out, Contribution c) {

@@ -43,7 +43,7 @@ public class TopologyProducer {
                 topics.slaEvents(), topics.opdEvents(), topics.directory(), topics.indexOpd(), topics.indexCity());
         IndexFormula formula = formula();
         Topology topology = new IndexTopology(new IndexTopology.Settings(names, formula, config.retentionDays(),
-                config.reevaluateEvery()), clock).build();
+                config.reevaluateEvery(), config.publishEvery()), clock).build();
         LOG.infof("Index formula: weights %s, minimum %d requests; topology:%n%s", formula.weights(),
                 formula.minimumRequests(), topology.describe());
         return topology;

@@ -50,6 +50,7 @@ final class IndexDriver implements AutoCloseable {
     final List<TestRecord<String, byte[]>> cityRecords = new ArrayList<>();
     private final Path stateDir;
     private Instant recordTime = Instant.parse("2026-01-01T00:00:00Z");
+    private boolean burst;
 
     IndexDriver(MutableClock clock, IndexFormula formula) {
         this(clock, formula, StreamsConfig.EXACTLY_ONCE_V2);
@@ -60,6 +61,14 @@ final class IndexDriver implements AutoCloseable {
      *                  store after each record, which a benchmark of the topology's own work must leave out
      */
     IndexDriver(MutableClock clock, IndexFormula formula, String guarantee) {
+        this(clock, formula, guarantee, 0);
+    }
+
+    /**
+     * @param cacheBytes {@code statestore.cache.max.bytes}: 0 forwards every change at once; a small cache makes
+     *                   reads and writes evict (flush) other keys in the middle of processing, as in production
+     */
+    IndexDriver(MutableClock clock, IndexFormula formula, String guarantee, long cacheBytes) {
         this.clock = clock;
         try {
             stateDir = Files.createTempDirectory("index-driver");
@@ -73,7 +82,7 @@ final class IndexDriver implements AutoCloseable {
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, guarantee);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
+        props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, cacheBytes);
         props.put("ensure.explicit.internal.resource.naming", "true");
         driver = new TopologyTestDriver(new IndexTopology(settings, clock).build(), props);
         for (String topic : List.of(Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS, Topics.SLA_EVENTS, Topics.OPD_EVENTS,
@@ -99,8 +108,30 @@ final class IndexDriver implements AutoCloseable {
     }
 
     void sendRaw(String topic, String key, byte[] value, Headers headers) {
+        if (!burst) {
+            // Events spaced wider than the publishing interval: each change is published when it happens.
+            driver.advanceWallClockTime(IndexTopology.Settings.DEFAULT_PUBLISH_EVERY);
+        }
         recordTime = recordTime.plusMillis(1);
         inputs.get(topic).pipeInput(new TestRecord<>(key, value, headers, recordTime));
+    }
+
+    /**
+     * Sends the payloads within one publishing interval (the wall clock stands still), as a catching-up
+     * application sees them; the changes made dirty are published by {@link #endOfInterval()}.
+     */
+    void sendBurst(EventPayload... payloads) {
+        burst = true;
+        try {
+            sendAll(payloads);
+        } finally {
+            burst = false;
+        }
+    }
+
+    /** Moves the wall clock to the end of the publishing interval, so the dirty scopes are published. */
+    void endOfInterval() {
+        driver.advanceWallClockTime(IndexTopology.Settings.DEFAULT_PUBLISH_EVERY);
     }
 
     void sendAll(EventPayload... payloads) {

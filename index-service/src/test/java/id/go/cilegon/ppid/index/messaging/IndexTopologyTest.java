@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -379,6 +380,88 @@ class IndexTopologyTest {
     }
 
     @Test
+    void aBurstWithinOnePublishingIntervalIsPublishedOnceAtItsEndWithTheSameValues() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<EventPayload> before = List.of(submitted(first, MARCH_2, MARCH_16), routed(first, 1, "DLH", 0),
+                submitted(second, MARCH_2, MARCH_16), routed(second, 1, "DPUPR", 0));
+        before.forEach(index::send);
+        assertEquals(1, index.opd("DLH", "2026-03").measures().received(), "a change after a quiet interval: at once");
+        assertEquals(1, index.opd("DPUPR", "2026-03").measures().received());
+        int opdBefore = index.opdRecords.size();
+        int cityBefore = index.cityRecords.size();
+
+        List<EventPayload> burst = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            UUID id = UUID.randomUUID();
+            LocalDate received = MARCH_2.plusDays(i % 20);
+            burst.add(submitted(id, received, received.plusDays(14)));
+            burst.add(routed(id, 1, i % 2 == 0 ? "DLH" : "DPUPR", 0));
+            if (i % 3 == 0) {
+                burst.add(decided(id, 2, DecisionType.GRANTED, received.plusDays(4), received.plusDays(14), 4));
+            }
+        }
+        index.sendBurst(burst.toArray(EventPayload[]::new));
+        // Within the interval a scope's first change goes out at once (it came after a quiet interval), the rest
+        // only mark it: at most one value per key so far, and DPUPR's last change is not visible yet.
+        index.city();
+        assertTrue(countPerKey(index.opdRecords.subList(opdBefore, index.opdRecords.size())).values().stream()
+                .allMatch(n -> n == 1));
+        assertTrue(index.opd("DPUPR", "2026-03").measures().received() < 16, "not published before the interval ends");
+
+        index.endOfInterval();
+        Map<String, OpdIndexUpdated> opd = index.opd();
+        Map<String, CityIndexUpdated> city = index.city();
+        assertEquals(16, opd.get("DLH|2026-03").measures().received());
+        assertEquals(16, opd.get("DPUPR|2026-03").measures().received());
+        assertEquals(32, city.get("2026-03").measures().received());
+        Map<String, Long> opdCounts = countPerKey(index.opdRecords.subList(opdBefore, index.opdRecords.size()));
+        Map<String, Long> cityCounts = countPerKey(index.cityRecords.subList(cityBefore, index.cityRecords.size()));
+        // DLH had been quiet for an interval: its first change at once, the other 19 at the end. DPUPR and the city
+        // had changed just before the burst: everything at the end.
+        assertEquals(2L, opdCounts.get("DLH|2026-03"), "of 20 changes");
+        assertEquals(1L, opdCounts.get("DPUPR|2026-03"), "of 20 changes");
+        assertEquals(1L, cityCounts.get("2026-03"), "of 70 changes");
+
+        // The same events spaced out, each published as it happens, end in the very same values.
+        try (IndexDriver spaced = new IndexDriver(clock)) {
+            before.forEach(spaced::send);
+            burst.forEach(spaced::send);
+            assertEquals(opd, spaced.opd());
+            assertEquals(city, spaced.city());
+        }
+    }
+
+    @Test
+    void aBurstThroughASmallRecordCacheEndsInTheSameValues() {
+        // A record cache that keeps evicting: reading an aggregate while publishing flushes another key, which comes
+        // back into the publisher in the middle of its work (a rebuild fills the cache with request facts).
+        List<EventPayload> events = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            UUID id = UUID.randomUUID();
+            LocalDate received = MARCH_2.plusDays(i % 25);
+            String opd = i % 3 == 0 ? "DLH" : i % 3 == 1 ? "DPUPR" : "DISDUKCAPIL";
+            events.add(submitted(id, received, received.plusDays(14)));
+            events.add(routed(id, 1, opd, 0));
+            if (i % 2 == 0) {
+                events.add(decided(id, 2, DecisionType.GRANTED, received.plusDays(3), received.plusDays(14), 3));
+            }
+        }
+        try (IndexDriver cached = new IndexDriver(clock, new IndexFormula(IndexWeights.defaults(), 5),
+                org.apache.kafka.streams.StreamsConfig.EXACTLY_ONCE_V2, 4096)) {
+            for (int i = 0; i < events.size(); i += 10) {
+                cached.sendBurst(events.subList(i, Math.min(events.size(), i + 10)).toArray(EventPayload[]::new));
+                cached.endOfInterval();
+            }
+            cached.reevaluate();
+            events.forEach(index::send);
+            assertEquals(index.opd(), cached.opd());
+            assertEquals(index.city(), cached.city());
+            assertEquals(40, cached.city("2026-03").measures().received());
+        }
+    }
+
+    @Test
     void replayingTheTopicsIntoAFreshApplicationGivesTheSameResults() {
         List<EventPayload> history = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -452,6 +535,10 @@ class IndexTopologyTest {
         Headers headers = new RecordHeaders();
         CloudEventHeaders.write(headers, EventMetadata.of(type, "/ppid/test", subject, clock.instant()));
         return headers;
+    }
+
+    private static Map<String, Long> countPerKey(List<TestRecord<String, byte[]>> records) {
+        return records.stream().collect(Collectors.groupingBy(TestRecord::key, Collectors.counting()));
     }
 
     private static void assertComponent(OpdIndexUpdated value, String name, Double expected, boolean included) {
