@@ -22,6 +22,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DeliveryWorker {
 
+    private static final Object WAKE_UP = new Object();
+
     private static final Logger LOG = Logger.getLogger(DeliveryWorker.class);
 
     @Inject
@@ -67,6 +69,11 @@ public class DeliveryWorker {
 
     /** Wakes the worker once the caller's transaction has committed. */
     public void wakeUpAfterCommit() {
+        // Once per transaction, however many messages a consumed batch wrote.
+        if (transactions.getResource(WAKE_UP) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_UP, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

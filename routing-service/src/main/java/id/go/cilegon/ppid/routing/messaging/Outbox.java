@@ -22,6 +22,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Outbox {
 
+    private static final Object WAKE_UP = new Object();
+
     @Inject
     EntityManager em;
 
@@ -59,6 +61,11 @@ public class Outbox {
                 .setParameter(6, occurredAt)
                 .setParameter(7, payload)
                 .executeUpdate();
+        // One wake-up per transaction, however many events a consumed batch appended.
+        if (transactions.getResource(WAKE_UP) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_UP, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
