@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
  * fails otherwise (a deadlock between two batches) is applied one event per transaction too. A failure of a single
  * event that is not a broken rule (the database is down) is thrown: the channel fails and nothing of the poll is
  * acknowledged.
+ * (notification-service has the same class; a shared service kit would hold one.)
  */
 @ApplicationScoped
 public class BatchConsumer {
@@ -30,8 +31,8 @@ public class BatchConsumer {
     @Inject
     DeadLetters deadLetters;
 
-    /** Consumes records of one poll, in their order (per partition, by offset). */
-    public void consume(Iterable<ConsumerRecord<String, byte[]>> records, Consumer<ConsumedEvent> handler) {
+    /** Consumes CloudEvents of one poll, in their order (per partition, by offset). */
+    public void consumeEvents(Iterable<ConsumerRecord<String, byte[]>> records, Consumer<ConsumedEvent> handler) {
         List<ConsumerRecord<String, byte[]>> valid = new ArrayList<>();
         List<ConsumedEvent> events = new ArrayList<>();
         List<ConsumerRecord<String, byte[]>> malformed = new ArrayList<>();

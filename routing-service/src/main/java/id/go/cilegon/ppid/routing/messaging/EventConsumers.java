@@ -28,12 +28,12 @@ public class EventConsumers {
     @Incoming("request-events")
     @Blocking(ordered = true)
     public void onRequestEvents(ConsumerRecords<String, byte[]> records) {
-        batches.consume(records, requests::apply);
+        batches.consumeEvents(records, requests::apply);
     }
 
     @Incoming("opd-events")
     @Blocking(ordered = true)
     public void onOpdEvents(ConsumerRecords<String, byte[]> records) {
-        batches.consume(records, opdEvents::apply);
+        batches.consumeEvents(records, opdEvents::apply);
     }
 }
