@@ -70,7 +70,7 @@ public class EventConsumers {
             }
         }
         if (events.size() == 1) {
-            handle(channel, valid.get(0), handler);
+            apply(channel, valid.get(0), events.get(0), handler);
             return;
         }
         if (events.isEmpty()) {
@@ -79,11 +79,13 @@ public class EventConsumers {
         try {
             retries.untilDone(channel, () -> QuarkusTransaction.requiringNew().run(() -> events.forEach(handler)));
         } catch (RuntimeException batchFailed) {
-            if (!parkable(batchFailed)) {
+            if (parkReason(batchFailed) == null) {
                 throw batchFailed;
             }
             // One event broke a rule and the whole batch was rolled back: apply each alone, so only it is parked.
-            valid.forEach(record -> handle(channel, record, handler));
+            for (int i = 0; i < events.size(); i++) {
+                apply(channel, valid.get(i), events.get(i), handler);
+            }
         }
     }
 
@@ -95,19 +97,32 @@ public class EventConsumers {
             deadLetters.park(record, CloudEventHeaders.DLQ_REASON_INVALID_EVENT, e);
             return;
         }
+        apply(channel, record, event, handler);
+    }
+
+    /** One event in a transaction of its own (the handler's): a rule it breaks parks it, anything else is thrown. */
+    private void apply(String channel, ConsumerRecord<String, byte[]> record, ConsumedEvent event,
+            Consumer<ConsumedEvent> handler) {
         try {
             retries.untilDone(channel, () -> handler.accept(event));
-        } catch (InvalidEventException | InvalidInputException e) {
-            deadLetters.park(record, CloudEventHeaders.DLQ_REASON_INVALID_EVENT, e);
-        } catch (EventRejectedException | LifecycleException | AccessDeniedException | RequestNotFoundException e) {
-            deadLetters.park(record, CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED, e);
+        } catch (RuntimeException e) {
+            String reason = parkReason(e);
+            if (reason == null) {
+                throw e;
+            }
+            deadLetters.park(record, reason, e);
         }
     }
 
-    /** True for the failures {@link #handle} parks: the event itself is wrong, not the infrastructure. */
-    private static boolean parkable(RuntimeException e) {
-        return e instanceof InvalidEventException || e instanceof InvalidInputException
-                || e instanceof EventRejectedException || e instanceof LifecycleException
-                || e instanceof AccessDeniedException || e instanceof RequestNotFoundException;
+    /** The dead-letter reason when the event itself is wrong; null for a failure of the infrastructure or a bug. */
+    private static String parkReason(RuntimeException e) {
+        if (e instanceof InvalidEventException || e instanceof InvalidInputException) {
+            return CloudEventHeaders.DLQ_REASON_INVALID_EVENT;
+        }
+        if (e instanceof EventRejectedException || e instanceof LifecycleException
+                || e instanceof AccessDeniedException || e instanceof RequestNotFoundException) {
+            return CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED;
+        }
+        return null;
     }
 }
