@@ -1,7 +1,6 @@
 package id.go.cilegon.ppid.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import id.go.cilegon.ppid.contracts.Topics;
 import java.nio.file.Files;
@@ -13,7 +12,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The table in {@link DesignTopics} is the one of DESIGN.md and covers exactly contracts' Topics.ALL. */
+/**
+ * The table in {@link DesignTopics} covers exactly contracts' Topics.ALL and equals the "Topics" table of the event
+ * catalog, docs/events.md, which carries DESIGN.md's producer/consumer table inside this repository (DESIGN.md itself
+ * lives beside it, in the team's shared folder, so a check against it could not run on a clean clone).
+ */
 class DesignTableTest {
 
     private static final Map<String, String> NAMES = Map.of("request", "request-service", "routing",
@@ -28,15 +31,15 @@ class DesignTableTest {
     }
 
     @Test
-    void equalsTheTableOfDesignMd() throws Exception {
-        Path design = DeployPaths.repo().getParent().resolve("shared/DESIGN.md");
-        assumeTrue(Files.exists(design), "shared/DESIGN.md is not beside the repository");
+    void equalsTheTableOfTheEventCatalog() throws Exception {
+        Path catalog = DeployPaths.repo().resolve("docs/events.md");
         List<DesignTopics.Row> rows = new ArrayList<>();
-        for (String line : Files.readAllLines(design)) {
+        for (String line : Files.readAllLines(catalog)) {
             if (!line.startsWith("| `ppid.")) {
                 continue;
             }
-            String[] cells = line.split("\\|");
+            // An escaped pipe (the key `<opdCode>\|<period>`) stays inside its cell.
+            String[] cells = line.split("(?<!\\\\)\\|");
             String topic = cells[1].trim().replaceAll("`([^`]+)`.*", "$1");
             rows.add(new DesignTopics.Row(topic, parties(cells[3]), parties(cells[4])));
         }

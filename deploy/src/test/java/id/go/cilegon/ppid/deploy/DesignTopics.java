@@ -13,7 +13,7 @@ import java.util.TreeSet;
 /**
  * The producer/consumer table of DESIGN.md ("Events", "Topics"), written down once for the checks of
  * topics and ACLs. {@link #OPD_SYSTEMS} and {@link #DASHBOARDS} stand for the external producers and
- * consumers of the table. DesignTableTest compares it with shared/DESIGN.md when that file is at hand.
+ * consumers of the table. DesignTableTest compares it with the copy of that table in docs/events.md.
  */
 public final class DesignTopics {
 
