@@ -51,9 +51,9 @@ import java.util.stream.Stream;
  */
 public final class IntakeBench {
 
-    /** One measured phase. */
+    /** One measured phase; {@code cpuMs}: CPU milliseconds per accepted request per part ({@link CpuMeter}). */
     public record Phase(String what, int clients, double seconds, long accepted, Map<Integer, Long> otherStatus,
-            long errors, Latencies latency) {
+            long errors, Latencies latency, Map<String, Double> cpuMs) {
 
         double perSecond() {
             return accepted / seconds;
@@ -192,6 +192,9 @@ public final class IntakeBench {
             th.start();
         }
         Map<String, Long> waits = new TreeMap<>();
+        CpuMeter cpu = new CpuMeter(platform);
+        CpuMeter.Snapshot cpuFrom = null;
+        CpuMeter.Snapshot cpuTo = null;
         try (Connection probe = platform.connect(Service.REQUEST);
                 PreparedStatement ps = probe.prepareStatement("select coalesce(wait_event_type, 'CPU') || ':' "
                         + "|| coalesce(wait_event, 'running'), count(*) from pg_stat_activity where datname = "
@@ -199,6 +202,12 @@ public final class IntakeBench {
             while (!done.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
                 long now = System.nanoTime();
                 if (now >= measureFrom && now < end) {
+                    CpuMeter.Snapshot snapshot = cpu.take();
+                    if (cpuFrom == null) {
+                        cpuFrom = snapshot;
+                    } else {
+                        cpuTo = snapshot;
+                    }
                     if (perThread == null && footprint != null) {
                         footprint.sampleUnderLoad(platform);
                     }
@@ -212,10 +221,16 @@ public final class IntakeBench {
         }
         dbWaits.put(what + ", " + clients + " clients", waits);
         double seconds = options.intakeDuration.toNanos() / 1e9;
-        Phase phase = new Phase(what, clients, seconds, accepted.get(), new TreeMap<>(status), errors.get(), latency);
+        double perSecond = accepted.get() / seconds;
+        Map<String, Double> cpuMs = cpuFrom == null || cpuTo == null ? Map.of()
+                : CpuMeter.msPerRequest(cpuFrom, cpuTo, perSecond);
+        Phase phase = new Phase(what, clients, seconds, accepted.get(), new TreeMap<>(status), errors.get(), latency,
+                cpuMs);
         Bench.log("intake: %s %d clients: %.1f accepted/s, p50 %.1f ms, p99 %.1f ms, other %s, errors %d; database "
-                + "sessions waiting on (samples): %s", what, clients, phase.perSecond(), latency.percentileMillis(50),
-                latency.percentileMillis(99), status, errors.get(), waits);
+                + "sessions waiting on (samples): %s; CPU ms per accepted request: %.1f (%s; the whole machine %.1f)",
+                what, clients, phase.perSecond(), latency.percentileMillis(50), latency.percentileMillis(99), status,
+                errors.get(), waits, CpuMeter.total(cpuMs), CpuMeter.breakdown(cpuMs),
+                cpuMs.getOrDefault(CpuMeter.MACHINE, Double.NaN));
         return phase;
     }
 
@@ -420,6 +435,14 @@ public final class IntakeBench {
             table.add(new ResultTable.Row("1 intake", "p99, " + c + " clients", p99, "ms",
                     raw == null ? null : raw.latency().percentileMillis(99), c == 16 ? "< 50 ms" : null,
                     c == 16 ? (Boolean) (p99 < 50) : null, null));
+            Double cpu = CpuMeter.total(plat.cpuMs());
+            if (cpu != null) {
+                table.add(new ResultTable.Row("1 intake", "CPU ms per request, " + c + " clients", cpu, "ms",
+                        raw == null ? null : CpuMeter.total(raw.cpuMs()), null, null,
+                        String.format("%s; the whole machine %.1f (with anything else running)",
+                                CpuMeter.breakdown(plat.cpuMs()),
+                                plat.cpuMs().getOrDefault(CpuMeter.MACHINE, Double.NaN))));
+            }
         }
     }
 
@@ -440,6 +463,7 @@ public final class IntakeBench {
             m.put("other_status", p.otherStatus());
             m.put("errors", p.errors());
             m.put("latency", p.latency().summary());
+            m.put("cpu_ms_per_request", p.cpuMs());
             m.put("db_session_waits", dbWaits.get(p.what() + ", " + p.clients() + " clients"));
             list.add(m);
         }
