@@ -77,6 +77,9 @@ public final class Bench {
             if (options.parts.contains("footprint")) {
                 part("footprint", footprint::run);
             }
+            if (options.parts.contains("intake") || options.parts.contains("pipeline")) {
+                part("warm-up", intake::warmUp);
+            }
             if (options.parts.contains("intake")) {
                 part("intake", intake::run);
             }

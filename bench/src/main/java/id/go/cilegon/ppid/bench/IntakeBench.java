@@ -94,16 +94,40 @@ public final class IntakeBench {
         }
     }
 
+    /**
+     * Brings the platform to its steady state before anything is measured: intake at the highest concurrency for
+     * {@code --jit-warmup}, then until every consumer has worked off the backlog. The services run with the JIT
+     * production uses (C2, bench/run), which compiles the hot paths only after thousands of calls; a service that
+     * runs for days in production is measured warm, not in its first minute.
+     */
+    public void warmUp() throws Exception {
+        if (options.jitWarmup.isZero()) {
+            return;
+        }
+        int clients = options.clients.stream().mapToInt(Integer::intValue).max().orElse(16);
+        Bench.log("warm-up: intake with %d clients for %d s (not measured)", clients, options.jitWarmup.toSeconds());
+        closedLoop("warm-up", clients, platformCall(), null, Duration.ZERO, options.jitWarmup);
+        try (KafkaTools kafka = new KafkaTools(platform.kafkaBootstrap())) {
+            KafkaTools.Quiet quiet = kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60), List.of("bench-"));
+            Bench.log("warm-up: consumers caught up %d s after it", quiet.waited().toSeconds());
+        }
+    }
+
     private Phase platformPhase(int clients) throws Exception {
+        Bench.log("intake: platform, %d clients, %d s warm-up + %d s", clients, options.intakeWarmup.toSeconds(),
+                options.intakeDuration.toSeconds());
+        return closedLoop("platform", clients, platformCall(), null, options.intakeWarmup, options.intakeDuration);
+    }
+
+    /** One submission as a portal sends it: an applicant's token, a varied form, an Idempotency-Key. */
+    private Call platformCall() {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         URI uri = URI.create(platform.baseUrl(Service.REQUEST) + "/requests");
         for (String user : tokens.users()) {
             tokens.get(user);
         }
-        Bench.log("intake: platform, %d clients, %d s warm-up + %d s", clients, options.intakeWarmup.toSeconds(),
-                options.intakeDuration.toSeconds());
-        return closedLoop("platform", clients, (i, latency, status) -> {
+        return (i, latency, status) -> {
             HttpRequest request = HttpRequest.newBuilder(uri)
                     .header("Authorization", "Bearer " + tokens.bearer(i))
                     .header("Content-Type", "application/json")
@@ -112,7 +136,7 @@ public final class IntakeBench {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(forms.body(i))).build();
             HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
             return r.statusCode();
-        }, null);
+        };
     }
 
     private Phase rawPhase(int clients) throws Exception {
@@ -126,7 +150,7 @@ public final class IntakeBench {
             return closedLoop("raw JDBC", clients, (i, latency, status) -> {
                 writers.get((int) (i % clients)).insert(i);
                 return 201;
-            }, writers);
+            }, writers, options.intakeWarmup, options.intakeDuration);
         } finally {
             for (RawWriter w : writers) {
                 w.close();
@@ -138,15 +162,19 @@ public final class IntakeBench {
         int call(long i, Latencies latency, Map<Integer, Long> status) throws Exception;
     }
 
-    /** clients threads, each sending its next call when the last returned; only calls started in the window count. */
-    private Phase closedLoop(String what, int clients, Call call, List<RawWriter> perThread) throws Exception {
+    /**
+     * clients threads, each sending its next call when the last returned, for warmup + duration; only calls started
+     * after the warm-up count.
+     */
+    private Phase closedLoop(String what, int clients, Call call, List<RawWriter> perThread, Duration warmup,
+            Duration duration) throws Exception {
         Latencies latency = new Latencies();
         Map<Integer, Long> status = new ConcurrentHashMap<>();
         AtomicLong accepted = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         long start = System.nanoTime();
-        long measureFrom = start + options.intakeWarmup.toNanos();
-        long end = measureFrom + options.intakeDuration.toNanos();
+        long measureFrom = start + warmup.toNanos();
+        long end = measureFrom + duration.toNanos();
         CountDownLatch done = new CountDownLatch(clients);
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
@@ -220,7 +248,7 @@ public final class IntakeBench {
             }
         }
         dbWaits.put(what + ", " + clients + " clients", waits);
-        double seconds = options.intakeDuration.toNanos() / 1e9;
+        double seconds = duration.toNanos() / 1e9;
         double perSecond = accepted.get() / seconds;
         Map<String, Double> cpuMs = cpuFrom == null || cpuTo == null ? Map.of()
                 : CpuMeter.msPerRequest(cpuFrom, cpuTo, perSecond);

@@ -25,6 +25,8 @@ public final class Options {
     // footprint
     Duration idleSettle = Duration.ofSeconds(20);
     boolean restartServices = true;
+    // the steady state before intake and pipeline
+    Duration jitWarmup = Duration.ofSeconds(90);
     // intake
     List<Integer> clients = List.of(16, 64);
     Duration intakeWarmup = Duration.ofSeconds(10);
@@ -103,6 +105,7 @@ public final class Options {
                     }
                     o.clients = c;
                 }
+                case "--jit-warmup" -> o.jitWarmup = duration(v);
                 case "--intake-warmup" -> o.intakeWarmup = duration(v);
                 case "--intake-duration" -> o.intakeDuration = duration(v);
                 case "--sla-clocks" -> o.slaClocks = positive(v, name);
@@ -124,6 +127,7 @@ public final class Options {
     private void quick() {
         quick = true;
         idleSettle = Duration.ofSeconds(5);
+        jitWarmup = Duration.ofSeconds(30);
         intakeWarmup = Duration.ofSeconds(3);
         intakeDuration = Duration.ofSeconds(10);
         slaClocks = 20_000;
@@ -176,6 +180,7 @@ public final class Options {
         m.put("quick", quick);
         m.put("idle_settle_s", idleSettle.toSeconds());
         m.put("restart_services", restartServices);
+        m.put("jit_warmup_s", jitWarmup.toSeconds());
         m.put("clients", clients);
         m.put("intake_warmup_s", intakeWarmup.toSeconds());
         m.put("intake_duration_s", intakeDuration.toSeconds());
@@ -196,6 +201,8 @@ public final class Options {
                   --parts LIST            subset of footprint,intake,sla,pipeline,replay (default: all, in that order)
                   --no-restart            footprint: do not restart the services, only read RSS (no start times)
                   --idle-settle D         footprint: wait before reading idle RSS (20s)
+                  --jit-warmup D          before intake and pipeline: unmeasured intake at the highest
+                                          concurrency, then until consumers caught up; 0s skips it (90s)
                   --clients LIST          intake: concurrent clients (16,64)
                   --intake-warmup D       intake: warm-up per concurrency, not measured (10s)
                   --intake-duration D     intake: measured time per concurrency, platform and raw each (60s)

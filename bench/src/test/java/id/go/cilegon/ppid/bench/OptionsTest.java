@@ -18,6 +18,7 @@ class OptionsTest {
         assertEquals(Duration.ofSeconds(60), o.pipelineDuration);
         assertEquals(1_000_000, o.replayEvents);
         assertEquals(1_000_000, o.slaClocks);
+        assertEquals(Duration.ofSeconds(90), o.jitWarmup);
         assertEquals(Options.ALL_PARTS, List.copyOf(o.parts));
     }
 
@@ -27,7 +28,9 @@ class OptionsTest {
         assertTrue(o.quick);
         assertEquals(Duration.ofSeconds(10), o.intakeDuration);
         assertEquals(20, o.pipelineRate);
+        assertEquals(Duration.ofSeconds(30), o.jitWarmup);
         assertEquals(List.of("sla", "intake"), List.copyOf(o.parts));
+        assertEquals(Duration.ZERO, Options.parse(new String[] { "--quick", "--jit-warmup", "0s" }).jitWarmup);
     }
 
     @Test
