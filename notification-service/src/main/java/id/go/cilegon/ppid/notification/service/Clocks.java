@@ -10,12 +10,16 @@ import id.go.cilegon.ppid.notification.domain.TrackedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,6 +42,8 @@ public class Clocks {
 
     @Inject
     Clock clock;
+
+    private final Map<Integer, String> insertSql = new ConcurrentHashMap<>();
 
     /** Starts {@code slaClock} or moves its due date, and plans its ladder anew. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -137,6 +143,9 @@ public class Clocks {
     private void plan(TrackedRequest request, Deadline deadline) {
         LocalDate today = LegalTime.toLegalDate(clock.instant());
         boolean extended = request.originalDueDate != null && !request.originalDueDate.equals(deadline.dueDate);
+        // Keyed like the table's unique constraint, first rung first: a second rung with the same key would have
+        // been a no-op as its own insert, and inside one statement it would make ON CONFLICT fail.
+        Map<List<Object>, PlannedStep> steps = new LinkedHashMap<>();
         for (Ladder.Rung rung : ladder.of(deadline.clock)) {
             int offset = rung.action() == ReminderStep.Action.DEADLINE_PASSED
                     ? ladder.deadlinePassedOffset(extended) : rung.offset();
@@ -156,23 +165,54 @@ public class Clocks {
                 LOG.errorf("Request %s: cannot plan the %s reminder %+d of %s: %s", request.requestId, deadline.clock,
                         offset, deadline.dueDate, e.getMessage());
             }
-            em.createNativeQuery("""
-                    insert into sla_step (request_id, clock, due_date, offset_days, action, recipient, fire_on, status, note)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-                    on conflict (request_id, clock, due_date, offset_days, action, recipient) do update
-                    set status = excluded.status, fire_on = excluded.fire_on, note = excluded.note
-                    where sla_step.status = 'CANCELLED'""")
-                    .setParameter(1, request.requestId)
-                    .setParameter(2, deadline.clock.name())
-                    .setParameter(3, deadline.dueDate)
-                    .setParameter(4, offset)
-                    .setParameter(5, rung.action().name())
-                    .setParameter(6, rung.target().name())
-                    .setParameter(7, fireOn)
-                    .setParameter(8, status.name())
-                    .setParameter(9, note)
-                    .executeUpdate();
+            steps.putIfAbsent(List.of(offset, rung.action(), rung.target()),
+                    new PlannedStep(offset, rung, fireOn, status, note));
         }
+        if (steps.isEmpty()) {
+            return;
+        }
+        // The whole ladder in one statement: one round trip instead of one per rung (sla_step ids are IDENTITY,
+        // so Hibernate could not batch separate inserts). Each row behaves as its own insert did: new, or back to
+        // life when the same step was cancelled before (the due date moved away and back), else left alone.
+        Query insert = em.createNativeQuery(insertSql(steps.size()));
+        int p = 1;
+        for (PlannedStep step : steps.values()) {
+            insert.setParameter(p++, request.requestId)
+                    .setParameter(p++, deadline.clock.name())
+                    .setParameter(p++, deadline.dueDate)
+                    .setParameter(p++, step.offset())
+                    .setParameter(p++, step.rung().action().name())
+                    .setParameter(p++, step.rung().target().name())
+                    .setParameter(p++, step.fireOn())
+                    .setParameter(p++, step.status().name())
+                    .setParameter(p++, step.note());
+        }
+        insert.executeUpdate();
+    }
+
+    /** One planned rung of a ladder, before it is written. */
+    private record PlannedStep(int offset, Ladder.Rung rung, LocalDate fireOn, ReminderStep.Status status,
+            String note) {
+    }
+
+    /** The insert of {@code rows} steps; the same text for the same count, so the driver reuses its statement. */
+    private String insertSql(int rows) {
+        return insertSql.computeIfAbsent(rows, n -> {
+            StringBuilder sql = new StringBuilder("insert into sla_step (request_id, clock, due_date, offset_days, "
+                    + "action, recipient, fire_on, status, note) values ");
+            for (int row = 0; row < n; row++) {
+                int first = row * 9 + 1;
+                sql.append(row == 0 ? "(" : ", (");
+                for (int column = 0; column < 9; column++) {
+                    sql.append(column == 0 ? "?" : ", ?").append(first + column);
+                }
+                sql.append(')');
+            }
+            return sql.append("""
+                     on conflict (request_id, clock, due_date, offset_days, action, recipient) do update
+                    set status = excluded.status, fire_on = excluded.fire_on, note = excluded.note
+                    where sla_step.status = 'CANCELLED'""").toString();
+        });
     }
 
     private void cancelPending(UUID requestId, SlaClock slaClock, String reason) {
