@@ -34,6 +34,7 @@ import id.go.cilegon.ppid.contracts.routing.RoutingMode;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeeded;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeededReason;
 import id.go.cilegon.ppid.routing.domain.CaseStatus;
+import id.go.cilegon.ppid.routing.domain.RoutingCase;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
@@ -81,7 +82,13 @@ class RoutingFlowTest {
         assertNotNull(routed.runnerUp());
         assertTrue(routed.score() > routed.runnerUp().score() * 1.2, routed.toString());
         assertEquals(0, routed.transferCount());
-        assertEquals(CaseStatus.ROUTED, Fixtures.load(id).status);
+        RoutingCase routingCase = Fixtures.load(id);
+        assertEquals(CaseStatus.ROUTED, routingCase.status);
+        assertEquals("DLH", routingCase.assignedOpdCode);
+        assertEquals(1, routingCase.eventSequence);
+        assertEquals(2, routingCase.candidates.size());
+        // Written by one insert with its decision in it: an update after the insert would have bumped the version.
+        assertEquals(0, routingCase.version);
     }
 
     @Test

@@ -175,10 +175,12 @@ public class OutboxRelay {
             for (Future<RecordMetadata> send : sends) {
                 send.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
-            if (!ids.isEmpty()) {
-                em.createNativeQuery("delete from outbox_event where id in (?1)").setParameter(1, ids)
-                        .executeUpdate();
+            if (ids.isEmpty()) {
+                // Nothing was there a moment ago: the backlog is empty without counting (the idle poll's case).
+                backlog.set(0);
+                return 0;
             }
+            em.createNativeQuery("delete from outbox_event where id in (?1)").setParameter(1, ids).executeUpdate();
             backlog.set(((Number) em.createNativeQuery("select count(*) from outbox_event").getSingleResult())
                     .longValue());
             return ids.size();

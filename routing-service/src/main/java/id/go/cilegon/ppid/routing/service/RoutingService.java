@@ -78,7 +78,7 @@ public class RoutingService {
         routingCase.createdAt = now;
         routingCase.updatedAt = now;
         routingCase.status = CaseStatus.QUEUED;
-        routingCase.persist();
+        // Persisted by route() or queue() once the decision is in it: one insert instead of an insert and an update.
         routeAutomatically(routingCase, now);
     }
 
@@ -227,7 +227,9 @@ public class RoutingService {
         routingCase.candidates = new java.util.ArrayList<>(match.map(c -> List.of(candidate(c))).orElse(List.of()));
         runnerUp.ifPresent(c -> routingCase.candidates.add(candidate(c)));
         routingCase.updatedAt = now;
-        outbox.append(new RequestRouted(routingCase.requestId, routingCase.nextSequence(), opdCode, previous, mode,
+        long sequence = routingCase.nextSequence();
+        persistIfNew(routingCase);
+        outbox.append(new RequestRouted(routingCase.requestId, sequence, opdCode, previous, mode,
                 score, terms, runnerUp.map(RoutingService::candidate).orElse(null), routingCase.transferCount, now),
                 key(routingCase), now);
         RoutingStep step = RoutingStep.of(routingCase.requestId, RoutingStep.Kind.ROUTED, now, actor);
@@ -252,13 +254,26 @@ public class RoutingService {
         routingCase.queuedAt = now;
         routingCase.candidates = new java.util.ArrayList<>(candidates);
         routingCase.updatedAt = now;
-        outbox.append(new RoutingNeeded(routingCase.requestId, routingCase.nextSequence(), reason, candidates,
+        long sequence = routingCase.nextSequence();
+        persistIfNew(routingCase);
+        outbox.append(new RoutingNeeded(routingCase.requestId, sequence, reason, candidates,
                 previous, routingCase.transferCount, now), key(routingCase), now);
         RoutingStep step = RoutingStep.of(routingCase.requestId, RoutingStep.Kind.QUEUED, now, actor);
         step.reason = reason.name();
         step.persist();
         LOG.infof("Request %s queued for the PPID Utama: %s (best %s)", routingCase.requestId, reason,
                 ranking.best().map(c -> c.opdCode() + " " + c.score()).orElse("-"));
+    }
+
+    /**
+     * Persists a new case once every field of its first decision is set. Hibernate inserts the state an entity had
+     * when it was persisted and then updates whatever changed since, so persisting before the decision cost a
+     * second statement (and a version bump) per routed request.
+     */
+    private static void persistIfNew(RoutingCase routingCase) {
+        if (!routingCase.isPersistent()) {
+            routingCase.persist();
+        }
     }
 
     private Ranking rank(RoutingCase routingCase, Set<String> excluded) {
