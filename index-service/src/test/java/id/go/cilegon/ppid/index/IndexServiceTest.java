@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
@@ -36,6 +37,7 @@ import id.go.cilegon.ppid.testing.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
 
 /**
  * The service on the real embedded broker: events in, index topics out, bad records parked, and the REST API
@@ -49,6 +51,9 @@ class IndexServiceTest {
     static final Duration WAIT = Duration.ofSeconds(60);
     static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
     static final LocalDate MARCH_16 = LocalDate.of(2026, 3, 16);
+
+    @Inject
+    KafkaStreams streams;
 
     static String newOpd() {
         return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
@@ -223,5 +228,36 @@ class IndexServiceTest {
             // Answered, all late: 0 (timeliness) and 100 (completeness, objections) → (0×40 + 100×20 + 100×15)/75
             assertEquals((Object) 46.67f, rows.get("rows.find { it.opdCode == '" + poor + "' }.score"));
         });
+    }
+
+    @Test
+    void anIdleServiceStopsCommitting() {
+        // Something to publish first, so the publisher has marked scopes dirty and published them from a punctuation.
+        String opd = newOpd();
+        threeRequests(opd);
+        KafkaTestClient.consumeFirst(Topics.INDEX_OPD, r -> r.key().equals(opd + "|2026-03")
+                && EventJson.read(r.value().getBytes(), OpdIndexUpdated.class).measures().received() == 3, WAIT);
+
+        // Under exactly-once every commit is a Kafka transaction. Once the input is quiet the stream thread must stop
+        // committing: a publication punctuation on a fixed rhythm made it commit at every commit interval forever.
+        double[] seen = {commits()};
+        long[] unchangedSince = {System.nanoTime()};
+        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
+            double now = commits();
+            if (now != seen[0]) {
+                seen[0] = now;
+                unchangedSince[0] = System.nanoTime();
+                return false;
+            }
+            return System.nanoTime() - unchangedSince[0] >= Duration.ofSeconds(3).toNanos();
+        });
+    }
+
+    /** Commits of the stream threads so far (Kafka Streams counts only commits that committed a task). */
+    private double commits() {
+        return streams.metrics().values().stream()
+                .filter(m -> m.metricName().group().equals("stream-thread-metrics")
+                        && m.metricName().name().equals("commit-total"))
+                .mapToDouble(m -> ((Number) m.metricValue()).doubleValue()).sum();
     }
 }

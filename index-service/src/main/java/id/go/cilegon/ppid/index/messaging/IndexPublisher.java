@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.Cancellable;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -65,6 +66,11 @@ import id.go.cilegon.ppid.index.domain.ScopeAggregate;
  * Because a dirty scope is published in a later transaction than the change that made it dirty, a crash in between
  * would lose the mark; so every (re)start of the task begins with a full re-evaluation at its first punctuation.
  *
+ * <p>That punctuation is scheduled only while a scope is dirty (one-shot, at the end of the interval), never on a
+ * fixed rhythm: under exactly-once every punctuation makes the task commit a Kafka transaction at the next commit
+ * interval, so a 100 ms rhythm kept an idle index-service (and the broker) committing five empty transactions a
+ * second.
+ *
  * <p>Most periods still come out unchanged, so telling "unchanged" must be cheap: the last value published per key
  * is also kept in memory, and a period whose value equals it (and whose fingerprint is still the one in the store) is
  * skipped without writing JSON or hashing. The store stays the truth: after a restart, a rebalance or an aborted
@@ -95,6 +101,8 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
     private final Map<String, Evaluated> evaluated = new HashMap<>();
     /** Set by init: the first punctuation re-evaluates every scope (a dirty mark may have been lost). */
     private boolean reevaluatePending;
+    /** The scheduled publication of the dirty scopes, if one is due; null while nothing waits. */
+    private Cancellable pendingPublication;
 
     private record Published(String fingerprint, EventPayload value) {
     }
@@ -120,9 +128,9 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
         publishedAt.clear();
         evaluated.clear();
         reevaluatePending = true;
+        pendingPublication = null;
         context.schedule(reevaluateEvery, PunctuationType.WALL_CLOCK_TIME, this::reevaluateAll);
-        context.schedule(Duration.ofMillis(Math.max(1, publishEveryMs)), PunctuationType.WALL_CLOCK_TIME,
-                this::publishDirty);
+        schedulePublication(publishEveryMs);
     }
 
     @Override
@@ -138,10 +146,25 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
             publish(key, record.value(), record.timestamp(), false);
         } else {
             dirty.merge(key, record.timestamp(), Math::max);
+            // At the end of this scope's interval; a publication already due (for another scope) takes it along.
+            schedulePublication(last == null ? publishEveryMs : last + publishEveryMs - now);
+        }
+    }
+
+    /** Schedules one publication of the dirty scopes in {@code delayMs}, unless one is already due. */
+    private void schedulePublication(long delayMs) {
+        if (pendingPublication == null) {
+            pendingPublication = context.schedule(Duration.ofMillis(Math.max(1, delayMs)),
+                    PunctuationType.WALL_CLOCK_TIME, this::publishDirty);
         }
     }
 
     private void publishDirty(long timestamp) {
+        // One-shot: cancelled before publishing, so a scope marked dirty while this runs schedules the next one.
+        if (pendingPublication != null) {
+            pendingPublication.cancel();
+            pendingPublication = null;
+        }
         if (reevaluatePending) {
             reevaluateAll(timestamp);
             return;
