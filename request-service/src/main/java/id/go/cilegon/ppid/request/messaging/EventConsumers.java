@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,6 +33,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  */
 @ApplicationScoped
 public class EventConsumers {
+
+    @Inject
+    EntityManager em;
 
     @Inject
     AssignmentHandler assignments;
@@ -77,7 +81,14 @@ public class EventConsumers {
             return;
         }
         try {
-            retries.untilDone(channel, () -> QuarkusTransaction.requiringNew().run(() -> events.forEach(handler)));
+            retries.untilDone(channel, () -> QuarkusTransaction.requiringNew().run(() -> events.forEach(event -> {
+                handler.accept(event);
+                // Each event's writes go out now and the session forgets its entities; otherwise every later
+                // event's flush dirty-checks every entity of the batch so far (quadratic in the batch size).
+                // A later event of the same request reads its rows again, as it would in its own transaction.
+                em.flush();
+                em.clear();
+            })));
         } catch (RuntimeException batchFailed) {
             if (parkReason(batchFailed) == null) {
                 throw batchFailed;
