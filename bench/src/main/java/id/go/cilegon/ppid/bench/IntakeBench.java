@@ -96,9 +96,9 @@ public final class IntakeBench {
 
     /**
      * Brings the platform to its steady state before anything is measured: intake at the highest concurrency for
-     * {@code --jit-warmup}, then until every consumer has worked off the backlog. The services run with the JIT
-     * production uses (C2, bench/run), which compiles the hot paths only after thousands of calls; a service that
-     * runs for days in production is measured warm, not in its first minute.
+     * {@code --jit-warmup}, then until every consumer has worked off the backlog. The JIT compiles the hot paths of
+     * a freshly (re)started service only after thousands of calls; a service that runs for days in production is
+     * measured warm, not in its first minute.
      */
     public void warmUp() throws Exception {
         if (options.jitWarmup.isZero()) {
