@@ -86,7 +86,9 @@ public final class IntakeBench {
         createRawSchema();
         try {
             for (int c : options.clients) {
+                settle("platform, " + c + " clients");
                 phases.add(platformPhase(c));
+                settle("raw JDBC, " + c + " clients");
                 phases.add(rawPhase(c));
             }
         } finally {
@@ -96,7 +98,7 @@ public final class IntakeBench {
 
     /**
      * Brings the platform to its steady state before anything is measured: intake at the highest concurrency for
-     * {@code --jit-warmup}, then until every consumer has worked off the backlog. The JIT compiles the hot paths of
+     * {@code --jit-warmup}, then until the platform is quiet again ({@link #settle}). The JIT compiles the hot paths of
      * a freshly (re)started service only after thousands of calls; a service that runs for days in production is
      * measured warm, not in its first minute.
      */
@@ -107,9 +109,20 @@ public final class IntakeBench {
         int clients = options.clients.stream().mapToInt(Integer::intValue).max().orElse(16);
         Bench.log("warm-up: intake with %d clients for %d s (not measured)", clients, options.jitWarmup.toSeconds());
         closedLoop("warm-up", clients, platformCall(), null, Duration.ZERO, options.jitWarmup);
+        settle("the measurements");
+    }
+
+    /**
+     * Waits until the consumers have worked off the last phase's events and notification-service has sent its mail,
+     * so no phase, the raw one included, shares the CPU with the aftermath of the one before.
+     */
+    private void settle(String before) throws Exception {
         try (KafkaTools kafka = new KafkaTools(platform.kafkaBootstrap())) {
-            KafkaTools.Quiet quiet = kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60), List.of("bench-"));
-            Bench.log("warm-up: consumers caught up %d s after it", quiet.waited().toSeconds());
+            Duration consumers = kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60), List.of("bench-"))
+                    .waited();
+            Duration mail = platform.awaitDeliveries(Duration.ofMinutes(10));
+            Bench.log("intake: quiet before %s after %d s (consumers) + %d s (mail)", before, consumers.toSeconds(),
+                    mail.toSeconds());
         }
     }
 

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -270,5 +272,35 @@ public final class Platform {
         }
         return DriverManager.getConnection(url, env.get(s.envPrefix + "_DB_USER"),
                 env.get(s.envPrefix + "_DB_PASSWORD"));
+    }
+
+    /**
+     * Waits until notification-service has sent the messages that are due (the mail of an earlier load: thousands
+     * after an intake phase, sent one by one, long after the consumers caught up), so a measurement does not share
+     * the CPU with them. Gives up after {@code timeout} and says so; returns how long it waited.
+     */
+    public Duration awaitDeliveries(Duration timeout) throws SQLException, InterruptedException {
+        long t0 = System.nanoTime();
+        try (Connection c = connect(Service.NOTIFICATION);
+                PreparedStatement due = c.prepareStatement("select count(*) from notification "
+                        + "where status = 'PENDING' and next_attempt_at <= now()")) {
+            while (true) {
+                long left;
+                try (ResultSet rs = due.executeQuery()) {
+                    rs.next();
+                    left = rs.getLong(1);
+                }
+                Duration waited = Duration.ofNanos(System.nanoTime() - t0);
+                if (left <= 5) {
+                    return waited;
+                }
+                if (waited.compareTo(timeout) > 0) {
+                    Bench.log("notification-service still has %d messages due after %d s: not waiting longer", left,
+                            waited.toSeconds());
+                    return waited;
+                }
+                Thread.sleep(1000);
+            }
+        }
     }
 }

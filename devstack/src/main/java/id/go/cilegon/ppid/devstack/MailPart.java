@@ -12,20 +12,20 @@ import java.nio.file.Path;
 import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
@@ -42,7 +42,7 @@ final class MailPart implements Part {
     private final Path mailDir;
     private final Path log;
     private final int port;
-    private final Set<String> written = new HashSet<>();
+    private int saved;
     private volatile boolean announce = true;
     private GreenMail greenMail;
     private ScheduledExecutorService saver;
@@ -93,10 +93,26 @@ final class MailPart implements Part {
 
     /** How many messages were saved since the start. */
     synchronized int savedCount() {
-        return written.size();
+        return saved;
     }
 
-    /** Writes every message not written yet; runs every half second and once more at stop. */
+    /** Messages the SMTP server still holds in memory (each is dropped once its file is written). */
+    int heldCount() throws FolderException {
+        GreenMail gm = greenMail;
+        int held = 0;
+        if (gm != null) {
+            for (GreenMailUser user : gm.getUserManager().listUser()) {
+                held += gm.getManagers().getImapHostManager().getInbox(user).getMessageCount();
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Writes every message not written yet, then drops it from the server (runs every half second and once more at
+     * stop). The file is the record; kept in memory, every pass would walk all the mail since the start (tens of
+     * thousands after a benchmark) and the launcher's heap would grow with it.
+     */
     synchronized void saveNewMessages() {
         GreenMail gm = greenMail;
         if (gm == null) {
@@ -105,12 +121,15 @@ final class MailPart implements Part {
         try {
             for (GreenMailUser user : gm.getUserManager().listUser()) {
                 MailFolder inbox = gm.getManagers().getImapHostManager().getInbox(user);
-                for (StoredMessage stored : inbox.getMessages()) {
-                    String key = user.getEmail() + "#" + stored.getUid();
-                    if (written.add(key)) {
+                // A copy: SMTP delivers into the live list meanwhile, and iterating that fails.
+                for (StoredMessage stored : List.copyOf(inbox.getMessages())) {
+                    if (!stored.isSet(Flags.Flag.DELETED)) {
                         save(user.getEmail(), stored.getMimeMessage());
+                        saved++;
+                        stored.setFlag(Flags.Flag.DELETED, true);
                     }
                 }
+                inbox.expunge();
             }
         } catch (Exception e) {
             java.util.logging.Logger.getLogger("com.icegreen.devstack").log(java.util.logging.Level.WARNING,

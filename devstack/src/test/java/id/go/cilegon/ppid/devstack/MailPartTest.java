@@ -60,6 +60,37 @@ class MailPartTest {
         assertEquals(false, mail.health().up(), "SMTP still answers after stop");
     }
 
+    @Test
+    void writtenMailLeavesTheServerAndIsWrittenOnce() throws Exception {
+        MailPart mail = new MailPart(dir.resolve("mail"), dir.resolve("mail.log"), Ports.anyFree());
+        try {
+            mail.start();
+            send(mail, "first");
+            await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles().size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> mail.heldCount() == 0);
+            send(mail, "second");
+            await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles().size() == 2);
+            mail.saveNewMessages();
+            assertEquals(2, emlFiles().size(), "a pass after both were written writes nothing again");
+            assertEquals(2, mail.savedCount());
+            assertEquals(0, mail.heldCount(), "the server keeps no written message in memory");
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private static void send(MailPart mail, String subject) throws Exception {
+        Properties p = new Properties();
+        p.setProperty("mail.smtp.host", "127.0.0.1");
+        p.setProperty("mail.smtp.port", Integer.toString(mail.port()));
+        MimeMessage m = new MimeMessage(Session.getInstance(p));
+        m.setFrom("ppid@cilegon.example");
+        m.setRecipients(Message.RecipientType.TO, "budi@example.com");
+        m.setSubject(subject, StandardCharsets.UTF_8.name());
+        m.setText("Isi " + subject, StandardCharsets.UTF_8.name());
+        Transport.send(m);
+    }
+
     private List<Path> emlFiles() throws Exception {
         try (Stream<Path> s = Files.list(dir.resolve("mail"))) {
             return s.filter(f -> f.toString().endsWith(".eml")).toList();
