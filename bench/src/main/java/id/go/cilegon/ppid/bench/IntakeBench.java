@@ -120,7 +120,7 @@ public final class IntakeBench {
         try (KafkaTools kafka = new KafkaTools(platform.kafkaBootstrap())) {
             Duration consumers = kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60), List.of("bench-"))
                     .waited();
-            Duration mail = platform.awaitDeliveries(Duration.ofMinutes(10));
+            Duration mail = platform.awaitDeliveries(Duration.ofMinutes(2));
             Bench.log("intake: quiet before %s after %d s (consumers) + %d s (mail)", before, consumers.toSeconds(),
                     mail.toSeconds());
         }

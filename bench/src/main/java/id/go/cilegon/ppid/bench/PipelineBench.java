@@ -86,7 +86,7 @@ public final class PipelineBench {
             Bench.log("pipeline: waiting for the platform to work off earlier load");
             KafkaTools.Quiet quiet = kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60),
                     List.of("bench-"));
-            settle = quiet.waited().plus(platform.awaitDeliveries(Duration.ofMinutes(10)));
+            settle = quiet.waited().plus(platform.awaitDeliveries(Duration.ofMinutes(2)));
             stuck = quiet.stuck();
             Bench.log("pipeline: quiet after %d s%s", settle.toSeconds(),
                     stuck.isEmpty() ? "" : "; stuck consumer groups (lag): " + stuck);
