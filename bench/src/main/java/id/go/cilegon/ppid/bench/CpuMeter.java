@@ -2,7 +2,6 @@ package id.go.cilegon.ppid.bench;
 
 import id.go.cilegon.ppid.bench.Platform.Service;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -143,24 +142,14 @@ final class CpuMeter {
 
     /** The first process whose command line (arguments in order) matches, or -1. */
     private static long findProcess(Predicate<List<String>> matches) {
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) procs::iterator) {
-                String name = p.getFileName().toString();
-                if (!name.chars().allMatch(Character::isDigit)) {
-                    continue;
+        for (Path p : Platform.processDirs()) {
+            try {
+                if (matches.test(Platform.commandLine(p))) {
+                    return Long.parseLong(p.getFileName().toString());
                 }
-                try {
-                    List<String> cmd = List.of(new String(Files.readAllBytes(p.resolve("cmdline")),
-                            StandardCharsets.UTF_8).split("\0"));
-                    if (matches.test(cmd)) {
-                        return Long.parseLong(name);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // ended while we looked, or not ours to read
-                }
+            } catch (IOException | RuntimeException e) {
+                // ended while we looked, or not ours to read
             }
-        } catch (IOException e) {
-            return -1;
         }
         return -1;
     }

@@ -125,39 +125,46 @@ public final class Platform {
     /** The service's process, found by the HTTP port in its environment. */
     public Optional<ServiceProcess> find(Service s) {
         String portSetting = "QUARKUS_HTTP_PORT=" + port(s);
-        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : (Iterable<Path>) procs::iterator) {
-                String name = p.getFileName().toString();
-                if (!name.chars().allMatch(Character::isDigit)) {
+        for (Path p : processDirs()) {
+            String name = p.getFileName().toString();
+            try {
+                List<String> cmd = commandLine(p);
+                if (cmd.isEmpty() || !cmd.get(0).endsWith("java")
+                        || cmd.stream().noneMatch(a -> a.endsWith("quarkus-run.jar"))) {
                     continue;
                 }
-                try {
-                    List<String> cmd = split(Files.readAllBytes(p.resolve("cmdline")));
-                    if (cmd.isEmpty() || !cmd.get(0).endsWith("java")
-                            || cmd.stream().noneMatch(a -> a.endsWith("quarkus-run.jar"))) {
-                        continue;
-                    }
-                    List<String> envLines = split(Files.readAllBytes(p.resolve("environ")));
-                    if (!envLines.contains(portSetting)) {
-                        continue;
-                    }
-                    Map<String, String> env = new LinkedHashMap<>();
-                    for (String line : envLines) {
-                        int eq = line.indexOf('=');
-                        if (eq > 0) {
-                            env.put(line.substring(0, eq), line.substring(eq + 1));
-                        }
-                    }
-                    Path cwd = Files.readSymbolicLink(p.resolve("cwd"));
-                    return Optional.of(new ServiceProcess(s, Long.parseLong(name), cmd, env, cwd));
-                } catch (IOException | RuntimeException e) {
-                    // a process that ended while we looked, or one we may not read: not ours
+                List<String> envLines = split(Files.readAllBytes(p.resolve("environ")));
+                if (!envLines.contains(portSetting)) {
+                    continue;
                 }
+                Map<String, String> env = new LinkedHashMap<>();
+                for (String line : envLines) {
+                    int eq = line.indexOf('=');
+                    if (eq > 0) {
+                        env.put(line.substring(0, eq), line.substring(eq + 1));
+                    }
+                }
+                Path cwd = Files.readSymbolicLink(p.resolve("cwd"));
+                return Optional.of(new ServiceProcess(s, Long.parseLong(name), cmd, env, cwd));
+            } catch (IOException | RuntimeException e) {
+                // a process that ended while we looked, or one we may not read: not ours
             }
+        }
+        return Optional.empty();
+    }
+
+    /** The folders of the running processes in /proc. */
+    static List<Path> processDirs() {
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList();
         } catch (IOException e) {
             throw new IllegalStateException("cannot list /proc", e);
         }
-        return Optional.empty();
+    }
+
+    /** A process's command line, one argument per element. */
+    static List<String> commandLine(Path processDir) throws IOException {
+        return split(Files.readAllBytes(processDir.resolve("cmdline")));
     }
 
     public ServiceProcess require(Service s) {

@@ -32,16 +32,8 @@ class MailPartTest {
         try {
             mail.start();
             assertTrue(mail.health().up(), mail.health().detail());
-            Properties p = new Properties();
-            p.setProperty("mail.smtp.host", "127.0.0.1");
-            p.setProperty("mail.smtp.port", Integer.toString(mail.port()));
-            MimeMessage m = new MimeMessage(Session.getInstance(p));
-            m.setFrom("ppid@cilegon.example");
-            m.setRecipients(Message.RecipientType.TO, "budi@example.com");
-            m.setRecipients(Message.RecipientType.BCC, "arsip@cilegon.example");
-            m.setSubject("Permohonan informasi diterima: PPID-2026-000001", StandardCharsets.UTF_8.name());
-            m.setText("Permohonan Anda telah kami terima.", StandardCharsets.UTF_8.name());
-            Transport.send(m);
+            send(mail, "Permohonan informasi diterima: PPID-2026-000001", "Permohonan Anda telah kami terima.",
+                    "arsip@cilegon.example");
 
             await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles().size() == 2);
             List<Path> files = emlFiles();
@@ -65,10 +57,10 @@ class MailPartTest {
         MailPart mail = new MailPart(dir.resolve("mail"), dir.resolve("mail.log"), Ports.anyFree());
         try {
             mail.start();
-            send(mail, "first");
+            send(mail, "first", "Isi pertama", null);
             await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles().size() == 1);
             await().atMost(Duration.ofSeconds(10)).until(() -> mail.heldCount() == 0);
-            send(mail, "second");
+            send(mail, "second", "Isi kedua", null);
             await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles().size() == 2);
             mail.saveNewMessages();
             assertEquals(2, emlFiles().size(), "a pass after both were written writes nothing again");
@@ -79,15 +71,19 @@ class MailPartTest {
         }
     }
 
-    private static void send(MailPart mail, String subject) throws Exception {
+    /** A message to budi@example.com (and a Bcc recipient, if given) through the part's SMTP port. */
+    private static void send(MailPart mail, String subject, String text, String bcc) throws Exception {
         Properties p = new Properties();
         p.setProperty("mail.smtp.host", "127.0.0.1");
         p.setProperty("mail.smtp.port", Integer.toString(mail.port()));
         MimeMessage m = new MimeMessage(Session.getInstance(p));
         m.setFrom("ppid@cilegon.example");
         m.setRecipients(Message.RecipientType.TO, "budi@example.com");
+        if (bcc != null) {
+            m.setRecipients(Message.RecipientType.BCC, bcc);
+        }
         m.setSubject(subject, StandardCharsets.UTF_8.name());
-        m.setText("Isi " + subject, StandardCharsets.UTF_8.name());
+        m.setText(text, StandardCharsets.UTF_8.name());
         Transport.send(m);
     }
 
