@@ -95,9 +95,12 @@ public class DeliveryWorker {
                 long wait = backoff.isZero() ? config.delivery().pollInterval().toMillis() : backoff.toMillis();
                 wakeUps.tryAcquire(wait, TimeUnit.MILLISECONDS);
                 wakeUps.drainPermits();
-                if (running) {
-                    delivery.get().deliverDue();
-                }
+                // A full pass means more may be due: go on at once. Waiting for the next wake-up or poll here
+                // held a backlog to one batch per poll interval (10 messages a second) once writes stopped.
+                int attempted;
+                do {
+                    attempted = running ? delivery.get().deliverDue() : 0;
+                } while (attempted == config.delivery().batchSize());
                 backoff = Duration.ZERO;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
