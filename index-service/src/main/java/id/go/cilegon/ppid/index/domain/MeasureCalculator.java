@@ -31,7 +31,7 @@ public final class MeasureCalculator {
     /** The periodic editions of every register of the aggregate due up to {@code today}, per OPD. */
     public static Map<String, List<PeriodicEntry.Edition>> editions(ScopeAggregate aggregate, LocalDate today) {
         Map<String, List<PeriodicEntry.Edition>> editions = new TreeMap<>();
-        aggregate.registers.forEach((opd, register) -> editions.put(opd, register.editions(today)));
+        aggregate.registers().forEach((opd, register) -> editions.put(opd, register.editions(today)));
         return editions;
     }
 

@@ -75,6 +75,13 @@ public final class StateReader {
         return block;
     }
 
+    /** Everything not read yet, as its own bytes (the reader is then at its end). */
+    public byte[] readRest() {
+        byte[] rest = Arrays.copyOfRange(bytes, position, bytes.length);
+        position = bytes.length;
+        return rest;
+    }
+
     public boolean atEnd() {
         return position == bytes.length;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -31,8 +32,9 @@ import id.go.cilegon.ppid.index.domain.StateWriter;
  * whole value: through Jackson that was most of a rebuild's CPU, because a city aggregate (every month, the last
  * hundred days, a histogram per OPD in each) is tens of kilobytes of JSON, read and written once per event. Here the
  * buckets of an aggregate are length-prefixed blocks: reading one keeps them as bytes until used
- * ({@link Bucket#fromState}), and writing it copies the untouched ones back, so aggregating one event decodes and
- * encodes only the month and the day it changes.
+ * ({@link Bucket#fromState}), and the periodic registers, which come last, as well
+ * ({@link ScopeAggregate#registersFromState}); writing it copies the untouched ones back, so aggregating one event
+ * decodes and encodes only the month and the day it changes.
  *
  * <p>Every value starts with {@link #MAGIC} and a format version. Values without it are the JSON of earlier versions
  * ({@link StateJson}, always starting with <code>{</code>), still read, so existing stores and changelogs stay valid;
@@ -104,13 +106,33 @@ public final class StateBinary {
      * editions on any day (the publisher compares them to tell whether every period must be evaluated again).
      */
     static byte[] registersState(ScopeAggregate aggregate) {
+        byte[] untouched = aggregate.untouchedRegistersState();
+        if (untouched != null) {
+            return untouched;
+        }
         StateWriter out = new StateWriter(64);
-        out.writeInt(aggregate.registers.size());
-        for (Map.Entry<String, OpdRegister> e : aggregate.registers.entrySet()) {
+        writeRegisters(out, aggregate.registers());
+        return out.toByteArray();
+    }
+
+    private static void writeRegisters(StateWriter out, Map<String, OpdRegister> registers) {
+        out.writeInt(registers.size());
+        for (Map.Entry<String, OpdRegister> e : registers.entrySet()) {
             out.writeString(e.getKey());
             writeRegister(out, e.getValue());
         }
-        return out.toByteArray();
+    }
+
+    private static TreeMap<String, OpdRegister> readRegisters(byte[] state) {
+        StateReader in = new StateReader(state, 0);
+        TreeMap<String, OpdRegister> registers = new TreeMap<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            registers.put(in.readString(), readRegister(in));
+        }
+        if (!in.atEnd()) {
+            throw new IllegalStateException("trailing bytes after the registers");
+        }
+        return registers;
     }
 
     // --- contribution -------------------------------------------------------------------------------------------
@@ -244,10 +266,12 @@ public final class StateBinary {
             out.writeDate(e.getKey());
             out.writeBlock(e.getValue().toState());
         }
-        out.writeInt(a.registers.size());
-        for (Map.Entry<String, OpdRegister> e : a.registers.entrySet()) {
-            out.writeString(e.getKey());
-            writeRegister(out, e.getValue());
+        // The registers come last, so a value's tail is their state form (registersState), kept as read.
+        byte[] untouched = a.untouchedRegistersState();
+        if (untouched != null) {
+            out.writeBytes(untouched);
+        } else {
+            writeRegisters(out, a.registers());
         }
     }
 
@@ -259,9 +283,7 @@ public final class StateBinary {
         for (int i = in.readInt(); i > 0; i--) {
             a.days.put(in.readDate(), Bucket.fromState(in.readBlock()));
         }
-        for (int i = in.readInt(); i > 0; i--) {
-            a.registers.put(in.readString(), readRegister(in));
-        }
+        a.registersFromState(in.readRest(), StateBinary::readRegisters);
         return a;
     }
 }

@@ -9,6 +9,7 @@ import static id.go.cilegon.ppid.index.Events.submitted;
 import static id.go.cilegon.ppid.index.Events.withdrawn;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -92,7 +93,7 @@ class StateBinaryTest {
         assertEquals(PeriodIndex.all(city, TODAY, FORMULA), PeriodIndex.all(back, TODAY, FORMULA));
         assertEquals(city.months.keySet(), back.months.keySet());
         assertEquals(city.days.keySet(), back.days.keySet());
-        assertEquals(city.registers.keySet(), back.registers.keySet());
+        assertEquals(city.registers().keySet(), back.registers().keySet());
         assertTrue(PeriodIndex.all(back, TODAY, FORMULA).size() > 5, "months, years and the rolling window");
     }
 
@@ -112,9 +113,25 @@ class StateBinaryTest {
         byte[] next = write(read);
 
         assertSame(januaryBefore, read.months.get("2026-01").toState(), "an untouched month is copied as it was read");
+        assertNotNull(read.untouchedRegistersState(), "a request leaves the registers as they were read");
         history.add(march);
         assertArrayEquals(write(cityOf(history)), next, "the same bytes as the aggregate built in memory");
         assertEquals(PeriodIndex.all(cityOf(history), TODAY, FORMULA), PeriodIndex.all(read(next), TODAY, FORMULA));
+    }
+
+    @Test
+    void aRegisterChangeDecodesTheRegistersAndWritesThemWithIt() {
+        List<Contribution> history = history();
+        ScopeAggregate read = read(write(cityOf(history)));
+        Contribution register = new Contribution();
+        register.apply("DPUPR", periodicEntry("DPUPR", "LKPJ", 12, LocalDate.of(2025, 6, 1)));
+        read.add(register, 1, true, TODAY, 100);
+        byte[] next = write(read);
+
+        assertNull(read.untouchedRegistersState(), "changed registers are encoded again");
+        history.add(register);
+        assertArrayEquals(write(cityOf(history)), next, "the same bytes as the aggregate built in memory");
+        assertEquals(List.of("DLH", "DPUPR"), List.copyOf(read(next).registers().keySet()));
     }
 
     @Test
