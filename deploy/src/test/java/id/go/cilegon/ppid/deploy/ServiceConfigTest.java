@@ -529,10 +529,10 @@ class ServiceConfigTest {
             List<String> words = List.of(options.trim().split("\\s+"));
             assertTrue(words.stream().anyMatch(w -> w.startsWith("-XX:MaxRAMPercentage=")),
                     s.name() + ": heap sized from the container limit");
-            for (String expected : List.of("-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                    "-XX:TrimNativeHeapInterval=5000")) {
-                assertTrue(words.contains(expected), s.name() + ": " + expected + " in " + options);
-            }
+            assertTrue(words.contains("-XX:TrimNativeHeapInterval=5000"), s.name() + ": trims glibc in " + options);
+            // A heap held 90 % full makes the serial collector run full collections every few seconds under load.
+            assertTrue(words.stream().noneMatch(w -> w.startsWith("-XX:MinHeapFreeRatio=")
+                    || w.startsWith("-XX:MaxHeapFreeRatio=")), s.name() + ": the JVM's heap free ratios in " + options);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(words);
