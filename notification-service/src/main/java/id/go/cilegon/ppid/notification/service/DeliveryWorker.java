@@ -100,7 +100,7 @@ public class DeliveryWorker {
                 int attempted;
                 do {
                     attempted = running ? delivery.get().deliverDue() : 0;
-                } while (attempted == config.delivery().batchSize());
+                } while (attempted > 0 && attempted == config.delivery().batchSize());
                 backoff = Duration.ZERO;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
