@@ -118,11 +118,9 @@ public final class IntakeBench {
      */
     private void settle(String before) throws Exception {
         try (KafkaTools kafka = new KafkaTools(platform.kafkaBootstrap())) {
-            Duration consumers = kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60), List.of("bench-"))
-                    .waited();
-            Duration mail = platform.awaitDeliveries(Duration.ofMinutes(2));
-            Bench.log("intake: quiet before %s after %d s (consumers) + %d s (mail)", before, consumers.toSeconds(),
-                    mail.toSeconds());
+            Platform.Settled settled = platform.settle(kafka);
+            Bench.log("intake: quiet before %s after %d s (consumers) + %d s (mail)", before,
+                    settled.consumers().toSeconds(), settled.mail().toSeconds());
         }
     }
 

@@ -84,10 +84,9 @@ public final class PipelineBench {
     public void run() throws Exception {
         try (KafkaTools kafka = new KafkaTools(platform.kafkaBootstrap())) {
             Bench.log("pipeline: waiting for the platform to work off earlier load");
-            KafkaTools.Quiet quiet = kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60),
-                    List.of("bench-"));
-            settle = quiet.waited().plus(platform.awaitDeliveries(Duration.ofMinutes(2)));
-            stuck = quiet.stuck();
+            Platform.Settled settled = platform.settle(kafka);
+            settle = settled.waited();
+            stuck = settled.stuck();
             Bench.log("pipeline: quiet after %d s%s", settle.toSeconds(),
                     stuck.isEmpty() ? "" : "; stuck consumer groups (lag): " + stuck);
             String month = YearMonth.now(ZoneId.of("Asia/Jakarta")).toString();

@@ -281,12 +281,29 @@ public final class Platform {
                 env.get(s.envPrefix + "_DB_PASSWORD"));
     }
 
+    /** How long the wait for a quiet platform took, and the consumer groups that stopped making progress. */
+    public record Settled(Duration consumers, Duration mail, Map<String, Long> stuck) {
+        public Duration waited() {
+            return consumers.plus(mail);
+        }
+    }
+
     /**
-     * Waits until notification-service has sent the messages that are due (the mail of an earlier load: thousands
-     * after an intake phase, sent one by one, long after the consumers caught up), so a measurement does not share
-     * the CPU with them. Gives up after {@code timeout} and says so; returns how long it waited.
+     * Waits for a quiet platform before a phase, so it does not share the CPU with the aftermath of the one before:
+     * every consumer group caught up (at most 15 minutes; a group whose lag stalls for 60 s is reported as stuck),
+     * then notification-service's due mail sent (at most 2 minutes).
      */
-    public Duration awaitDeliveries(Duration timeout) throws SQLException, InterruptedException {
+    Settled settle(KafkaTools kafka) throws Exception {
+        KafkaTools.Quiet consumers = kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60),
+                List.of("bench-"));
+        return new Settled(consumers.waited(), awaitDeliveries(Duration.ofMinutes(2)), consumers.stuck());
+    }
+
+    /**
+     * Waits until notification-service has sent the messages that are due (an earlier load's mail, written while
+     * its events were consumed). Gives up after {@code timeout} and says so; returns how long it waited.
+     */
+    private Duration awaitDeliveries(Duration timeout) throws SQLException, InterruptedException {
         long t0 = System.nanoTime();
         try (Connection c = connect(Service.NOTIFICATION);
                 PreparedStatement due = c.prepareStatement("select count(*) from notification "

@@ -71,10 +71,8 @@ public class MatchIndex {
         }
         Snapshot mine = (Snapshot) transactions.getResource(ROUTED_AGAINST);
         if (mine == null) {
-            // Committed data only (READ COMMITTED, and this transaction changed nothing routing matches against);
-            // COMMIT flush mode leaves the caller's pending writes where they are.
-            long revision = ((Number) em.createNativeQuery("select revision from match_revision where id = 1")
-                    .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
+            // Committed data only (READ COMMITTED, and this transaction changed nothing routing matches against).
+            long revision = revision();
             Snapshot known = snapshot;
             mine = known != null && known.revision() == revision ? known : committed();
             transactions.putResource(ROUTED_AGAINST, mine);
@@ -85,8 +83,7 @@ public class MatchIndex {
     /** The snapshot of the committed directory, read (and rebuilt if it changed) in a transaction of its own. */
     private Snapshot committed() {
         return QuarkusTransaction.requiringNew().call(() -> {
-            long revision = ((Number) em.createNativeQuery("select revision from match_revision where id = 1")
-                    .getSingleResult()).longValue();
+            long revision = revision();
             Snapshot known = snapshot;
             if (known != null && known.revision() == revision) {
                 return known;
@@ -112,6 +109,12 @@ public class MatchIndex {
     public void changed() {
         em.createNativeQuery("update match_revision set revision = revision + 1 where id = 1").executeUpdate();
         transactions.putResource(CHANGED, Boolean.TRUE);
+    }
+
+    /** The directory's revision; COMMIT flush mode leaves a caller's pending writes where they are. */
+    private long revision() {
+        return ((Number) em.createNativeQuery("select revision from match_revision where id = 1")
+                .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
     }
 
     private boolean inUnchangedTransaction() {
