@@ -29,7 +29,7 @@ final class CalendarDataLoader {
     static final String RESOURCE_DIR = "/id/go/cilegon/ppid/calendar/";
     private static final String INDEX = RESOURCE_DIR + "bundled-years.txt";
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})\\.csv");
-    private static final Pattern HEADER = Pattern.compile("#\\s*(source|version)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER = Pattern.compile("#\\s*(source|version|status)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
 
     private CalendarDataLoader() {
     }
@@ -115,6 +115,7 @@ final class CalendarDataLoader {
         Map<LocalDate, Set<String>> names = new LinkedHashMap<>();
         String source = null;
         String version = null;
+        YearStatus status = YearStatus.OFFICIAL;
         String line;
         int number = 0;
         while ((line = reader.readLine()) != null) {
@@ -137,8 +138,10 @@ final class CalendarDataLoader {
                     }
                     if (key.equals("source")) {
                         source = value;
-                    } else {
+                    } else if (key.equals("version")) {
                         version = value;
+                    } else {
+                        status = parseStatus(location, number, value);
                     }
                 }
                 continue;
@@ -166,9 +169,29 @@ final class CalendarDataLoader {
         if (entries.isEmpty()) {
             throw new CalendarDataException(location, 0, "lists no days; every year has national holidays, so this is likely a mistake");
         }
-        int holidays = (int) entries.values().stream().filter(e -> e.kind() == EntryKind.HOLIDAY).count();
-        YearSource yearSource = new YearSource(year, origin, location, source, version, holidays, entries.size() - holidays);
-        return new YearData(yearSource, entries);
+        if (status == YearStatus.PROVISIONAL) {
+            YearSource listed = new YearSource(year, status, origin, location, source, version, 0, 0, entries.size());
+            YearData data = YearData.provisional(listed, entries);
+            int holidays = count(data.entries(), EntryKind.HOLIDAY);
+            return new YearData(new YearSource(year, status, origin, location, source, version, holidays,
+                    data.entries().size() - holidays, data.candidates().size()), data.entries(), data.candidates());
+        }
+        int holidays = count(entries, EntryKind.HOLIDAY);
+        return YearData.official(new YearSource(year, status, origin, location, source, version, holidays,
+                entries.size() - holidays, 0), entries);
+    }
+
+    private static int count(Map<LocalDate, CalendarEntry> entries, EntryKind kind) {
+        return (int) entries.values().stream().filter(e -> e.kind() == kind).count();
+    }
+
+    private static YearStatus parseStatus(String location, int number, String value) {
+        try {
+            return YearStatus.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CalendarDataException(location, number,
+                    "invalid '# status:' " + value + " (expected official or provisional)", e);
+        }
     }
 
     private static CalendarEntry parseLine(int year, String location, int number, String text) {

@@ -76,7 +76,7 @@ class BundledDataTest {
     @Test
     void sourcesAreReported() {
         List<YearSource> sources = calendar.yearSources();
-        assertEquals(List.of(2025, 2026), sources.stream().map(YearSource::year).toList());
+        assertEquals(List.of(2025, 2026, 2027), sources.stream().map(YearSource::year).toList());
         YearSource y2025 = sources.get(0);
         assertEquals(YearSource.Origin.BUNDLED, y2025.origin());
         assertEquals("classpath:/id/go/cilegon/ppid/calendar/2025.csv", y2025.location());
@@ -90,7 +90,13 @@ class BundledDataTest {
         assertEquals("2026.1", y2026.version());
         assertEquals(17, y2026.holidays());
         assertEquals(8, y2026.cutiBersama());
-        assertTrue(y2026.describe().startsWith("2026: BUNDLED classpath:"), y2026.describe());
+        assertTrue(y2026.describe().startsWith("2026: OFFICIAL BUNDLED classpath:"), y2026.describe());
+        assertEquals(YearStatus.OFFICIAL, y2026.status());
+        // DOMAIN.md's 2027 list is unverified: shipped as candidates, never as the official year.
+        YearSource y2027 = sources.get(2);
+        assertEquals(YearStatus.PROVISIONAL, y2027.status());
+        assertEquals("2027.0-candidates", y2027.version());
+        assertTrue(y2027.candidates() > 20, y2027.describe());
     }
 
     /*
@@ -102,10 +108,10 @@ class BundledDataTest {
      */
     @Test
     void workingDaysPerYear() {
-        assertEquals(237, calendar.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31)));
-        assertEquals(240, calendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31)));
+        assertEquals(237, calendar.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31), Side.BODY));
+        assertEquals(240, calendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), Side.BODY));
         WorkingDayCalendar cutiWorking = WorkingDayCalendar.create(CalendarSettings.defaults().withCutiBersamaIsWorkingDay(true));
-        assertEquals(248, cutiWorking.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31)));
-        assertEquals(248, cutiWorking.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31)));
+        assertEquals(248, cutiWorking.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31), Side.BODY));
+        assertEquals(248, cutiWorking.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), Side.BODY));
     }
 }

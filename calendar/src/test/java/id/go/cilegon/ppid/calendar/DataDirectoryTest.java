@@ -41,8 +41,8 @@ class DataDirectoryTest {
         WorkingDayCalendar calendar = WorkingDayCalendar.withDataDirectory(dir);
         // Sun 20 Dec 2026: 1=21, 2=22, 3=23, (24 cuti, 25 Natal, 26-27), 4=28, 5=29, 6=30, 7=31,
         // (1 Jan 2027 Fri holiday, 2-3), 8=4 Jan, 9=5, 10=6 Jan 2027 Wed.
-        assertEquals(d(2027, 1, 6), calendar.addWorkingDays(d(2026, 12, 20), 10));
-        assertFalse(calendar.isWorkingDay(d(2027, 1, 1)));
+        assertEquals(d(2027, 1, 6), calendar.addWorkingDays(d(2026, 12, 20), 10, Side.BODY));
+        assertFalse(calendar.isWorkingDay(d(2027, 1, 1), Side.BODY));
         List<YearSource> sources = calendar.yearSources();
         assertEquals(List.of(2025, 2026, 2027), sources.stream().map(YearSource::year).toList());
         YearSource y2027 = sources.get(2);
@@ -52,7 +52,9 @@ class DataDirectoryTest {
         assertEquals("test-2027.1", y2027.version());
         assertEquals(1, y2027.holidays());
         assertEquals(YearSource.Origin.BUNDLED, sources.get(1).origin());
-        assertThrows(MissingCalendarDataException.class, () -> calendar.isWorkingDay(d(2028, 1, 3)));
+        assertEquals(YearStatus.OFFICIAL, y2027.status());
+        assertFalse(calendar.provisional(d(2026, 12, 20), d(2027, 12, 31)));
+        assertEquals(YearStatus.PROVISIONAL, calendar.status(2028));
     }
 
     @Test
@@ -68,16 +70,16 @@ class DataDirectoryTest {
                 "2026-03-21,HOLIDAY,Idul Fitri 1447 H",
                 "2026-03-23,CUTI_BERSAMA,Cuti Bersama Idul Fitri 1447 H");
         WorkingDayCalendar calendar = WorkingDayCalendar.withDataDirectory(dir);
-        assertEquals(NonWorkingReason.HOLIDAY, calendar.nonWorkingDay(d(2026, 3, 20)).orElseThrow().reason());
-        assertTrue(calendar.isWorkingDay(d(2026, 3, 18)));
-        assertTrue(calendar.isWorkingDay(d(2026, 3, 24)));
-        assertEquals(NonWorkingReason.WEEKEND, calendar.nonWorkingDay(d(2026, 3, 22)).orElseThrow().reason());
-        assertTrue(calendar.isWorkingDay(d(2026, 12, 25)));
+        assertEquals(NonWorkingReason.HOLIDAY, calendar.nonWorkingDay(d(2026, 3, 20), Side.BODY).orElseThrow().reason());
+        assertTrue(calendar.isWorkingDay(d(2026, 3, 18), Side.BODY));
+        assertTrue(calendar.isWorkingDay(d(2026, 3, 24), Side.BODY));
+        assertEquals(NonWorkingReason.WEEKEND, calendar.nonWorkingDay(d(2026, 3, 22), Side.BODY).orElseThrow().reason());
+        assertTrue(calendar.isWorkingDay(d(2026, 12, 25), Side.BODY));
         // Tue 17 Mar 2026: off 19, 20, 21-22, 23. 1=18, 2=24, 3=25, 4=26, 5=27, (28-29), 6=30, 7=31, 8=1 Apr,
         // 9=2 Apr, 10=3 Apr (not a holiday in this file).
-        assertEquals(d(2026, 4, 3), calendar.addWorkingDays(d(2026, 3, 17), 10));
+        assertEquals(d(2026, 4, 3), calendar.addWorkingDays(d(2026, 3, 17), 10, Side.BODY));
         // 2025 is untouched: bundled answer from WorkingDayCalendarTest.
-        assertEquals(d(2025, 4, 22), calendar.addWorkingDays(d(2025, 3, 28), 10));
+        assertEquals(d(2025, 4, 22), calendar.addWorkingDays(d(2025, 3, 28), 10, Side.BODY));
         YearSource y2026 = calendar.yearSources().get(1);
         assertEquals(YearSource.Origin.DATA_DIRECTORY, y2026.origin());
         assertEquals("2026.2-test", y2026.version());
@@ -96,8 +98,8 @@ class DataDirectoryTest {
         WorkingDayCalendar off = WorkingDayCalendar.withDataDirectory(dir);
         WorkingDayCalendar on = WorkingDayCalendar.create(new CalendarSettings(java.util.Optional.of(dir), true));
         // Thu 31 Dec 2026: 1 Jan Fri holiday, 2-3 weekend, 4 Jan Mon cuti -> Tue 5 Jan; cuti working -> Mon 4 Jan.
-        assertEquals(d(2027, 1, 5), off.nextWorkingDay(d(2026, 12, 31)));
-        assertEquals(d(2027, 1, 4), on.nextWorkingDay(d(2026, 12, 31)));
+        assertEquals(d(2027, 1, 5), off.nextWorkingDay(d(2026, 12, 31), Side.BODY));
+        assertEquals(d(2027, 1, 4), on.nextWorkingDay(d(2026, 12, 31), Side.BODY));
     }
 
     @Test
@@ -107,7 +109,8 @@ class DataDirectoryTest {
         write("27.csv", "garbage");
         Files.createDirectory(dir.resolve("2028.csv"));
         WorkingDayCalendar calendar = WorkingDayCalendar.withDataDirectory(dir);
-        assertEquals(List.of(2025, 2026), calendar.yearSources().stream().map(YearSource::year).toList());
+        assertEquals(List.of(2025, 2026, 2027), calendar.yearSources().stream().map(YearSource::year).toList());
+        assertEquals(YearSource.Origin.BUNDLED, calendar.yearSources().get(2).origin());
     }
 
     @Test

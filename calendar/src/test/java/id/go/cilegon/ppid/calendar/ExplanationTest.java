@@ -18,7 +18,7 @@ class ExplanationTest {
 
     @Test
     void saturdayBeforeImlekInBothLanguages() {
-        Explanation e = calendar.explainAddWorkingDays(LocalDate.of(2025, 1, 25), 1);
+        Explanation e = calendar.explainAddWorkingDays(LocalDate.of(2025, 1, 25), 1, Side.BODY);
         assertEquals(LocalDate.of(2025, 1, 30), e.result());
         assertEquals("1 hari kerja setelah Sabtu, 25 Januari 2025: melewati 26 Jan (Minggu), "
                 + "27 Jan (Senin, Isra Mikraj Nabi Muhammad SAW), "
@@ -32,7 +32,7 @@ class ExplanationTest {
 
     @Test
     void idulFitri2025SkippedDaysWithReasons() {
-        Explanation e = calendar.explainAddWorkingDays(LocalDate.of(2025, 3, 28), 10);
+        Explanation e = calendar.explainAddWorkingDays(LocalDate.of(2025, 3, 28), 10, Side.BODY);
         assertEquals(LocalDate.of(2025, 3, 28), e.start());
         assertEquals(10, e.workingDays());
         assertEquals(LocalDate.of(2025, 4, 22), e.result());
@@ -69,7 +69,7 @@ class ExplanationTest {
     @Test
     void cutiBersamaWorkingIsNotListedAsSkipped() {
         Explanation e = WorkingDayCalendar.create(CalendarSettings.defaults().withCutiBersamaIsWorkingDay(true))
-                .explainAddWorkingDays(LocalDate.of(2025, 3, 28), 10);
+                .explainAddWorkingDays(LocalDate.of(2025, 3, 28), 10, Side.BODY);
         assertEquals("10 working days after Friday, 28 March 2025: skipping "
                 + "29 Mar (Saturday, Hari Suci Nyepi Tahun Baru Saka 1947), 30 Mar (Sunday), "
                 + "31 Mar (Monday, Idul Fitri 1446 H), 1 Apr (Tuesday, Idul Fitri 1446 H), "
@@ -79,7 +79,7 @@ class ExplanationTest {
 
     @Test
     void yearBoundaryShowsTheYearOfLaterDatesAndCitesBothSources() {
-        Explanation e = calendar.explainAddWorkingDays(LocalDate.of(2025, 12, 22), 10);
+        Explanation e = calendar.explainAddWorkingDays(LocalDate.of(2025, 12, 22), 10, Side.BODY);
         assertEquals("10 hari kerja setelah Senin, 22 Desember 2025: melewati 25 Des (Kamis, Hari Raya Natal), "
                 + "26 Des (Jumat, Cuti Bersama Hari Raya Natal), 27 Des (Sabtu), 28 Des (Minggu), "
                 + "1 Jan 2026 (Kamis, Tahun Baru 2026 Masehi), 3 Jan 2026 (Sabtu), 4 Jan 2026 (Minggu) "
@@ -93,7 +93,7 @@ class ExplanationTest {
 
     @Test
     void nothingSkipped() {
-        Explanation e = calendar.explainAddWorkingDays(LocalDate.of(2025, 7, 1), 3);
+        Explanation e = calendar.explainAddWorkingDays(LocalDate.of(2025, 7, 1), 3, Side.BODY);
         assertEquals(List.of(), e.skipped());
         assertEquals("3 hari kerja setelah Selasa, 1 Juli 2025: tidak ada hari libur yang dilewati "
                 + "→ jatuh tempo Jumat, 4 Juli 2025", e.indonesian());
@@ -116,14 +116,14 @@ class ExplanationTest {
     }
 
     private static NonWorkingDay holiday(int y, int m, int d, String name) {
-        return new NonWorkingDay(LocalDate.of(y, m, d), NonWorkingReason.HOLIDAY, Optional.of(name));
+        return new NonWorkingDay(LocalDate.of(y, m, d), NonWorkingReason.HOLIDAY, Optional.of(name), false);
     }
 
     private static NonWorkingDay cuti(int y, int m, int d, String name) {
-        return new NonWorkingDay(LocalDate.of(y, m, d), NonWorkingReason.CUTI_BERSAMA, Optional.of(name));
+        return new NonWorkingDay(LocalDate.of(y, m, d), NonWorkingReason.CUTI_BERSAMA, Optional.of(name), false);
     }
 
     private static NonWorkingDay weekend(int y, int m, int d) {
-        return new NonWorkingDay(LocalDate.of(y, m, d), NonWorkingReason.WEEKEND, Optional.empty());
+        return new NonWorkingDay(LocalDate.of(y, m, d), NonWorkingReason.WEEKEND, Optional.empty(), false);
     }
 }

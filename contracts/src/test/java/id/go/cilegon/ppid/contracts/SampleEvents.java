@@ -22,6 +22,7 @@ import id.go.cilegon.ppid.contracts.common.FilingChannel;
 import id.go.cilegon.ppid.contracts.common.InformationCategory;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
 import id.go.cilegon.ppid.contracts.directory.OpdKind;
 import id.go.cilegon.ppid.contracts.index.CityIndexUpdated;
@@ -111,14 +112,16 @@ public final class SampleEvents {
                         + "berita acara serah terima pekerjaan",
                 "Bahan kajian forum warga tentang kualitas jalan lingkungan di Kecamatan Cilegon",
                 List.of(AccessMethod.READ, AccessMethod.COPY), List.of(CopyDelivery.EMAIL),
-                Instant.parse("2026-11-02T02:15:30Z"), LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-16"));
+                Instant.parse("2026-11-02T02:15:30Z"), LocalDate.parse("2026-11-02"), LocalDate.parse("2026-11-16"),
+                LocalDate.parse("2026-12-30"), new ProvisionalDates(List.of("unansweredObjectionDeadline"), List.of(2027)));
     }
 
     public static RequestExtended requestExtended() {
         return new RequestExtended(REQUEST_ID, 2,
                 "Dokumen kontrak tahun anggaran 2025 masih dihimpun dari arsip bidang jalan lingkungan",
                 LocalDate.parse("2026-11-16"), LocalDate.parse("2026-11-25"),
-                Instant.parse("2026-11-13T03:40:00Z"), "DISPERKIM");
+                Instant.parse("2026-11-13T03:40:00Z"), "DISPERKIM", LocalDate.parse("2027-01-11"),
+                new ProvisionalDates(List.of("unansweredObjectionDeadline"), List.of(2027)));
     }
 
     public static DecisionNotice partialNotice() {
@@ -134,7 +137,8 @@ public final class SampleEvents {
     public static RequestDecided requestDecided() {
         return new RequestDecided(REQUEST_ID, 4, DecisionType.PARTIALLY_GRANTED, partialNotice(),
                 DecisionSource.OPD_SYSTEM, "DISPERKIM", Instant.parse("2026-11-24T07:05:00Z"),
-                LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"), true, 16);
+                LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"), true, 16, LocalDate.parse("2027-01-11"),
+                new ProvisionalDates(List.of("objectionDeadline"), List.of(2027)));
     }
 
     public static RequestWithdrawn requestWithdrawn() {
@@ -147,7 +151,7 @@ public final class SampleEvents {
                 List.of(ObjectionGround.A_REFUSED_EXEMPTION, ObjectionGround.D_NOT_AS_REQUESTED),
                 "Berita acara serah terima pekerjaan tidak diberikan padahal diminta, dan penghitaman terlalu luas",
                 Instant.parse("2026-12-01T02:00:00Z"), LocalDate.parse("2026-12-01"), LocalDate.parse("2027-01-15"),
-                "DISPERKIM");
+                "DISPERKIM", new ProvisionalDates(List.of("decisionDueDate"), List.of(2027)));
     }
 
     public static ObjectionDecided objectionDecided() {
@@ -155,7 +159,7 @@ public final class SampleEvents {
                 "Berita acara serah terima pekerjaan termasuk informasi yang wajib tersedia setiap saat; PPID "
                         + "Pelaksana Disperkim diperintahkan memberikannya dalam 5 hari kerja",
                 Instant.parse("2027-01-12T04:30:00Z"), LocalDate.parse("2027-01-12"), true,
-                LocalDate.parse("2027-02-01"), "DISPERKIM");
+                LocalDate.parse("2027-02-01"), "DISPERKIM", new ProvisionalDates(List.of("disputeDeadline"), List.of(2027)));
     }
 
     public static DisputeFiled disputeFiled() {

@@ -64,7 +64,7 @@ class SchemaRecordAgreementTest {
                 }
             });
         }
-        assertEquals(Set.of("DecisionNotice", "RoutingCandidate", "Period", "IndexComponent", "IndexMeasures"),
+        assertEquals(Set.of("DecisionNotice", "RoutingCandidate", "Period", "IndexComponent", "IndexMeasures", "ProvisionalDates"),
                 seen.keySet());
     }
 

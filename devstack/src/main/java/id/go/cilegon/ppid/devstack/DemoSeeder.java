@@ -28,14 +28,11 @@ final class DemoSeeder {
     record Urls(String request, String routing, String index) {
     }
 
-    /**
-     * The outcome: requests filed, failures (empty when all went well), steps that wait for holiday data of a year
-     * the calendar does not have yet, index numbers per OPD.
-     */
-    record Result(int requests, List<String> failures, List<String> waiting, Map<String, Long> receivedByOpd) {
+    /** The outcome: requests filed, failures (empty when all went well), index numbers per OPD. */
+    record Result(int requests, List<String> failures, Map<String, Long> receivedByOpd) {
 
         boolean ok() {
-            return failures.isEmpty() && waiting.isEmpty();
+            return failures.isEmpty();
         }
 
         /** One line, e.g. {@code demo data: 12 requests, index for 5 OPDs (DLH 2, DPUPR 3, ...)}. */
@@ -50,25 +47,14 @@ final class DemoSeeder {
             if (!failures.isEmpty()) {
                 s.append("; ").append(failures.size()).append(" step(s) failed, retried at the next ./ppid up");
             }
-            if (!waiting.isEmpty()) {
-                s.append("; ").append(waiting.size()).append(" step(s) wait for holiday data (see below)");
-            }
             return s.toString();
         }
     }
 
     /** A step that did not have its effect; the message says which and why. */
     static final class StepFailed extends Exception {
-        /** The platform refused because a deadline falls in a year without holiday data: not the demo's fault. */
-        final boolean calendar;
-
         StepFailed(String message) {
-            this(message, false);
-        }
-
-        StepFailed(String message, boolean calendar) {
             super(message);
-            this.calendar = calendar;
         }
     }
 
@@ -89,7 +75,6 @@ final class DemoSeeder {
     /** Files the plan's requests and takes their steps; never throws for a failed step (it is in the result). */
     Result seed(List<DemoRequest> plan) throws IOException {
         List<String> failures = new ArrayList<>();
-        List<String> waiting = new ArrayList<>();
         int filed = 0;
         int earlier = 0;
         for (DemoRequest r : plan) {
@@ -107,8 +92,8 @@ final class DemoSeeder {
                     out.println("    " + describe(r) + ": done");
                 }
             } catch (StepFailed e) {
-                (e.calendar ? waiting : failures).add(r.key() + ": " + e.getMessage());
-                out.println("    " + describe(r) + (e.calendar ? ": WAITS: " : ": FAILED: ") + e.getMessage());
+                failures.add(r.key() + ": " + e.getMessage());
+                out.println("    " + describe(r) + ": FAILED: " + e.getMessage());
             }
         }
         if (earlier > 0) {
@@ -123,11 +108,11 @@ final class DemoSeeder {
                 missing.removeAll(received.keySet());
                 failures.add("index-service shows no requests yet for " + missing + " (GET " + urls.index()
                         + "/index/ranking?period=rolling-90d)");
-            } else if (waiting.isEmpty()) {
+            } else {
                 marker.markComplete();
             }
         }
-        return new Result(filed, failures, waiting, received);
+        return new Result(filed, failures, received);
     }
 
     private static String describe(DemoRequest r) {
@@ -241,17 +226,7 @@ final class DemoSeeder {
             return;
         }
         String what = step.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + " by " + step.actor();
-        if (isCalendarMissing(r)) {
-            // the law's deadlines need the holidays of that year; the platform refuses rather than guess them
-            throw new StepFailed(what + ": " + r.text("detail") + " Load the year's <year>.csv (calendar/README.md)"
-                    + " into a folder, export PPID_CALENDAR_DATA_DIR=<folder> and run ./ppid up again.", true);
-        }
         throw new StepFailed(what + " (POST " + url + ") was refused: " + r.problem());
-    }
-
-    /** request-service's answer when a deadline falls in a year the calendar has no holidays for. */
-    static boolean isCalendarMissing(PlatformClient.Response r) {
-        return r.status() == 503 && "calendar-data-missing".equals(r.text("code"));
     }
 
     private void expectStatus(UUID id, String status) throws IOException, StepFailed {

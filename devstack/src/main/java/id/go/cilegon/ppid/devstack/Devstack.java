@@ -495,9 +495,6 @@ public final class Devstack {
             for (String f : result.failures()) {
                 lines.add("FAILED " + f);
             }
-            for (String w : result.waiting()) {
-                lines.add("WAITS " + w);
-            }
             return lines;
         } catch (IOException | RuntimeException e) {
             String line = "FAILED: " + e.getMessage() + " (retried at the next ./ppid up; " + DEMO_DATA_SETTING

@@ -77,19 +77,17 @@ class DemoSeederTest {
     }
 
     @Test
-    void aStepRefusedForWantOfHolidayDataWaitsAndResumesAtTheNextStart() throws Exception {
-        platform.calendarMissing = true;
+    void aRefusedStepFailsAndResumesAtTheNextStart() throws Exception {
+        platform.objectionsUnavailable = true;
         DemoSeeder.Result first = seeder().seed(DemoPlan.REQUESTS);
 
         assertFalse(first.ok());
-        assertEquals(java.util.List.of(), first.failures());
-        assertEquals(1, first.waiting().size(), first.waiting().toString());
-        assertTrue(first.waiting().get(0).startsWith("limbah-penyidikan: object by pemohon1"), first.waiting().get(0));
-        assertTrue(first.waiting().get(0).contains("PPID_CALENDAR_DATA_DIR"), "says what to do");
+        assertEquals(1, first.failures().size(), first.failures().toString());
+        assertTrue(first.failures().get(0).startsWith("limbah-penyidikan: object by pemohon1"), first.failures().get(0));
         assertFalse(DemoMarker.load(state).complete(), "retried at the next start");
         assertEquals("DECIDED", platform.statusOf("limbah-penyidikan"));
 
-        platform.calendarMissing = false;
+        platform.objectionsUnavailable = false;
         int calls = platform.stepPosts.get();
         DemoSeeder.Result second = seeder().seed(DemoPlan.REQUESTS);
 
@@ -139,7 +137,7 @@ class DemoSeederTest {
         final Map<String, ObjectNode> requests = new ConcurrentHashMap<>();
         final Map<String, String> byIdempotencyKey = new ConcurrentHashMap<>();
         final Map<String, String> routingStatus = new ConcurrentHashMap<>();
-        volatile boolean calendarMissing;
+        volatile boolean objectionsUnavailable;
         volatile String routeEverythingTo;
 
         FakePlatform() throws IOException {
@@ -240,9 +238,9 @@ class DemoSeederTest {
             String step = parts[1];
             String status = r.get("status").asText();
             boolean open = status.equals("REGISTERED") || status.equals("EXTENDED");
-            if (step.equals("objection") && calendarMissing) {
-                send(x, 503, "{\"code\":\"calendar-data-missing\",\"detail\":\"Deadlines for 2027 cannot be"
-                        + " computed until its holidays are loaded; nothing was changed.\"}");
+            if (step.equals("objection") && objectionsUnavailable) {
+                send(x, 503, "{\"code\":\"database-unavailable\",\"detail\":\"The database did not answer in"
+                        + " time; nothing was changed.\"}");
                 return;
             }
             String conflict = null;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.Topics;
@@ -117,7 +118,7 @@ class RequestLifecycleIT {
     /** A Monday in July 2026: every deadline below (answer, objection 30 WD, its decision 30 WD) stays in 2026. */
     private static LocalDate receiptDay() {
         LocalDate day = LocalDate.of(2026, 7, 6);
-        while (day.getDayOfWeek() != DayOfWeek.MONDAY || !CALENDAR.isWorkingDay(day)) {
+        while (day.getDayOfWeek() != DayOfWeek.MONDAY || !CALENDAR.isWorkingDay(day, Side.BODY)) {
             day = day.plusDays(1);
         }
         return day;
@@ -140,7 +141,7 @@ class RequestLifecycleIT {
     private void lifecycle() {
         String requestUrl = platform.url("PPID_PORT_REQUEST") + "/requests";
         LocalDate received = receiptDay();
-        LocalDate due = CALENDAR.addWorkingDays(received, 10);
+        LocalDate due = CALENDAR.addWorkingDays(received, 10, Side.BODY);
         YearMonth month = YearMonth.from(received);
         String indexKey = OpdIndexUpdated.keyOf("DLH", Period.month(month));
         System.out.printf("[e2e] received %s, answer due %s (10 working days), index key %s%n", received, due,
@@ -213,7 +214,7 @@ class RequestLifecycleIT {
         });
 
         // 5. The deadline passes: escalation to the PPID Utama, the applicant told of the right to object.
-        LocalDate dayAfter = CALENDAR.addWorkingDays(due, 1);
+        LocalDate dayAfter = CALENDAR.addWorkingDays(due, 1, Side.BODY);
         clock.set(dayAfter, MORNING);
         timed("deadline passed: escalation to the PPID Utama, sla.breached", () -> {
             Mailbox.Mail m = awaitMail(PPID_MAIN, id, x -> x.subject().contains("ESKALASI"));
@@ -228,7 +229,7 @@ class RequestLifecycleIT {
                     x -> x.subject().contains("hak Anda mengajukan keberatan"));
             assertTrue(m.text().contains("Pasal 35"), m.text());
             // the 30 working days of Pasal 36(1) count from the last day of the answer period
-            assertTrue(m.text().contains(englishDate(CALENDAR.addWorkingDays(due, 30))), m.text());
+            assertTrue(m.text().contains(englishDate(CALENDAR.addWorkingDays(due, 30, Side.APPLICANT))), m.text());
             return null;
         });
         timed("DLH index shows the request overdue", () -> await("DLH index: overdue").atMost(STEP)
@@ -246,31 +247,31 @@ class RequestLifecycleIT {
                 m -> m.subject().contains("Pemberitahuan tertulis atas permohonan " + number)));
 
         // 7. The applicant objects: the answer came too late (Pasal 35(1) g).
-        LocalDate objectionDay = CALENDAR.addWorkingDays(dayAfter, 1);
+        LocalDate objectionDay = CALENDAR.addWorkingDays(dayAfter, 1, Side.BODY);
         clock.set(objectionDay, MORNING);
         JsonNode objected = timed("applicant objects (ground g)", () -> api.post("pemohon1",
                 requestUrl + "/" + id + "/objection", Map.of("grounds", List.of("G_LATE"),
                         "statement", "Jawaban baru saya terima setelah batas waktu sepuluh hari kerja."))
                 .expect(200).body());
         assertEquals("OBJECTION_FILED", objected.get("status").asText());
-        assertEquals(CALENDAR.addWorkingDays(objectionDay, 30).toString(),
+        assertEquals(CALENDAR.addWorkingDays(objectionDay, 30, Side.BODY).toString(),
                 objected.get("objection").get("decisionDueDate").asText(), "Atasan decides within 30 working days");
         timed("Atasan PPID told of the objection (e-mail)", () -> awaitMail(PPID_SUPERIOR, id,
                 m -> m.subject().contains("Keberatan baru atas permohonan " + number)));
 
         // 8. The Atasan PPID upholds the objection.
-        LocalDate objectionDecisionDay = CALENDAR.addWorkingDays(objectionDay, 2);
+        LocalDate objectionDecisionDay = CALENDAR.addWorkingDays(objectionDay, 2, Side.BODY);
         clock.set(objectionDecisionDay, MORNING);
         JsonNode objectionDecided = timed("Atasan PPID decides the objection", () -> api.post("atasan.ppid",
                 requestUrl + "/" + id + "/objection/decision", Map.of("outcome", ObjectionOutcome.UPHELD.name(),
                         "reasons", "Keberatan diterima: jawaban melewati batas waktu Pasal 22 ayat 7."))
                 .expect(200).body());
         assertEquals("OBJECTION_DECIDED", objectionDecided.get("status").asText());
-        assertEquals(CALENDAR.addWorkingDays(objectionDecisionDay, 14).toString(),
+        assertEquals(CALENDAR.addWorkingDays(objectionDecisionDay, 14, Side.APPLICANT).toString(),
                 objectionDecided.get("objection").get("disputeDeadline").asText(), "Pasal 37: 14 working days");
         timed("applicant told of the objection decision and the dispute deadline (e-mail)", () -> awaitMail(
                 APPLICANT_EMAIL, id, m -> m.subject().contains("Tanggapan atas keberatan Anda")
-                        && m.text().contains(englishDate(CALENDAR.addWorkingDays(objectionDecisionDay, 14)))));
+                        && m.text().contains(englishDate(CALENDAR.addWorkingDays(objectionDecisionDay, 14, Side.APPLICANT)))));
 
         // 9. DLH's index: one more late answer, one more objection, upheld.
         IndexMeasures after = timed("DLH index: answered late, objection filed and upheld", () -> await(
@@ -317,7 +318,7 @@ class RequestLifecycleIT {
     private static LocalDate previousWorkingDays(LocalDate date, int n) {
         LocalDate day = date;
         for (int i = 0; i < n; i++) {
-            day = CALENDAR.previousWorkingDay(day);
+            day = CALENDAR.previousWorkingDay(day, Side.BODY);
         }
         return day;
     }

@@ -1,9 +1,9 @@
 package id.go.cilegon.ppid.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.notification.domain.ReminderStep;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ladder a clock plans, written as one multi-row insert: every rung becomes one {@code sla_step} row with its
- * fire date and status (pending, skipped when planned late, NO_CALENDAR without the year's data, with a null date);
+ * fire date and status (pending, skipped when planned late, planned on the body's side in a year without its decree);
  * moving the due date cancels the old rows and plans new ones, and moving it back brings the cancelled rows back.
  */
 @QuarkusTest
@@ -57,9 +57,9 @@ class ClockPlanTest {
                 row(-3, "REMIND", "ASSIGNEE", before(due, 3), status),
                 row(-1, "REMIND", "ASSIGNEE", before(due, 1), status),
                 row(0, "REMIND", "ASSIGNEE", due, status),
-                row(1, "ESCALATE", "PPID_MAIN", CALENDAR.addWorkingDays(due, 1), status),
-                row(3, "ESCALATE", "PPID_SUPERIOR", CALENDAR.addWorkingDays(due, 3), status),
-                row(1, "DEADLINE_PASSED", "APPLICANT", CALENDAR.addWorkingDays(due, 1), status));
+                row(1, "ESCALATE", "PPID_MAIN", CALENDAR.addWorkingDays(due, 1, Side.BODY), status),
+                row(3, "ESCALATE", "PPID_SUPERIOR", CALENDAR.addWorkingDays(due, 3, Side.BODY), status),
+                row(1, "DEADLINE_PASSED", "APPLICANT", CALENDAR.addWorkingDays(due, 1, Side.BODY), status));
     }
 
     @Test
@@ -85,7 +85,7 @@ class ClockPlanTest {
     }
 
     @Test
-    void aLadderPlannedLateIsSkippedAndOneReachingAYearWithoutCalendarWaitsWithoutADate() {
+    void aLadderPlannedLateIsSkippedAndOneReachingAYearWithoutItsDecreeIsPlannedOnTheBodysSide() {
         UUID late = UUID.randomUUID();
         LocalDate due = LocalDate.of(2026, 3, 16);
         clock.officeHours(LocalDate.of(2026, 6, 1));
@@ -94,22 +94,20 @@ class ClockPlanTest {
         assertEquals(answerLadder(due, "SKIPPED"), skipped);
         assertTrue(steps(late).stream().allMatch(s -> "date had passed when planned".equals(s.note)));
 
-        // Due on the last working day of 2026: the overdue rungs fall in 2027, which has no holiday data.
+        // Due on the last working day of 2026: the overdue rungs fall in 2027, whose decree is not loaded. They are
+        // planned all the same, counting only the certain days off (the body's deadline): 1 January is certain,
+        // 5 January (Isra Mikraj) only a candidate, so +1 is Monday 4 and +3 Wednesday 6 January.
         UUID yearEnd = UUID.randomUUID();
         LocalDate lastDay = LocalDate.of(2026, 12, 31);
         clock.officeHours(LocalDate.of(2026, 12, 14));
         start(yearEnd, lastDay, LocalDate.of(2026, 12, 14));
-        List<ReminderStep> steps = steps(yearEnd);
-        assertEquals(6, steps.size());
-        List<ReminderStep> waiting = steps.stream().filter(s -> s.offsetDays > 0).toList();
-        assertEquals(3, waiting.size());
-        for (ReminderStep step : waiting) {
-            assertEquals(ReminderStep.Status.NO_CALENDAR, step.status);
-            assertNull(step.fireOn);
-            assertTrue(step.note.contains("2027"), step.note);
-        }
-        assertTrue(steps.stream().filter(s -> s.offsetDays <= 0)
-                .allMatch(s -> s.status == ReminderStep.Status.PENDING && s.fireOn != null && s.note == null));
+        assertEquals(Set.of(
+                row(-3, "REMIND", "ASSIGNEE", LocalDate.of(2026, 12, 28), "PENDING"),
+                row(-1, "REMIND", "ASSIGNEE", LocalDate.of(2026, 12, 30), "PENDING"),
+                row(0, "REMIND", "ASSIGNEE", lastDay, "PENDING"),
+                row(1, "ESCALATE", "PPID_MAIN", LocalDate.of(2027, 1, 4), "PENDING"),
+                row(3, "ESCALATE", "PPID_SUPERIOR", LocalDate.of(2027, 1, 6), "PENDING"),
+                row(1, "DEADLINE_PASSED", "APPLICANT", LocalDate.of(2027, 1, 4), "PENDING")), rows(yearEnd, lastDay));
     }
 
     private void start(UUID requestId, LocalDate due, LocalDate received) {
@@ -139,7 +137,7 @@ class ClockPlanTest {
     private static LocalDate before(LocalDate due, int workingDays) {
         LocalDate date = due;
         for (int i = 0; i < workingDays; i++) {
-            date = CALENDAR.previousWorkingDay(date);
+            date = CALENDAR.previousWorkingDay(date, Side.BODY);
         }
         return date;
     }

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
@@ -86,7 +87,7 @@ class LifecycleMessagesTest {
         clock.officeHours(RECEIVED);
         Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
         sweepOn(LocalDate.of(2026, 7, 10));
-        LocalDate extended = CALENDAR.addWorkingDays(DUE, 7);
+        LocalDate extended = CALENDAR.addWorkingDays(DUE, 7, Side.BODY);
         Fixtures.request(new RequestExtended(request.id(), 2, "Dokumen AMDAL masih di arsip Dinas Lingkungan Hidup",
                 DUE, extended, Instant.now(), opd));
         MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
@@ -99,7 +100,8 @@ class LifecycleMessagesTest {
         sweepOn(LocalDate.of(2026, 7, 16));
         assertEquals(1, notifications(request.id(), "sla-reminder").size(), "the old due date's ladder is gone");
         assertEquals(0, notifications(request.id(), "sla-escalation").size());
-        sweepOn(CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(extended))));
+        sweepOn(CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(extended, Side.BODY),
+                Side.BODY), Side.BODY));
         await().atMost(Fixtures.WAIT).until(() -> notifications(request.id(), "sla-reminder").size() == 2);
         List<SlaWarning> warnings = Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 2);
         assertEquals(List.of(DUE, extended), warnings.stream().map(SlaWarning::dueDate).toList());
@@ -121,7 +123,7 @@ class LifecycleMessagesTest {
                 DecisionSource.PPID_OFFICER, opd, Instant.now(), decided, DUE, true, 8));
         MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
                 s -> s.contains("diterima sebagian"), 1).get(0);
-        LocalDate objectionDeadline = CALENDAR.addWorkingDays(decided, 30);
+        LocalDate objectionDeadline = CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT);
         assertTrue(mail.body().contains("Pasal 17 huruf h"), mail.body());
         assertTrue(mail.body().contains("Tidak ada biaya"), mail.body());
         assertTrue(mail.body().contains(LegalDates.format(objectionDeadline, "id")), mail.body());
@@ -145,7 +147,7 @@ class LifecycleMessagesTest {
         clock.officeHours(RECEIVED);
         Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
         LocalDate filed = LocalDate.of(2026, 7, 20);
-        LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30);
+        LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30, Side.BODY);
         clock.officeHours(filed);
         Fixtures.request(new ObjectionFiled(request.id(), 2, List.of(ObjectionGround.C_NOT_ANSWERED),
                 "Permohonan saya tidak dijawab dalam 10 hari kerja", Instant.now(), filed, decisionDue, opd));
@@ -157,7 +159,7 @@ class LifecycleMessagesTest {
         assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.ANSWER).state);
         assertEquals(decisionDue, deadline(request.id(), SlaClock.OBJECTION_DECISION).dueDate);
 
-        sweepOn(CALENDAR.previousWorkingDay(decisionDue));
+        sweepOn(CALENDAR.previousWorkingDay(decisionDue, Side.BODY));
         Fixtures.awaitMails(request.id(), Fixtures.SUPERIOR_EMAIL, s -> s.contains("Sisa 1 hari kerja"), 1);
         // The overdue answer's own ladder fired in the same sweep; pick the objection clock's warning.
         await().atMost(Fixtures.WAIT).until(() -> Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING,
@@ -168,7 +170,7 @@ class LifecycleMessagesTest {
         assertEquals(Recipient.PPID_SUPERIOR, warning.notified());
 
         LocalDate answered = decisionDue;
-        LocalDate disputeDeadline = CALENDAR.addWorkingDays(answered, 14);
+        LocalDate disputeDeadline = CALENDAR.addWorkingDays(answered, 14, Side.APPLICANT);
         clock.officeHours(answered);
         Fixtures.request(new ObjectionDecided(request.id(), 3, ObjectionOutcome.REJECTED,
                 "Permohonan telah dijawab pada hari kesepuluh melalui surat", Instant.now(), answered, true,

@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
@@ -100,7 +101,7 @@ class SlaLadderTest {
         MailServer.Mail toMain = Fixtures.awaitMails(request.id(), Fixtures.PPID_MAIN_EMAIL,
                 s -> s.contains("ESKALASI"), 1).get(0);
         assertTrue(toMain.subject().contains("terlambat 1 hari kerja"), toMain.subject());
-        LocalDate objectionDeadline = WorkingDayCalendar.standard().addWorkingDays(DUE, 30);
+        LocalDate objectionDeadline = WorkingDayCalendar.standard().addWorkingDays(DUE, 30, Side.APPLICANT);
         MailServer.Mail rights = Fixtures.awaitMails(request.id(), request.applicantEmail(),
                 s -> s.contains("hak Anda mengajukan keberatan"), 1).get(0);
         assertTrue(rights.body().contains("Pasal 35 ayat (1) huruf c"), rights.body());

@@ -87,11 +87,9 @@ class SweepClaimPlanTest {
                 exec(c, "insert into tracked_request (request_id, registration_number, status, updated_at)"
                         + " values ('" + id + "', '" + marker + "', 'OPEN', now())");
             }
-            // A running clock due in 2027, a year without calendar data: counting its working days throws.
-            exec(c, "insert into sla_deadline (request_id, clock, due_date, started_on, state, updated_at)"
-                    + " values ('" + broken + "', 'ANSWER', date '2027-01-20', date '2026-03-02', 'RUNNING', now())");
+            // A step whose recipient no version of this service knows (a bad manual edit): loading it throws.
             exec(c, "insert into sla_step (request_id, clock, due_date, offset_days, action, recipient, fire_on, status)"
-                    + " values ('" + broken + "', 'ANSWER', date '2027-01-20', -3, 'REMIND', 'ASSIGNEE', date '"
+                    + " values ('" + broken + "', 'ANSWER', date '2026-03-19', -3, 'REMIND', 'NOBODY', date '"
                     + TODAY + "', 'PENDING')");
             // No clock at all: fires as CANCELLED, in the same batch as the broken step.
             exec(c, "insert into sla_step (request_id, clock, due_date, offset_days, action, recipient, fire_on, status)"
@@ -103,7 +101,7 @@ class SweepClaimPlanTest {
 
             assertTrue(result.failed() >= 1, result.toString());
             assertEquals("ERROR", stepStatus(c, broken));
-            assertTrue(stepNote(c, broken).contains("2027"), stepNote(c, broken));
+            assertTrue(stepNote(c, broken).contains("NOBODY"), stepNote(c, broken));
             assertEquals("CANCELLED", stepStatus(c, fine));
         } finally {
             cleanUp(marker);

@@ -67,7 +67,7 @@ class ConsumersTest {
     }
 
     private static InformationRequest load(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> InformationRequest.<InformationRequest>findById(id));
+        return Fixtures.load(id);
     }
 
     private static long timelineSteps(UUID id, TimelineEntry.Step step) {

@@ -160,6 +160,6 @@ class DatabaseUnavailableTest {
     }
 
     private static InformationRequest load(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> InformationRequest.<InformationRequest>findById(id));
+        return Fixtures.load(id);
     }
 }

@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.request;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventCatalog;
@@ -11,9 +12,12 @@ import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.Topics;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RoutingMode;
+import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +75,19 @@ public final class Fixtures {
     public static UUID submit(String token, Map<String, Object> form) {
         String id = as(token).body(form).post("/requests").then().statusCode(201).extract().path("id");
         return UUID.fromString(id);
+    }
+
+    /** The request as stored now, read in a transaction of its own. */
+    public static InformationRequest load(UUID id) {
+        return QuarkusTransaction.requiringNew().call(() -> InformationRequest.<InformationRequest>findById(id));
+    }
+
+    /** Submits as {@code token} and waits until a routing event on Kafka has assigned the request to {@code opdCode}. */
+    public static UUID submitAssigned(String token, String opdCode) {
+        UUID id = submit(token, form());
+        route(id, opdCode);
+        await().atMost(Duration.ofSeconds(30)).until(() -> opdCode.equals(load(id).assignedOpdCode));
+        return id;
     }
 
     /** Publishes an event as its producer would: CloudEvents headers, the aggregate as key. */

@@ -4,7 +4,6 @@ import id.go.cilegon.ppid.testing.TestTokens;
 
 import static id.go.cilegon.ppid.request.Fixtures.as;
 import static id.go.cilegon.ppid.request.Fixtures.form;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -15,11 +14,9 @@ import id.go.cilegon.ppid.contracts.EventJson;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.Topics;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
-import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -66,15 +63,7 @@ class LifecycleTest {
 
     /** Submits as the applicant and waits until the routing event has assigned it to {@link #OPD}. */
     private UUID assignedRequest() {
-        UUID id = Fixtures.submit(applicant, form());
-        Fixtures.route(id, OPD);
-        await().atMost(Duration.ofSeconds(30)).until(() -> OPD.equals(assignedOpd(id)));
-        return id;
-    }
-
-    private static String assignedOpd(UUID id) {
-        return QuarkusTransaction.requiringNew().call(
-                () -> InformationRequest.<InformationRequest>findById(id).assignedOpdCode);
+        return Fixtures.submitAssigned(applicant, OPD);
     }
 
     private static Map<String, Object> granted() {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
 
 /**
@@ -21,6 +22,7 @@ import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
  * @param onTime          whether the answer came within 30 working days
  * @param disputeDeadline last day to take the matter to the Komisi Informasi: 14 working days (Pasal 37)
  * @param opdCode         the OPD that handled the request; null if never assigned
+ * @param provisional     which of the dates are estimates; null when all are final
  */
 public record ObjectionDecided(
         UUID requestId,
@@ -31,7 +33,8 @@ public record ObjectionDecided(
         LocalDate decidedDate,
         boolean onTime,
         LocalDate disputeDeadline,
-        String opdCode) implements RequestEvent {
+        String opdCode,
+        ProvisionalDates provisional) implements RequestEvent {
 
     public ObjectionDecided {
         Objects.requireNonNull(requestId, "requestId");
@@ -42,5 +45,12 @@ public record ObjectionDecided(
         Objects.requireNonNull(decidedDate, "decidedDate");
         Objects.requireNonNull(disputeDeadline, "disputeDeadline");
         Checks.optionalOpdCode(opdCode, "opdCode");
+        ProvisionalDates.among(provisional, "disputeDeadline");
+    }
+
+    /** The event without the optional fields added later (tests, and producers that do not know them). */
+    public ObjectionDecided(UUID requestId, long sequence, ObjectionOutcome outcome, String reasons, Instant decidedAt,
+            LocalDate decidedDate, boolean onTime, LocalDate disputeDeadline, String opdCode) {
+        this(requestId, sequence, outcome, reasons, decidedAt, decidedDate, onTime, disputeDeadline, opdCode, null);
     }
 }

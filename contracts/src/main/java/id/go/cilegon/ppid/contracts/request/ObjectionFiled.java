@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 
 /**
@@ -21,6 +22,7 @@ import id.go.cilegon.ppid.contracts.common.ObjectionGround;
  * @param filedDate       the legal date of the objection in WIB
  * @param decisionDueDate the last day for the Atasan PPID to answer: 30 working days (Pasal 36(2))
  * @param opdCode         the OPD that handled the request; null if never assigned
+ * @param provisional     which of the dates are estimates; null when all are final
  */
 public record ObjectionFiled(
         UUID requestId,
@@ -30,7 +32,8 @@ public record ObjectionFiled(
         Instant filedAt,
         LocalDate filedDate,
         LocalDate decisionDueDate,
-        String opdCode) implements RequestEvent {
+        String opdCode,
+        ProvisionalDates provisional) implements RequestEvent {
 
     public ObjectionFiled {
         Objects.requireNonNull(requestId, "requestId");
@@ -41,5 +44,12 @@ public record ObjectionFiled(
         Objects.requireNonNull(filedDate, "filedDate");
         Objects.requireNonNull(decisionDueDate, "decisionDueDate");
         Checks.optionalOpdCode(opdCode, "opdCode");
+        ProvisionalDates.among(provisional, "decisionDueDate");
+    }
+
+    /** The event without the optional fields added later (tests, and producers that do not know them). */
+    public ObjectionFiled(UUID requestId, long sequence, List<ObjectionGround> grounds, String statement, Instant filedAt,
+            LocalDate filedDate, LocalDate decisionDueDate, String opdCode) {
+        this(requestId, sequence, grounds, statement, filedAt, filedDate, decisionDueDate, opdCode, null);
     }
 }

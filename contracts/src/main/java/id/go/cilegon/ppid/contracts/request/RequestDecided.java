@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.common.DecisionNotice;
 import id.go.cilegon.ppid.contracts.common.DecisionSource;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
@@ -25,6 +26,9 @@ import id.go.cilegon.ppid.contracts.common.DecisionType;
  * @param dueDate          the due date in force when deciding (after any extension)
  * @param onTime           whether decidedDate is on or before dueDate
  * @param workingDaysTaken working days from receipt to the notice
+ * @param objectionDeadline the applicant's last day to object to this answer: 30 working days after it (Pasal 35-36(1));
+ *                         null from older producers
+ * @param provisional      which of the dates are estimates; null when all are final
  */
 public record RequestDecided(
         UUID requestId,
@@ -37,7 +41,9 @@ public record RequestDecided(
         LocalDate decidedDate,
         LocalDate dueDate,
         boolean onTime,
-        int workingDaysTaken) implements RequestEvent {
+        int workingDaysTaken,
+        LocalDate objectionDeadline,
+        ProvisionalDates provisional) implements RequestEvent {
 
     public RequestDecided {
         Objects.requireNonNull(requestId, "requestId");
@@ -52,5 +58,14 @@ public record RequestDecided(
         Objects.requireNonNull(decidedDate, "decidedDate");
         Objects.requireNonNull(dueDate, "dueDate");
         Checks.notNegative(workingDaysTaken, "workingDaysTaken");
+        ProvisionalDates.among(provisional, "dueDate", "objectionDeadline");
+    }
+
+    /** The event without the optional fields added later (tests, and producers that do not know them). */
+    public RequestDecided(UUID requestId, long sequence, DecisionType decision, DecisionNotice notice,
+            DecisionSource source, String opdCode, Instant decidedAt, LocalDate decidedDate, LocalDate dueDate,
+            boolean onTime, int workingDaysTaken) {
+        this(requestId, sequence, decision, notice, source, opdCode, decidedAt, decidedDate, dueDate, onTime, workingDaysTaken,
+                null, null);
     }
 }

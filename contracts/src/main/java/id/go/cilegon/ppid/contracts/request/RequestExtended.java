@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 
 /**
  * The answer deadline was extended, once, by 7 working days with written reasons (UU 14/2008 Pasal 22(8)).
@@ -18,6 +19,9 @@ import id.go.cilegon.ppid.contracts.RequestEvent;
  * @param dueDate         the new due date
  * @param extendedAt      when the extension was recorded
  * @param opdCode         the OPD handling the request; null while unassigned
+ * @param unansweredObjectionDeadline the applicant's last day to object if no answer ever comes (ground c of Pasal
+ *                        35(1)), now that the answer period is longer; null from older producers
+ * @param provisional     which of the dates are estimates; null when all are final
  */
 public record RequestExtended(
         UUID requestId,
@@ -26,7 +30,9 @@ public record RequestExtended(
         LocalDate previousDueDate,
         LocalDate dueDate,
         Instant extendedAt,
-        String opdCode) implements RequestEvent {
+        String opdCode,
+        LocalDate unansweredObjectionDeadline,
+        ProvisionalDates provisional) implements RequestEvent {
 
     public RequestExtended {
         Objects.requireNonNull(requestId, "requestId");
@@ -36,5 +42,12 @@ public record RequestExtended(
         Objects.requireNonNull(dueDate, "dueDate");
         Objects.requireNonNull(extendedAt, "extendedAt");
         Checks.optionalOpdCode(opdCode, "opdCode");
+        ProvisionalDates.among(provisional, "previousDueDate", "dueDate", "unansweredObjectionDeadline");
+    }
+
+    /** The event without the optional fields added later (tests, and producers that do not know them). */
+    public RequestExtended(UUID requestId, long sequence, String reason, LocalDate previousDueDate, LocalDate dueDate,
+            Instant extendedAt, String opdCode) {
+        this(requestId, sequence, reason, previousDueDate, dueDate, extendedAt, opdCode, null, null);
     }
 }

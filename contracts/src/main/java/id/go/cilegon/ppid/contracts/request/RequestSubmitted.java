@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
@@ -30,6 +31,9 @@ import id.go.cilegon.ppid.contracts.common.FilingChannel;
  * @param receivedAt         when the request was received
  * @param receivedDate       the legal date of receipt in WIB (Asia/Jakarta)
  * @param dueDate            the last day to answer: 10 working days after receipt (Pasal 22(7))
+ * @param unansweredObjectionDeadline the applicant's last day to object if no answer ever comes (ground c of Pasal
+ *                           35(1)): 30 working days after the latest plausible due date; null from older producers
+ * @param provisional        which of the dates are estimates; null when all are final
  */
 public record RequestSubmitted(
         UUID requestId,
@@ -45,7 +49,9 @@ public record RequestSubmitted(
         List<CopyDelivery> copyDeliveries,
         Instant receivedAt,
         LocalDate receivedDate,
-        LocalDate dueDate) implements RequestEvent {
+        LocalDate dueDate,
+        LocalDate unansweredObjectionDeadline,
+        ProvisionalDates provisional) implements RequestEvent {
 
     public RequestSubmitted {
         Objects.requireNonNull(requestId, "requestId");
@@ -62,5 +68,15 @@ public record RequestSubmitted(
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(receivedDate, "receivedDate");
         Objects.requireNonNull(dueDate, "dueDate");
+        ProvisionalDates.among(provisional, "dueDate", "unansweredObjectionDeadline");
+    }
+
+    /** The event without the optional fields added later (tests, and producers that do not know them). */
+    public RequestSubmitted(UUID requestId, long sequence, String registrationNumber, UUID applicantId,
+            ApplicantKind applicantKind, FilingChannel channel, String filingOpdCode, String informationDetails,
+            String purpose, List<AccessMethod> accessMethods, List<CopyDelivery> copyDeliveries, Instant receivedAt,
+            LocalDate receivedDate, LocalDate dueDate) {
+        this(requestId, sequence, registrationNumber, applicantId, applicantKind, channel, filingOpdCode, informationDetails,
+                purpose, accessMethods, copyDeliveries, receivedAt, receivedDate, dueDate, null, null);
     }
 }

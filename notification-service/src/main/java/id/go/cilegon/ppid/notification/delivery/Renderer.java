@@ -3,6 +3,7 @@ package id.go.cilegon.ppid.notification.delivery;
 import id.go.cilegon.ppid.notification.config.NotificationConfig;
 import id.go.cilegon.ppid.notification.domain.Notification;
 import id.go.cilegon.ppid.notification.domain.OpdDesk;
+import id.go.cilegon.ppid.notification.service.Messages;
 import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,6 +60,7 @@ public class Renderer {
         Map<String, Object> m = new HashMap<>();
         KEYS.forEach(key -> m.put(key, null));
         message.data.forEach((key, value) -> m.put(key, localise(key, value, language)));
+        estimates(message.data, language).forEach((key, caveat) -> m.computeIfPresent(key, (k, date) -> date + caveat));
         String opdCode = message.data.get("opdCode");
         String opdName = message.data.get("opdName");
         if (opdCode != null && opdName == null) {
@@ -80,6 +82,26 @@ public class Renderer {
             return new String[] {rendered, ""};
         }
         return new String[] {rendered.substring(0, newline).strip(), rendered.substring(newline + 1).strip()};
+    }
+
+    /**
+     * The caveat after each date the message's data marks as an estimate (counted through a year whose holiday decree
+     * is not loaded yet), e.g. " (perkiraan; tanggal pasti mengikuti SKB hari libur 2027)".
+     */
+    static Map<String, String> estimates(Map<String, String> data, String language) {
+        String dates = data.get(Messages.PROVISIONAL_DATES);
+        String years = data.get(Messages.PROVISIONAL_YEARS);
+        if (dates == null || years == null) {
+            return Map.of();
+        }
+        String list = years.replace(",", "en".equals(language) ? " and " : " dan ");
+        String caveat = "en".equals(language) ? " (estimate; the exact date follows the " + list + " holiday decree)"
+                : " (perkiraan; tanggal pasti mengikuti SKB hari libur " + list + ")";
+        Map<String, String> caveats = new HashMap<>();
+        for (String key : dates.split(",")) {
+            caveats.put(key, caveat);
+        }
+        return caveats;
     }
 
     private static Object localise(String key, String value, String language) {

@@ -52,7 +52,7 @@ public class ReminderStep extends PanacheEntityBase {
         SKIPPED,
         /** The clock stopped or its due date moved before the step fired. */
         CANCELLED,
-        /** The calendar has no data for the year of the fire date yet. */
+        /** Left by versions before the provisional calendar, which could not date a step in a year without data; repaired by the next sweep. */
         NO_CALENDAR,
         /** Firing failed unexpectedly; the note says why and the operator log has the details. */
         ERROR

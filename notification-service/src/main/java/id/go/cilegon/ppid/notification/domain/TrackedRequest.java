@@ -47,6 +47,10 @@ public class TrackedRequest extends PanacheEntityBase {
     @Column(name = "original_due_date")
     public LocalDate originalDueDate;
 
+    /** The applicant's last day to object if no answer ever comes, as request-service counted it; null before V3. */
+    @Column(name = "unanswered_objection_deadline")
+    public LocalDate unansweredObjectionDeadline;
+
     @Column(name = "assigned_opd_code")
     public String assignedOpdCode;
 

@@ -1,6 +1,5 @@
 package id.go.cilegon.ppid.notification.messaging;
 
-import id.go.cilegon.ppid.calendar.MissingCalendarDataException;
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.InvalidEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -93,11 +92,6 @@ public class BatchConsumer {
             if (reason == null) {
                 throw e;
             }
-            if (e instanceof MissingCalendarDataException missing) {
-                // Never guessed and never silent: park it with the year to load; replay it from the DLQ afterwards.
-                LOG.errorf("Event at %s[%d]@%d needs calendar data for %d: %s", record.topic(), record.partition(),
-                        record.offset(), missing.year(), e.getMessage());
-            }
             deadLetters.park(record, reason, e);
         }
     }
@@ -107,7 +101,7 @@ public class BatchConsumer {
         if (e instanceof InvalidEventException) {
             return CloudEventHeaders.DLQ_REASON_INVALID_EVENT;
         }
-        if (e instanceof EventRejectedException || e instanceof MissingCalendarDataException) {
+        if (e instanceof EventRejectedException) {
             return CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED;
         }
         return null;

@@ -1,6 +1,6 @@
 package id.go.cilegon.ppid.notification.messaging;
 
-import id.go.cilegon.ppid.calendar.MissingCalendarDataException;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.RequestEvent;
@@ -25,6 +25,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -119,11 +120,13 @@ public class RequestEventHandler {
         request.applicantId = submitted.applicantId();
         request.receivedDate = submitted.receivedDate();
         request.originalDueDate = submitted.dueDate();
+        request.unansweredObjectionDeadline = submitted.unansweredObjectionDeadline();
         request.status = Status.OPEN;
         clocks.start(request, SlaClock.ANSWER, submitted.dueDate(), submitted.receivedDate());
-        messages.toApplicant(request, "request-received", "receipt",
-                Messages.data("registrationNumber", submitted.registrationNumber(),
-                        "receivedDate", submitted.receivedDate(), "dueDate", submitted.dueDate()));
+        Map<String, String> data = Messages.data("registrationNumber", submitted.registrationNumber(),
+                "receivedDate", submitted.receivedDate(), "dueDate", submitted.dueDate());
+        Messages.provisional(data, submitted.provisional());
+        messages.toApplicant(request, "request-received", "receipt", data);
         // A routing event may have arrived first (the two topics are read independently): announce it now.
         announcements.assignment(request, null);
         LOG.infof("Request %s (%s) received, answer due %s", request.requestId, request.registrationNumber,
@@ -131,26 +134,41 @@ public class RequestEventHandler {
     }
 
     private void extended(TrackedRequest request, RequestExtended extended) {
+        if (extended.unansweredObjectionDeadline() != null) {
+            request.unansweredObjectionDeadline = extended.unansweredObjectionDeadline();
+        }
         clocks.start(request, SlaClock.ANSWER, extended.dueDate(), request.receivedDate);
-        messages.toApplicant(request, "request-extended", "extended-" + extended.dueDate(),
-                Messages.data("registrationNumber", request.registrationNumber, "reason", extended.reason(),
-                        "previousDueDate", extended.previousDueDate(), "dueDate", extended.dueDate()));
+        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
+                "reason", extended.reason(), "previousDueDate", extended.previousDueDate(), "dueDate", extended.dueDate());
+        Messages.provisional(data, extended.provisional());
+        messages.toApplicant(request, "request-extended", "extended-" + extended.dueDate(), data);
     }
 
     private void decided(TrackedRequest request, RequestDecided decided) {
         request.status = Status.DECIDED;
         clocks.stop(request.requestId, SlaClock.ANSWER, "answered: " + decided.decision());
-        LocalDate objectionDeadline = objectionWindowEnd(request, decided.decidedDate());
-        if (objectionDeadline != null) {
-            clocks.start(request, SlaClock.OBJECTION_WINDOW, objectionDeadline, decided.decidedDate());
+        LocalDate objectionDeadline = decided.objectionDeadline();
+        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
+                "decision", decided.decision(), "summary", decided.notice().summary(),
+                "feeRupiah", decided.notice().feeRupiah(), "holderName", decided.notice().holderName(),
+                "onTime", decided.onTime());
+        if (objectionDeadline == null) {
+            // An event of an older request-service: counted here, on the applicant's side of the calendar.
+            objectionDeadline = calendar.addWorkingDays(decided.decidedDate(), deadlines.objectionWindowWorkingDays(),
+                    Side.APPLICANT);
+            Messages.provisional(data, "objectionDeadline",
+                    clocks.provisionalYears(decided.decidedDate(), objectionDeadline));
+        } else {
+            Messages.provisional(data, decided.provisional());
         }
+        clocks.start(request, SlaClock.OBJECTION_WINDOW, objectionDeadline, decided.decidedDate());
         String grounds = decided.notice().exemptionGrounds().stream().map(ExemptionGround::name)
                 .map(name -> "Pasal 17 huruf " + name.substring(0, 1).toLowerCase()).collect(Collectors.joining(", "));
-        messages.toApplicant(request, "request-decided", "decision",
-                Messages.data("registrationNumber", request.registrationNumber, "decision", decided.decision(),
-                        "summary", decided.notice().summary(), "feeRupiah", decided.notice().feeRupiah(),
-                        "holderName", decided.notice().holderName(), "exemption", grounds.isEmpty() ? null : grounds,
-                        "objectionDeadline", objectionDeadline, "onTime", decided.onTime()));
+        if (!grounds.isEmpty()) {
+            data.put("exemption", grounds);
+        }
+        data.put("objectionDeadline", objectionDeadline.toString());
+        messages.toApplicant(request, "request-decided", "decision", data);
     }
 
     private void objectionFiled(TrackedRequest request, ObjectionFiled objection) {
@@ -159,35 +177,26 @@ public class RequestEventHandler {
         clocks.start(request, SlaClock.OBJECTION_DECISION, objection.decisionDueDate(), objection.filedDate());
         String grounds = objection.grounds().stream().map(g -> g.name().substring(0, 1).toLowerCase())
                 .collect(Collectors.joining(", "));
-        messages.toApplicant(request, "objection-received", "objection-" + objection.filedDate(),
-                Messages.data("registrationNumber", request.registrationNumber, "filedDate", objection.filedDate(),
-                        "decisionDueDate", objection.decisionDueDate(), "grounds", grounds));
+        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
+                "filedDate", objection.filedDate(), "decisionDueDate", objection.decisionDueDate(), "grounds", grounds);
+        Messages.provisional(data, objection.provisional());
+        messages.toApplicant(request, "objection-received", "objection-" + objection.filedDate(), data);
+        Map<String, String> official = new java.util.LinkedHashMap<>(data);
+        if (objection.opdCode() != null) {
+            official.put("opdCode", objection.opdCode());
+        }
         messages.toOfficial(request.requestId, Recipient.PPID_SUPERIOR, "objection-filed",
-                "objection-" + objection.filedDate(),
-                Messages.data("registrationNumber", request.registrationNumber, "filedDate", objection.filedDate(),
-                        "decisionDueDate", objection.decisionDueDate(), "grounds", grounds,
-                        "opdCode", objection.opdCode()));
+                "objection-" + objection.filedDate(), official);
     }
 
     private void objectionDecided(TrackedRequest request, ObjectionDecided decided) {
         request.status = Status.OBJECTION_DECIDED;
         clocks.stop(request.requestId, SlaClock.OBJECTION_DECISION, "objection decided: " + decided.outcome());
         clocks.start(request, SlaClock.DISPUTE_WINDOW, decided.disputeDeadline(), decided.decidedDate());
-        messages.toApplicant(request, "objection-decided", "objection-decision-" + decided.decidedDate(),
-                Messages.data("registrationNumber", request.registrationNumber, "outcome", decided.outcome(),
-                        "reasons", decided.reasons(), "disputeDeadline", decided.disputeDeadline(),
-                        "onTime", decided.onTime()));
-    }
-
-    /** Pasal 35-36(1): the applicant may object within 30 working days of the answer. */
-    private LocalDate objectionWindowEnd(TrackedRequest request, LocalDate decidedDate) {
-        try {
-            return calendar.addWorkingDays(decidedDate, deadlines.objectionWindowWorkingDays());
-        } catch (MissingCalendarDataException e) {
-            // The message still goes out, stating the period instead of the date; the operator must load the year.
-            LOG.errorf("Request %s: objection window after %s not computed: %s", request.requestId, decidedDate,
-                    e.getMessage());
-            return null;
-        }
+        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
+                "outcome", decided.outcome(), "reasons", decided.reasons(), "disputeDeadline", decided.disputeDeadline(),
+                "onTime", decided.onTime());
+        Messages.provisional(data, decided.provisional());
+        messages.toApplicant(request, "objection-decided", "objection-decision-" + decided.decidedDate(), data);
     }
 }

@@ -102,6 +102,7 @@ public class DeadlineResource {
                 : row.request().assignedOpdCode == null ? Recipient.PPID_MAIN : Recipient.OPD_DESK;
         return new DeadlineView(row.request().requestId, row.request().registrationNumber, row.deadline().clock,
                 row.deadline().dueDate, queries.workingDaysLeft(row.deadline().dueDate),
-                row.request().assignedOpdCode, row.request().queued, responsible);
+                queries.provisional(row.deadline()) ? Boolean.TRUE : null, row.request().assignedOpdCode,
+                row.request().queued, responsible);
     }
 }

@@ -1,6 +1,5 @@
 package id.go.cilegon.ppid.notification.rest;
 
-import id.go.cilegon.ppid.calendar.MissingCalendarDataException;
 import id.go.cilegon.ppid.notification.domain.InvalidInputException;
 import id.go.cilegon.ppid.notification.service.AccessDeniedException;
 import id.go.cilegon.ppid.notification.service.NotFoundException;
@@ -40,17 +39,6 @@ public class ProblemMapper {
     public RestResponse<Problem> accessDenied(AccessDeniedException e, UriInfo uri) {
         return respond(Problem.of("forbidden", 403, "Forbidden", "Akses ditolak", e.getMessage(), e.messageId(),
                 e.code(), path(uri)));
-    }
-
-    /** A date in a year without holiday data: never guessed, the operator must load the year. */
-    @ServerExceptionMapper
-    public RestResponse<Problem> calendarMissing(MissingCalendarDataException e, UriInfo uri) {
-        LOG.error(e.getMessage());
-        return respond(Problem.of("calendar-data-missing", 503, "Working-day calendar incomplete",
-                "Kalender hari kerja belum lengkap",
-                "Working days in " + e.year() + " cannot be counted until its holidays are loaded.",
-                "Hari kerja tahun " + e.year() + " belum dapat dihitung sampai data hari libur tahun itu dimuat.",
-                "calendar-data-missing", path(uri)));
     }
 
     @ServerExceptionMapper

@@ -18,14 +18,15 @@ public final class Views {
     /**
      * A running deadline.
      *
-     * @param workingDaysLeft working days until the due date, negative when overdue; absent when the calendar has
-     *                        no data for the year
+     * @param workingDaysLeft working days until the due date, negative when overdue
+     * @param provisional     true when the due date is an estimate: counted through a year whose holiday decree is not
+     *                        loaded yet (the earliest plausible date); absent when it is final
      * @param responsible     who must act: OPD_DESK (of {@code opdCode}), PPID_MAIN (not assigned, or in the
      *                        routing queue) or PPID_SUPERIOR (an objection)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DeadlineView(UUID requestId, String registrationNumber, SlaClock clock, LocalDate dueDate,
-            Integer workingDaysLeft, String opdCode, boolean queued, Recipient responsible) {
+            int workingDaysLeft, Boolean provisional, String opdCode, boolean queued, Recipient responsible) {
     }
 
     /** Counts per OPD; {@code opdCode} absent for requests with the PPID Utama. */

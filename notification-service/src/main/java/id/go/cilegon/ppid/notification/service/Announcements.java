@@ -7,6 +7,8 @@ import id.go.cilegon.ppid.notification.domain.TrackedRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * Tells who now holds a request: the applicant and the OPD desk (and its system) when it was routed, the PPID
@@ -19,25 +21,34 @@ public class Announcements {
     @Inject
     Messages messages;
 
+    @Inject
+    Clocks clocks;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void assignment(TrackedRequest request, String routingReason) {
         if (request.status != TrackedRequest.Status.OPEN || request.routingSequence == 0) {
             return;
         }
         String step = "routing-" + request.routingSequence;
-        String dueDate = Deadline.of(request.requestId, SlaClock.ANSWER)
-                .filter(d -> d.state == Deadline.State.RUNNING).map(d -> d.dueDate.toString()).orElse(null);
+        Deadline answer = Deadline.of(request.requestId, SlaClock.ANSWER)
+                .filter(d -> d.state == Deadline.State.RUNNING).orElse(null);
+        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
+                "dueDate", answer == null ? null : answer.dueDate);
+        if (answer != null) {
+            Messages.provisional(data, "dueDate", clocks.provisionalYears(answer.startedOn, answer.dueDate));
+        }
         if (request.assignedOpdCode != null) {
-            messages.toApplicant(request, "request-routed", step, Messages.data(
-                    "registrationNumber", request.registrationNumber, "opdCode", request.assignedOpdCode,
-                    "dueDate", dueDate));
-            messages.toOpd(request.requestId, request.assignedOpdCode, "request-assigned", step, Messages.data(
-                    "registrationNumber", request.registrationNumber, "opdCode", request.assignedOpdCode,
-                    "receivedDate", request.receivedDate, "dueDate", dueDate));
+            data.put("opdCode", request.assignedOpdCode);
+            messages.toApplicant(request, "request-routed", step, data);
+            Map<String, String> desk = new LinkedHashMap<>(data);
+            desk.put("receivedDate", request.receivedDate.toString());
+            messages.toOpd(request.requestId, request.assignedOpdCode, "request-assigned", step, desk);
         } else if (request.queued) {
-            messages.toOfficial(request.requestId, Recipient.PPID_MAIN, "routing-queued", step, Messages.data(
-                    "registrationNumber", request.registrationNumber, "receivedDate", request.receivedDate,
-                    "dueDate", dueDate, "routingReason", routingReason));
+            data.put("receivedDate", request.receivedDate.toString());
+            if (routingReason != null) {
+                data.put("routingReason", routingReason);
+            }
+            messages.toOfficial(request.requestId, Recipient.PPID_MAIN, "routing-queued", step, data);
         }
     }
 }

@@ -1,7 +1,7 @@
 package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.calendar.LegalTime;
-import id.go.cilegon.ppid.calendar.MissingCalendarDataException;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.notification.domain.Deadline;
@@ -105,39 +105,63 @@ public class Clocks {
     }
 
     /**
-     * Tries again to plan steps whose date fell in a year without calendar data, e.g. after the operator loaded
-     * the next year's holidays and restarted.
+     * Repairs the steps an older version left behind when a date fell in a year without calendar data: those never
+     * planned ({@code NO_CALENDAR}) get their date, those that failed for it ({@code ERROR}) are tried again. The
+     * calendar now estimates such a year, so neither happens any more; a "deadline passed" message that failed must
+     * still reach the applicant, late rather than never.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int replanWithoutCalendar() {
-        List<ReminderStep> waiting = ReminderStep.list("status", ReminderStep.Status.NO_CALENDAR);
-        int planned = 0;
+    public int repairCalendarGaps() {
+        List<ReminderStep> waiting = ReminderStep.list("status = ?1 or (status = ?2 and note like ?3)",
+                ReminderStep.Status.NO_CALENDAR, ReminderStep.Status.ERROR, NO_CALENDAR_NOTE + "%");
         for (ReminderStep step : waiting) {
-            try {
-                step.fireOn = fireDate(step.dueDate, step.offsetDays);
-                step.status = ReminderStep.Status.PENDING;
-                step.note = null;
-                planned++;
-            } catch (MissingCalendarDataException e) {
-                // Still missing; the startup log and the note say which year to load.
+            if (step.status == ReminderStep.Status.NO_CALENDAR) {
+                step.fireOn = fireDate(step.clock, step.dueDate, step.offsetDays);
             }
+            step.status = ReminderStep.Status.PENDING;
+            step.note = null;
         }
-        return planned;
+        return waiting.size();
     }
 
-    /** The date a rung fires: {@code offset} working days from {@code due} (before it when negative). */
-    public LocalDate fireDate(LocalDate due, int offset) {
+    /** How the notes of steps that an older version could not plan or fire for want of calendar data begin. */
+    static final String NO_CALENDAR_NOTE = "no working-day calendar for ";
+
+    /**
+     * Whose period a clock measures: the body's deadlines count only certain days off in a year without a decree
+     * (the earliest plausible date), the applicant's windows every candidate (the latest).
+     */
+    public static Side side(SlaClock slaClock) {
+        return switch (slaClock) {
+            case ANSWER, OBJECTION_DECISION -> Side.BODY;
+            case OBJECTION_WINDOW, DISPUTE_WINDOW -> Side.APPLICANT;
+        };
+    }
+
+    /** The date a rung of {@code slaClock} fires: {@code offset} working days from {@code due} (before it when negative). */
+    public LocalDate fireDate(SlaClock slaClock, LocalDate due, int offset) {
+        Side side = side(slaClock);
         if (offset == 0) {
             return due;
         }
         if (offset > 0) {
-            return calendar.addWorkingDays(due, offset);
+            return calendar.addWorkingDays(due, offset, side);
         }
         LocalDate date = due;
         for (int i = 0; i < -offset; i++) {
-            date = calendar.previousWorkingDay(date);
+            date = calendar.previousWorkingDay(date, side);
         }
         return date;
+    }
+
+    /** Working days from {@code from} to {@code to} on the side of {@code slaClock}, as a reminder states them. */
+    public int workingDaysBetween(SlaClock slaClock, LocalDate from, LocalDate to) {
+        return calendar.workingDaysBetween(from, to, side(slaClock));
+    }
+
+    /** The years without a loaded decree that a date counted from {@code from} to {@code to} crosses. */
+    public List<Integer> provisionalYears(LocalDate from, LocalDate to) {
+        return from == null || to == null ? List.of() : calendar.provisionalYears(from, to);
     }
 
     private void plan(TrackedRequest request, Deadline deadline) {
@@ -149,21 +173,13 @@ public class Clocks {
         for (Ladder.Rung rung : ladder.of(deadline.clock)) {
             int offset = rung.action() == ReminderStep.Action.DEADLINE_PASSED
                     ? ladder.deadlinePassedOffset(extended) : rung.offset();
-            LocalDate fireOn = null;
+            LocalDate fireOn = fireDate(deadline.clock, deadline.dueDate, offset);
             ReminderStep.Status status = ReminderStep.Status.PENDING;
             String note = null;
-            try {
-                fireOn = fireDate(deadline.dueDate, offset);
-                // Planned after its date (a replay of old events, a late event): never send stale reminders.
-                if (fireOn.isBefore(today) && rung.action() != ReminderStep.Action.WINDOW_EXPIRED) {
-                    status = ReminderStep.Status.SKIPPED;
-                    note = "date had passed when planned";
-                }
-            } catch (MissingCalendarDataException e) {
-                status = ReminderStep.Status.NO_CALENDAR;
-                note = "no working-day calendar for " + e.year() + "; load " + e.year() + ".csv into ppid.calendar.data-dir";
-                LOG.errorf("Request %s: cannot plan the %s reminder %+d of %s: %s", request.requestId, deadline.clock,
-                        offset, deadline.dueDate, e.getMessage());
+            // Planned after its date (a replay of old events, a late event): never send stale reminders.
+            if (fireOn.isBefore(today) && rung.action() != ReminderStep.Action.WINDOW_EXPIRED) {
+                status = ReminderStep.Status.SKIPPED;
+                note = "date had passed when planned";
             }
             steps.putIfAbsent(List.of(offset, rung.action(), rung.target()),
                     new PlannedStep(offset, rung, fireOn, status, note));

@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.notification.service;
 
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.sla.Channel;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.notification.domain.OpdDesk;
@@ -70,6 +71,34 @@ public class Messages {
         }
         return write(requestId, kind, step, official, Channel.EMAIL, null, data);
     }
+
+    /**
+     * Marks the date under {@code key} of a message's data as an estimate counted through {@code years} (years
+     * without a loaded holiday decree); the renderer then writes the caveat after it. No years: nothing to mark.
+     */
+    public static void provisional(Map<String, String> data, String key, List<Integer> years) {
+        if (years.isEmpty()) {
+            return;
+        }
+        data.merge(PROVISIONAL_DATES, key, (a, b) -> a + "," + b);
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(years);
+        String known = data.get(PROVISIONAL_YEARS);
+        if (known != null) {
+            java.util.Arrays.stream(known.split(",")).map(Integer::valueOf).forEach(all::add);
+        }
+        data.put(PROVISIONAL_YEARS, all.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+    }
+
+    /** Marks the dates an event of request-service said are estimates (its field names are the data keys). */
+    public static void provisional(Map<String, String> data, ProvisionalDates provisional) {
+        if (provisional != null) {
+            provisional.dates().forEach(date -> provisional(data, date, provisional.years()));
+        }
+    }
+
+    /** Message data keys: the date keys that are estimates, and the years without a decree they cross. */
+    public static final String PROVISIONAL_DATES = "provisionalDates";
+    public static final String PROVISIONAL_YEARS = "provisionalYears";
 
     /** Template data builder that leaves out absent values. */
     public static Map<String, String> data(Object... keysAndValues) {

@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.calendar.LegalTime;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.notification.domain.Deadline;
@@ -59,7 +60,7 @@ public class OperatorQueries {
     public List<DeadlineRow> upcoming(Optional<String> opd, boolean queuedOnly, int withinWorkingDays, int page,
             int size) {
         LocalDate today = today();
-        LocalDate until = withinWorkingDays == 0 ? today : calendar.addWorkingDays(today, withinWorkingDays);
+        LocalDate until = withinWorkingDays == 0 ? today : calendar.addWorkingDays(today, withinWorkingDays, Side.BODY);
         return deadlines("d.dueDate >= :today and d.dueDate <= :until", opd, queuedOnly, page, size,
                 Map.of("today", today, "until", until));
     }
@@ -74,7 +75,7 @@ public class OperatorQueries {
     @Transactional
     public List<OpdCounts> summary(int withinWorkingDays) {
         LocalDate today = today();
-        LocalDate until = withinWorkingDays == 0 ? today : calendar.addWorkingDays(today, withinWorkingDays);
+        LocalDate until = withinWorkingDays == 0 ? today : calendar.addWorkingDays(today, withinWorkingDays, Side.BODY);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select r.assigned_opd_code,
@@ -131,15 +132,16 @@ public class OperatorQueries {
         return message;
     }
 
-    /** Working days from today to {@code due} (negative when overdue), or null when the calendar lacks the year. */
-    public Integer workingDaysLeft(LocalDate due) {
+    /** Working days from today to the body's {@code due} (negative when overdue). */
+    public int workingDaysLeft(LocalDate due) {
         LocalDate today = today();
-        try {
-            return due.isBefore(today) ? -calendar.workingDaysBetween(due, today)
-                    : calendar.workingDaysBetween(today, due);
-        } catch (id.go.cilegon.ppid.calendar.MissingCalendarDataException e) {
-            return null;
-        }
+        return due.isBefore(today) ? -calendar.workingDaysBetween(due, today, Side.BODY)
+                : calendar.workingDaysBetween(today, due, Side.BODY);
+    }
+
+    /** Whether a deadline's due date is an estimate (counted through a year without a loaded holiday decree). */
+    public boolean provisional(Deadline deadline) {
+        return deadline.startedOn != null && calendar.provisional(deadline.startedOn, deadline.dueDate);
     }
 
     private List<DeadlineRow> deadlines(String condition, Optional<String> opd, boolean queuedOnly, int page,

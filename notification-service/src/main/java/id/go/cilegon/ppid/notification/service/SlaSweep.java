@@ -1,7 +1,7 @@
 package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.calendar.LegalTime;
-import id.go.cilegon.ppid.calendar.MissingCalendarDataException;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
@@ -88,7 +88,7 @@ public class SlaSweep {
         if (LocalTime.ofInstant(now, LegalTime.ZONE).isBefore(config.sweep().notBefore())) {
             return new Result(0, 0, 0, 0);
         }
-        QuarkusTransaction.requiringNew().run(() -> clocks.replanWithoutCalendar());
+        QuarkusTransaction.requiringNew().run(() -> clocks.repairCalendarGaps());
         int[] counts = new int[4];
         int batchSize = Math.max(1, config.sweep().batchSize());
         int maxSteps = config.sweep().maxSteps();
@@ -224,7 +224,7 @@ public class SlaSweep {
     }
 
     private void remind(TrackedRequest request, ReminderStep step, LocalDate today, Instant now) {
-        int left = calendar.workingDaysBetween(today, step.dueDate);
+        int left = clocks.workingDaysBetween(step.clock, today, step.dueDate);
         Map<String, String> data = common(request, step);
         data.put("workingDaysLeft", Integer.toString(left));
         for (Recipient recipient : send(request, step.target, "sla-reminder", step.stepKey(), data)) {
@@ -236,7 +236,7 @@ public class SlaSweep {
     }
 
     private void escalate(TrackedRequest request, ReminderStep step, LocalDate today, Instant now) {
-        int overdue = calendar.workingDaysBetween(step.dueDate, today);
+        int overdue = clocks.workingDaysBetween(step.clock, step.dueDate, today);
         Map<String, String> data = common(request, step);
         data.put("workingDaysOverdue", Integer.toString(overdue));
         for (Recipient recipient : send(request, step.target, "sla-escalation", step.stepKey(), data)) {
@@ -252,18 +252,21 @@ public class SlaSweep {
 
     private void deadlinePassed(TrackedRequest request, ReminderStep step, LocalDate today) {
         // The last day of the answer period; the objection ground (Pasal 35(1) c) arises after it.
-        LocalDate lastDay = clocks.fireDate(step.dueDate, step.offsetDays - 1);
-        LocalDate objectionDeadline = calendar.addWorkingDays(lastDay, deadlines.objectionWindowWorkingDays());
+        LocalDate lastDay = clocks.fireDate(step.clock, step.dueDate, step.offsetDays - 1);
+        // request-service's count; requests submitted before it sent one are counted here, on the applicant's side.
+        LocalDate objectionDeadline = request.unansweredObjectionDeadline != null ? request.unansweredObjectionDeadline
+                : calendar.addWorkingDays(lastDay, deadlines.objectionWindowWorkingDays(), Side.APPLICANT);
         clocks.start(request, SlaClock.OBJECTION_WINDOW, objectionDeadline, today);
         Map<String, String> data = common(request, step);
         data.put("objectionDeadline", objectionDeadline.toString());
+        Messages.provisional(data, "objectionDeadline", clocks.provisionalYears(lastDay, objectionDeadline));
         messages.toApplicant(request, "deadline-passed", step.stepKey(), data);
         LOG.infof("Request %s: unanswered after %s; applicant told they may object until %s", request.requestId,
                 lastDay, objectionDeadline);
     }
 
     private void windowCloses(TrackedRequest request, ReminderStep step, LocalDate today, Instant now) {
-        int left = calendar.workingDaysBetween(today, step.dueDate);
+        int left = clocks.workingDaysBetween(step.clock, today, step.dueDate);
         Map<String, String> data = common(request, step);
         data.put("workingDaysLeft", Integer.toString(left));
         if (messages.toApplicant(request, "window-closing", step.stepKey(), data)) {
@@ -301,10 +304,12 @@ public class SlaSweep {
         return written;
     }
 
-    private static Map<String, String> common(TrackedRequest request, ReminderStep step) {
+    private Map<String, String> common(TrackedRequest request, ReminderStep step) {
         Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
                 "clock", step.clock.name(), "dueDate", step.dueDate.toString(),
                 "opdCode", request.assignedOpdCode, "queued", Boolean.toString(request.withPpidMain()));
+        Deadline.of(step.requestId, step.clock).ifPresent(deadline -> Messages.provisional(data, "dueDate",
+                clocks.provisionalYears(deadline.startedOn, step.dueDate)));
         if (request.assignedOpdCode != null) {
             OpdDesk desk = OpdDesk.findById(request.assignedOpdCode);
             if (desk != null) {
@@ -315,9 +320,7 @@ public class SlaSweep {
     }
 
     private void markError(long stepId, RuntimeException error) {
-        String reason = error instanceof MissingCalendarDataException missing
-                ? "no working-day calendar for " + missing.year()
-                : error.getClass().getSimpleName() + ": " + error.getMessage();
+        String reason = error.getClass().getSimpleName() + ": " + error.getMessage();
         LOG.errorf(error, "SLA step %d could not fire: %s", stepId, reason);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update sla_step set status = 'ERROR', note = ?2 where id = ?1 and status = 'PENDING'")

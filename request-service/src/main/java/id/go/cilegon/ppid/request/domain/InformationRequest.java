@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.request.domain;
 
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
@@ -227,16 +228,19 @@ public class InformationRequest extends PanacheEntityBase {
             }
             throw notAwaitingAnswer("extend");
         }
-        if (today.isAfter(dueDate)) {
+        // While the due date is an estimate (no decree for its year yet), the body keeps its right to extend until the
+        // latest plausible due date: the platform's own gap never takes a lawful step away.
+        LocalDate lastDay = latest(dueDate, deadlines.answerDue(receivedDate, Side.APPLICANT));
+        if (today.isAfter(lastDay)) {
             throw new LifecycleException("extension-after-due-date",
-                    "The extension must be given before the answer is due on " + dueDate + ".",
-                    "Perpanjangan harus diberikan sebelum jatuh tempo jawaban pada " + dueDate + ".");
+                    "The extension must be given before the answer is due on " + lastDay + ".",
+                    "Perpanjangan harus diberikan sebelum jatuh tempo jawaban pada " + lastDay + ".");
         }
         requireText(reason, "extension-reason-required",
                 "An extension needs written reasons.", "Perpanjangan wajib disertai alasan tertulis.");
         this.extensionReason = reason.strip();
         this.extendedAt = now;
-        this.dueDate = deadlines.extendedDue(originalDueDate);
+        this.dueDate = deadlines.extendedDue(originalDueDate, Side.BODY);
         this.status = RequestStatus.EXTENDED;
     }
 
@@ -295,9 +299,12 @@ public class InformationRequest extends PanacheEntityBase {
                     "Name at least one ground of Pasal 35(1).",
                     "Sebutkan paling sedikit satu alasan keberatan menurut Pasal 35 ayat 1.");
         }
-        LocalDate unansweredAfter = deadlines.unansweredAfter(originalDueDate, dueDate);
+        // Grounds c and g arise once the earliest plausible due date passed; their window runs from the latest.
+        boolean extended = extendedAt != null;
+        LocalDate unansweredAfter = deadlines.unansweredAfter(receivedDate, extended, Side.BODY);
+        LocalDate unansweredAfterLatest = deadlines.unansweredAfter(receivedDate, extended, Side.APPLICANT);
         for (ObjectionGround ground : grounds) {
-            LocalDate arose = groundArose(ground, today, unansweredAfter);
+            LocalDate arose = groundArose(ground, today, unansweredAfter, unansweredAfterLatest);
             LocalDate windowEnd = deadlines.objectionWindowEnd(arose);
             if (today.isAfter(windowEnd)) {
                 throw new LifecycleException("objection-window-closed",
@@ -311,12 +318,13 @@ public class InformationRequest extends PanacheEntityBase {
         this.objectionStatement = statement == null ? null : statement.strip();
         this.objectionFiledAt = now;
         this.objectionFiledDate = today;
-        this.objectionDueDate = deadlines.objectionDecisionDue(today);
+        this.objectionDueDate = deadlines.objectionDecisionDue(today, Side.BODY);
         this.status = RequestStatus.OBJECTION_FILED;
     }
 
     /** The day a ground arose, or a refusal that says why it has not (yet) arisen. */
-    private LocalDate groundArose(ObjectionGround ground, LocalDate today, LocalDate unansweredAfter) {
+    private LocalDate groundArose(ObjectionGround ground, LocalDate today, LocalDate unansweredAfter,
+            LocalDate unansweredAfterLatest) {
         switch (ground) {
             case B_PERIODIC_NOT_PUBLISHED:
                 // Concerns the body's proactive publication, not this answer: the platform cannot know
@@ -326,7 +334,7 @@ public class InformationRequest extends PanacheEntityBase {
                 if (decision != null) {
                     throw groundNotArisen(ground, "the request has been answered", "permohonan sudah dijawab");
                 }
-                return unansweredSince(today, unansweredAfter, ground);
+                return unansweredSince(today, unansweredAfter, unansweredAfterLatest, ground);
             case G_LATE:
                 if (decision != null) {
                     if (!decidedDate.isAfter(dueDate)) {
@@ -334,7 +342,7 @@ public class InformationRequest extends PanacheEntityBase {
                     }
                     return decidedDate;
                 }
-                return unansweredSince(today, unansweredAfter, ground);
+                return unansweredSince(today, unansweredAfter, unansweredAfterLatest, ground);
             default:
                 if (GROUNDS_ON_ANSWER.contains(ground)) {
                     if (decision == null) {
@@ -355,12 +363,17 @@ public class InformationRequest extends PanacheEntityBase {
         }
     }
 
-    private LocalDate unansweredSince(LocalDate today, LocalDate unansweredAfter, ObjectionGround ground) {
+    private LocalDate unansweredSince(LocalDate today, LocalDate unansweredAfter, LocalDate unansweredAfterLatest,
+            ObjectionGround ground) {
         if (!today.isAfter(unansweredAfter)) {
             throw groundNotArisen(ground, "the answer is not due until " + unansweredAfter,
                     "jawaban baru jatuh tempo pada " + unansweredAfter);
         }
-        return unansweredAfter;
+        return latest(unansweredAfter, unansweredAfterLatest);
+    }
+
+    private static LocalDate latest(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static LifecycleException groundNotArisen(ObjectionGround ground, String whyEn, String whyId) {
@@ -399,7 +412,9 @@ public class InformationRequest extends PanacheEntityBase {
             windowStart = objectionDecidedDate;
         } else if (status == RequestStatus.OBJECTION_FILED && today.isAfter(objectionDueDate)) {
             windowStart = objectionDueDate;
-            this.disputeDeadline = deadlines.disputeWindowEnd(objectionDueDate);
+            // Unanswered: the window runs from the latest plausible end of the Atasan's period.
+            this.disputeDeadline = deadlines.disputeWindowEnd(
+                    latest(objectionDueDate, deadlines.objectionDecisionDue(objectionFiledDate, Side.APPLICANT)));
         } else if (status == RequestStatus.DISPUTED) {
             throw new LifecycleException("dispute-already-recorded",
                     "A dispute was already recorded, filed on " + disputeFiledDate + ".",

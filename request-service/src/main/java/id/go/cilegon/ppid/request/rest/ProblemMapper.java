@@ -3,7 +3,6 @@ package id.go.cilegon.ppid.request.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import id.go.cilegon.ppid.calendar.MissingCalendarDataException;
 import id.go.cilegon.ppid.request.config.ResilienceConfig;
 import id.go.cilegon.ppid.request.domain.FieldViolation;
 import id.go.cilegon.ppid.request.domain.InvalidInputException;
@@ -73,17 +72,6 @@ public class ProblemMapper {
                 "This Idempotency-Key was already used for a different submission.",
                 "Idempotency-Key ini sudah dipakai untuk permohonan yang berbeda.", "idempotency-key-reused",
                 path(uri)));
-    }
-
-    /** A legal date in a year without holiday data: never guessed, the operator must load the year. */
-    @ServerExceptionMapper
-    public RestResponse<Problem> calendarMissing(MissingCalendarDataException e, UriInfo uri) {
-        LOG.error(e.getMessage());
-        return respond(Problem.of("calendar-data-missing", 503, "Working-day calendar incomplete",
-                "Kalender hari kerja belum lengkap",
-                "Deadlines for " + e.year() + " cannot be computed until its holidays are loaded; nothing was changed.",
-                "Tenggat tahun " + e.year() + " belum dapat dihitung sampai data hari libur tahun itu dimuat; "
-                        + "tidak ada data yang berubah.", "calendar-data-missing", path(uri)));
     }
 
     @ServerExceptionMapper

@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.request.rest;
 
 import id.go.cilegon.ppid.calendar.Explanation;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.FieldViolation;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
@@ -223,11 +224,11 @@ public class RequestResource {
     private RequestView view(InformationRequest request, Actor actor, Explanation due) {
         String nik = request.applicantNik == null ? null
                 : RequestView.nikFor(nikProtector.decrypt(request.applicantNik), access.seesOwnNik(actor, request));
-        return RequestView.of(request, due, nik);
+        return RequestView.of(request, due, deadlines.provisionalDates(request), nik);
     }
 
     private Explanation dueDateExplanation(InformationRequest request) {
-        return request.extendedAt == null ? deadlines.explainAnswerDue(request.receivedDate)
-                : deadlines.explainExtendedDue(request.originalDueDate);
+        return request.extendedAt == null ? deadlines.explainAnswerDue(request.receivedDate, Side.BODY)
+                : deadlines.explainExtendedDue(request.originalDueDate, Side.BODY);
     }
 }

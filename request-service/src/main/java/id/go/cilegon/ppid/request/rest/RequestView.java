@@ -2,6 +2,8 @@ package id.go.cilegon.ppid.request.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.cilegon.ppid.calendar.Explanation;
+import id.go.cilegon.ppid.calendar.ProvisionalNote;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
@@ -15,6 +17,7 @@ import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.request.domain.RequestStatus;
 import id.go.cilegon.ppid.request.domain.TimelineEntry;
 import id.go.cilegon.ppid.request.security.NikProtector;
+import id.go.cilegon.ppid.request.service.DeadlinePolicy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +35,7 @@ public record RequestView(
         LocalDate receivedDate,
         LocalDate dueDate,
         DueDate dueDateExplanation,
+        Estimates provisionalDates,
         String assignedOpdCode,
         Applicant applicant,
         Proxy proxy,
@@ -45,16 +49,35 @@ public record RequestView(
         Objection objection,
         Dispute dispute) {
 
-    /** Why the due date falls where it does: the days skipped, in both languages. */
-    public record DueDate(LocalDate date, int workingDays, String explanation, String explanationId,
-            List<SkippedDay> skippedDays) {
+    /** Why the due date falls where it does: the days skipped, in both languages, and whether it is an estimate. */
+    public record DueDate(LocalDate date, int workingDays, boolean provisional, String explanation,
+            String explanationId, List<SkippedDay> skippedDays) {
         static DueDate of(Explanation e) {
-            return new DueDate(e.result(), e.workingDays(), e.english(), e.indonesian(), e.skipped().stream()
-                    .map(d -> new SkippedDay(d.date(), d.reason().name(), d.name().orElse(null))).toList());
+            return new DueDate(e.result(), e.workingDays(), e.provisional(), e.english(), e.indonesian(),
+                    e.skipped().stream().map(d -> new SkippedDay(d.date(), d.reason().name(), d.name().orElse(null),
+                            d.candidate() ? Boolean.TRUE : null)).toList());
         }
     }
 
-    public record SkippedDay(LocalDate date, String reason, String name) {
+    /** A skipped day; {@code candidate} marks a day off that only a decree not yet loaded may confirm. */
+    public record SkippedDay(LocalDate date, String reason, String name, Boolean candidate) {
+    }
+
+    /**
+     * The request's dates that are estimates (counted through a year whose holiday decree is not loaded yet), by
+     * their field names, with the caveat in both languages. Absent when every date is final.
+     */
+    public record Estimates(List<String> dates, List<Integer> years, String note, String noteId) {
+        static Estimates of(DeadlinePolicy.Estimates estimates) {
+            if (estimates == null || estimates.isEmpty()) {
+                return null;
+            }
+            return new Estimates(estimates.names(), estimates.years(),
+                    ProvisionalNote.english(estimates.years(), Side.BODY) + "; an applicant's window counts every "
+                            + "possible holiday instead (the latest plausible date)",
+                    ProvisionalNote.indonesian(estimates.years(), Side.BODY) + "; batas waktu pemohon dihitung dengan "
+                            + "semua kemungkinan hari libur (tanggal paling akhir)");
+        }
     }
 
     public record Applicant(UUID id, ApplicantKind kind, String fullName, String nik, String deedNumber,
@@ -89,10 +112,12 @@ public record RequestView(
         }
     }
 
-    public static RequestView of(InformationRequest r, Explanation due, String nikInClear) {
+    public static RequestView of(InformationRequest r, Explanation due, DeadlinePolicy.Estimates estimates,
+            String nikInClear) {
         String nik = nikInClear == null ? null : nikInClear;
         return new RequestView(r.id, r.registrationNumber, r.status, r.channel, r.filingOpdCode, r.receivedAt,
-                r.receivedDate, r.dueDate, due == null ? null : DueDate.of(due), r.assignedOpdCode,
+                r.receivedDate, r.dueDate, due == null ? null : DueDate.of(due), Estimates.of(estimates),
+                r.assignedOpdCode,
                 new Applicant(r.applicantId, r.applicantKind, r.applicantName, nik, r.applicantDeedNumber,
                         r.applicantAddress, r.applicantPhone, r.applicantEmail, r.preferredLanguage),
                 r.proxyName == null ? null : new Proxy(r.proxyName, r.proxyPowerOfAttorney),

@@ -1,14 +1,24 @@
 package id.go.cilegon.ppid.request.service;
 
 import id.go.cilegon.ppid.calendar.Explanation;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.request.config.DeadlineConfig;
 import id.go.cilegon.ppid.request.domain.Deadlines;
+import id.go.cilegon.ppid.request.domain.InformationRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 
-/** The legal dates of UU 14/2008 on the Indonesian working-day calendar, with the configured open points. */
+/**
+ * The legal dates of UU 14/2008 on the Indonesian working-day calendar, with the configured open points. A date that
+ * crosses a year without a loaded decree is an estimate on the side that never harms the applicant ({@link Side}).
+ */
 @ApplicationScoped
 public class DeadlinePolicy implements Deadlines {
 
@@ -19,56 +29,123 @@ public class DeadlinePolicy implements Deadlines {
     DeadlineConfig config;
 
     @Override
-    public LocalDate answerDue(LocalDate receivedDate) {
-        return explainAnswerDue(receivedDate).result();
+    public LocalDate answerDue(LocalDate receivedDate, Side side) {
+        return explainAnswerDue(receivedDate, side).result();
     }
 
     /** The answer's due date with the days it skipped and why, for the receipt. */
-    public Explanation explainAnswerDue(LocalDate receivedDate) {
+    public Explanation explainAnswerDue(LocalDate receivedDate, Side side) {
         LocalDate countFrom = receivedDate;
         int days = config.answerWorkingDays();
-        if (config.receiptDayCounts() && calendar.isWorkingDay(receivedDate)) {
+        if (config.receiptDayCounts() && calendar.isWorkingDay(receivedDate, side)) {
             // The day of receipt is day 1: count the rest from the day before.
             countFrom = receivedDate.minusDays(1);
         }
-        return calendar.explainAddWorkingDays(countFrom, days);
+        return calendar.explainAddWorkingDays(countFrom, days, side);
     }
 
     @Override
-    public LocalDate extendedDue(LocalDate originalDue) {
-        return calendar.addWorkingDays(originalDue, config.extensionWorkingDays());
+    public LocalDate extendedDue(LocalDate originalDue, Side side) {
+        return explainExtendedDue(originalDue, side).result();
     }
 
     /** The due date after an extension, explained. */
-    public Explanation explainExtendedDue(LocalDate originalDue) {
-        return calendar.explainAddWorkingDays(originalDue, config.extensionWorkingDays());
+    public Explanation explainExtendedDue(LocalDate originalDue, Side side) {
+        return calendar.explainAddWorkingDays(originalDue, config.extensionWorkingDays(), side);
     }
 
     @Override
-    public LocalDate unansweredAfter(LocalDate originalDue, LocalDate currentDue) {
+    public LocalDate unansweredAfter(LocalDate receivedDate, boolean extended, Side side) {
+        LocalDate original = answerDue(receivedDate, side);
         return switch (config.unansweredAfter()) {
-            case DUE_DATE -> currentDue;
-            case MAXIMUM -> extendedDue(originalDue);
+            case DUE_DATE -> extended ? extendedDue(original, side) : original;
+            case MAXIMUM -> extendedDue(original, side);
         };
+    }
+
+    /** The last day to object if the request is never answered (ground c): 30 working days after the latest due. */
+    public LocalDate unansweredObjectionDeadline(LocalDate receivedDate, boolean extended) {
+        return objectionWindowEnd(unansweredAfter(receivedDate, extended, Side.APPLICANT));
     }
 
     @Override
     public LocalDate objectionWindowEnd(LocalDate groundArose) {
-        return calendar.addWorkingDays(groundArose, config.objectionWindowWorkingDays());
+        return calendar.addWorkingDays(groundArose, config.objectionWindowWorkingDays(), Side.APPLICANT);
     }
 
     @Override
-    public LocalDate objectionDecisionDue(LocalDate filedDate) {
-        return calendar.addWorkingDays(filedDate, config.objectionDecisionWorkingDays());
+    public LocalDate objectionDecisionDue(LocalDate filedDate, Side side) {
+        return calendar.addWorkingDays(filedDate, config.objectionDecisionWorkingDays(), side);
     }
 
     @Override
     public LocalDate disputeWindowEnd(LocalDate objectionAnswered) {
-        return calendar.addWorkingDays(objectionAnswered, config.disputeWindowWorkingDays());
+        return calendar.addWorkingDays(objectionAnswered, config.disputeWindowWorkingDays(), Side.APPLICANT);
     }
 
     @Override
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        return calendar.workingDaysBetween(from, to);
+        return calendar.workingDaysBetween(from, to, Side.BODY);
+    }
+
+    /**
+     * The request's dates that are estimates, by the name the API gives them, with the provisional years they cross;
+     * empty when every date is final.
+     */
+    public Estimates provisionalDates(InformationRequest request) {
+        Estimates dates = estimates()
+                .date("dueDate", request.receivedDate, request.dueDate);
+        if (request.extendedAt != null) {
+            dates.date("previousDueDate", request.receivedDate, request.originalDueDate);
+        }
+        return dates.date("objectionDueDate", request.objectionFiledDate, request.objectionDueDate)
+                .date("disputeDeadline", request.objectionDecidedDate != null ? request.objectionDecidedDate
+                        : request.objectionFiledDate, request.disputeDeadline);
+    }
+
+    /** A new, empty list of estimated dates. */
+    public Estimates estimates() {
+        return new Estimates();
+    }
+
+    /** Collects which dates are estimates: a date counted from {@code from} to {@code to} through a provisional year. */
+    public final class Estimates {
+
+        private final Map<String, List<Integer>> dates = new LinkedHashMap<>();
+
+        private Estimates() {
+        }
+
+        /** Notes {@code name} if the date counted from {@code from} to {@code to} is an estimate; nulls are skipped. */
+        public Estimates date(String name, LocalDate from, LocalDate to) {
+            if (from != null && to != null) {
+                List<Integer> years = calendar.provisionalYears(from, to);
+                if (!years.isEmpty()) {
+                    dates.put(name, years);
+                }
+            }
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return dates.isEmpty();
+        }
+
+        /** The names of the estimated dates, in the order noted. */
+        public List<String> names() {
+            return List.copyOf(dates.keySet());
+        }
+
+        /** The provisional years they cross, ascending. */
+        public List<Integer> years() {
+            TreeSet<Integer> years = new TreeSet<>();
+            dates.values().forEach(years::addAll);
+            return List.copyOf(years);
+        }
+
+        /** As an event field: null when every date is final. */
+        public ProvisionalDates forEvent() {
+            return dates.isEmpty() ? null : new ProvisionalDates(names(), years());
+        }
     }
 }

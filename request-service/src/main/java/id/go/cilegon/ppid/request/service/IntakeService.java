@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.cilegon.ppid.calendar.Explanation;
 import id.go.cilegon.ppid.calendar.LegalTime;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.contracts.applicant.ApplicantContact;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.FilingChannel;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
@@ -118,7 +120,10 @@ public class IntakeService {
     public List<Intake> register(List<Submission> batch) {
         Instant now = clock.instant();
         LocalDate today = LegalTime.toLegalDate(now);
-        Explanation due = deadlines.explainAnswerDue(today);
+        Explanation due = deadlines.explainAnswerDue(today, Side.BODY);
+        LocalDate unansweredObjectionDeadline = deadlines.unansweredObjectionDeadline(today, false);
+        ProvisionalDates provisional = deadlines.estimates().date("dueDate", today, due.result())
+                .date("unansweredObjectionDeadline", today, unansweredObjectionDeadline).forEvent();
         List<Intake> results = new ArrayList<>(batch.size());
         List<Submission> fresh = new ArrayList<>(batch.size());
         List<InformationRequest> requests = new ArrayList<>(batch.size());
@@ -159,7 +164,8 @@ public class IntakeService {
             submitted.add(new Outbox.Entry(new RequestSubmitted(request.id, submittedSequence,
                     request.registrationNumber, request.applicantId, request.applicantKind, request.channel,
                     request.filingOpdCode, request.informationDetails, request.purpose, request.accessMethods,
-                    request.copyDeliveries, now, today, request.dueDate), request.id.toString(), now));
+                    request.copyDeliveries, now, today, request.dueDate, unansweredObjectionDeadline, provisional),
+                    request.id.toString(), now));
             LOG.infof("Request %s registered as %s (%s), due %s", request.id, request.registrationNumber,
                     request.channel, request.dueDate);
         }
@@ -197,7 +203,7 @@ public class IntakeService {
             // Claimed earlier in this very batch; IntakeWriter never batches one key twice, so this is a bug.
             throw new IllegalStateException("Idempotency-Key claimed in the same batch for request " + earlier);
         }
-        return new Intake(existing, false, deadlines.explainAnswerDue(existing.receivedDate));
+        return new Intake(existing, false, deadlines.explainAnswerDue(existing.receivedDate, Side.BODY));
     }
 
     private InformationRequest newRequest(UUID requestId, Submission submission, Instant now, LocalDate today,

@@ -61,8 +61,13 @@ public class LifecycleService {
         LocalDate previousDue = request.dueDate;
         request.extend(reason, now, LegalTime.toLegalDate(now), deadlines);
         record(request, Step.EXTENDED, actor, now, "Extended to " + request.dueDate + ": " + request.extensionReason);
+        LocalDate unansweredObjectionDeadline = deadlines.unansweredObjectionDeadline(request.receivedDate, true);
         outbox.append(new RequestExtended(request.id, request.nextEventSequence(), request.extensionReason, previousDue,
-                request.dueDate, now, request.assignedOpdCode), request.id.toString(), now);
+                request.dueDate, now, request.assignedOpdCode, unansweredObjectionDeadline,
+                deadlines.estimates().date("previousDueDate", request.receivedDate, previousDue)
+                        .date("dueDate", request.receivedDate, request.dueDate)
+                        .date("unansweredObjectionDeadline", request.receivedDate, unansweredObjectionDeadline)
+                        .forEvent()), request.id.toString(), now);
         return request;
     }
 
@@ -101,8 +106,11 @@ public class LifecycleService {
         request.decide(type, notice, source, opdCode, now, today);
         boolean onTime = !today.isAfter(request.dueDate);
         record(request, Step.DECIDED, actor, now, type + (onTime ? " (on time)" : " (late, due " + request.dueDate + ")"));
+        LocalDate objectionDeadline = deadlines.objectionWindowEnd(today);
         outbox.append(new RequestDecided(request.id, request.nextEventSequence(), type, notice, source, opdCode, now,
-                today, request.dueDate, onTime, deadlines.workingDaysBetween(request.receivedDate, today)),
+                today, request.dueDate, onTime, deadlines.workingDaysBetween(request.receivedDate, today),
+                objectionDeadline, deadlines.estimates().date("dueDate", request.receivedDate, request.dueDate)
+                        .date("objectionDeadline", today, objectionDeadline).forEvent()),
                 request.id.toString(), now);
         LOG.infof("Request %s decided %s by %s (%s)", request.id, type, source, onTime ? "on time" : "late");
         return request;
@@ -131,7 +139,9 @@ public class LifecycleService {
                         + request.objectionDueDate);
         outbox.append(new ObjectionFiled(request.id, request.nextEventSequence(), request.objectionGrounds,
                 request.objectionStatement, now, request.objectionFiledDate, request.objectionDueDate,
-                request.assignedOpdCode), request.id.toString(), now);
+                request.assignedOpdCode, deadlines.estimates()
+                        .date("decisionDueDate", request.objectionFiledDate, request.objectionDueDate).forEvent()),
+                request.id.toString(), now);
         return request;
     }
 
@@ -144,7 +154,9 @@ public class LifecycleService {
         boolean onTime = !today.isAfter(request.objectionDueDate);
         record(request, Step.OBJECTION_DECIDED, actor, now, outcome + ", dispute possible until " + request.disputeDeadline);
         outbox.append(new ObjectionDecided(request.id, request.nextEventSequence(), outcome, request.objectionReasons,
-                now, today, onTime, request.disputeDeadline, request.assignedOpdCode), request.id.toString(), now);
+                now, today, onTime, request.disputeDeadline, request.assignedOpdCode,
+                deadlines.estimates().date("disputeDeadline", today, request.disputeDeadline).forEvent()),
+                request.id.toString(), now);
         return request;
     }
 
