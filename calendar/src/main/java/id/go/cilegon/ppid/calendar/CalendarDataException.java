@@ -5,6 +5,7 @@ public class CalendarDataException extends RuntimeException {
 
     private final String file;
     private final int line;
+    private final String problem;
 
     /**
      * @param line 1-based line number, or 0 when the problem concerns the file as a whole
@@ -17,6 +18,12 @@ public class CalendarDataException extends RuntimeException {
         super(file + (line > 0 ? ", line " + line : "") + ": " + problem, cause);
         this.file = file;
         this.line = line;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the file and line, e.g. {@code invalid kind 'LIBUR' (expected HOLIDAY or CUTI_BERSAMA)}. */
+    public String problem() {
+        return problem;
     }
 
     public String file() {

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Comparator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +15,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,8 +45,8 @@ final class CalendarDataLoader {
                 if (in == null) {
                     throw new CalendarDataException("classpath:" + INDEX, 0, "lists " + year + " but " + resource + " is missing");
                 }
-                years.put(year, parse(year, "classpath:" + resource, YearSource.Origin.BUNDLED,
-                        new InputStreamReader(in, StandardCharsets.UTF_8)));
+                years.put(year, YearData.of(parse(year, "classpath:" + resource,
+                        new InputStreamReader(in, StandardCharsets.UTF_8)), YearSource.Origin.BUNDLED, "classpath:" + resource));
             } catch (IOException e) {
                 throw new CalendarDataException("classpath:" + resource, 0, "cannot be read", e);
             }
@@ -55,7 +57,8 @@ final class CalendarDataLoader {
                 m.matches();
                 int year = Integer.parseInt(m.group(1));
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    years.put(year, parse(year, file.toAbsolutePath().toString(), YearSource.Origin.DATA_DIRECTORY, reader));
+                    String location = file.toAbsolutePath().toString();
+                    years.put(year, YearData.of(parse(year, location, reader), YearSource.Origin.DATA_DIRECTORY, location));
                 } catch (IOException e) {
                     throw new CalendarDataException(file.toAbsolutePath().toString(), 0, "cannot be read: " + e.getMessage(), e);
                 }
@@ -108,11 +111,12 @@ final class CalendarDataLoader {
     }
 
     /** Parses one year file; every problem names the file and line. */
-    static YearData parse(int year, String location, YearSource.Origin origin, Reader in) throws IOException {
+    static CalendarFile parse(int year, String location, Reader in) throws IOException {
         BufferedReader reader = in instanceof BufferedReader b ? b : new BufferedReader(in);
         Map<LocalDate, CalendarEntry> firstEntry = new LinkedHashMap<>();
         Map<LocalDate, Integer> firstLine = new LinkedHashMap<>();
-        Map<LocalDate, Set<String>> names = new LinkedHashMap<>();
+        Map<LocalDate, Map<String, Integer>> names = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
         String source = null;
         String version = null;
         YearStatus status = YearStatus.OFFICIAL;
@@ -154,35 +158,44 @@ final class CalendarDataLoader {
                 throw new CalendarDataException(location, number, entry.date() + " is listed as " + entry.kind()
                         + " but line " + firstLine.get(entry.date()) + " lists it as " + previous.kind());
             }
-            // Two holidays can coincide (lunar and solar calendars drift), so same-kind duplicates keep both names.
-            names.computeIfAbsent(entry.date(), date -> new LinkedHashSet<>()).add(entry.name());
+            Integer same = names.computeIfAbsent(entry.date(), date -> new LinkedHashMap<>()).putIfAbsent(entry.name(), number);
+            if (same != null) {
+                throw new CalendarDataException(location, number, "repeats line " + same + " (" + entry.date() + ", "
+                        + entry.name() + ")");
+            }
         }
-        Map<LocalDate, CalendarEntry> entries = new LinkedHashMap<>();
-        firstEntry.forEach((date, entry) ->
-                entries.put(date, new CalendarEntry(date, entry.kind(), String.join(" / ", names.get(date)))));
         if (source == null) {
             throw new CalendarDataException(location, 0, "missing header '# source: ...' naming the legal source (e.g. the SKB number)");
         }
         if (version == null) {
             throw new CalendarDataException(location, 0, "missing header '# version: ...' identifying this data version");
         }
-        if (entries.isEmpty()) {
+        if (firstEntry.isEmpty()) {
             throw new CalendarDataException(location, 0, "lists no days; every year has national holidays, so this is likely a mistake");
         }
-        if (status == YearStatus.PROVISIONAL) {
-            YearSource listed = new YearSource(year, status, origin, location, source, version, 0, 0, entries.size());
-            YearData data = YearData.provisional(listed, entries);
-            int holidays = count(data.entries(), EntryKind.HOLIDAY);
-            return new YearData(new YearSource(year, status, origin, location, source, version, holidays,
-                    data.entries().size() - holidays, data.candidates().size()), data.entries(), data.candidates());
+        List<CalendarEntry> entries = new ArrayList<>();
+        firstEntry.forEach((date, entry) -> {
+            Set<String> dayNames = names.get(date).keySet();
+            // Two holidays can coincide (lunar and solar calendars drift): one day off under both names.
+            if (dayNames.size() > 1) {
+                warnings.add(date + " is listed " + dayNames.size() + " times: one day off named '"
+                        + String.join(" / ", dayNames) + "'");
+            }
+            CalendarEntry joined = new CalendarEntry(date, entry.kind(), String.join(" / ", dayNames));
+            if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                warnings.add(date + " (" + joined.name() + ") is a " + date.getDayOfWeek().getDisplayName(
+                        TextStyle.FULL, Locale.ENGLISH) + ": listed for its name, it changes no count");
+            }
+            entries.add(joined);
+        });
+        entries.sort(Comparator.comparing(CalendarEntry::date));
+        if (status == YearStatus.OFFICIAL) {
+            YearEstimate.of(year).certain().values().stream().sorted(Comparator.comparing(CalendarEntry::date))
+                    .filter(day -> !firstEntry.containsKey(day.date()))
+                    .forEach(day -> warnings.add(day.date() + " (" + day.name() + ") is a day off every year but is not "
+                            + "in the list: check the decree"));
         }
-        int holidays = count(entries, EntryKind.HOLIDAY);
-        return YearData.official(new YearSource(year, status, origin, location, source, version, holidays,
-                entries.size() - holidays, 0), entries);
-    }
-
-    private static int count(Map<LocalDate, CalendarEntry> entries, EntryKind kind) {
-        return (int) entries.values().stream().filter(e -> e.kind() == kind).count();
+        return new CalendarFile(year, status, source, version, entries, warnings);
     }
 
     private static YearStatus parseStatus(String location, int number, String value) {

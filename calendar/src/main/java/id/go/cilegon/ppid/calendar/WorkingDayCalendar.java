@@ -55,6 +55,18 @@ public final class WorkingDayCalendar {
         return create(CalendarSettings.defaults().withDataDirectory(dataDirectory));
     }
 
+    /**
+     * This calendar with {@code file} as the data of its year, replacing whatever the year had (bundled, from the data
+     * directory or estimated); the settings stay.
+     *
+     * @param location where the list comes from, e.g. {@code ppid.calendar.v1 revision 3}
+     */
+    public WorkingDayCalendar withYear(CalendarFile file, YearSource.Origin origin, String location) {
+        Map<Integer, YearData> changed = new java.util.HashMap<>(years);
+        changed.put(file.year(), YearData.of(file, origin, location));
+        return new WorkingDayCalendar(settings, changed);
+    }
+
     /** This calendar as if {@code year} had no data loaded, so that it is estimated (for tests of the estimate). */
     WorkingDayCalendar withoutYear(int year) {
         Map<Integer, YearData> rest = new java.util.HashMap<>(years);
@@ -74,6 +86,12 @@ public final class WorkingDayCalendar {
     /** Where {@code year}'s days off come from: its loaded list, or the estimate when none is loaded. */
     public YearSource yearSource(int year) {
         return yearData(year).source();
+    }
+
+    /** The list {@code year} was loaded from (bundled, data directory or published); empty for an estimated year. */
+    public Optional<CalendarFile> file(int year) {
+        YearData data = years.get(year);
+        return data == null ? Optional.empty() : Optional.ofNullable(data.file());
     }
 
     /** Whether {@code year} counts from its signed decree or is still an estimate. */

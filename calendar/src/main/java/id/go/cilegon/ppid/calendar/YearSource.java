@@ -32,6 +32,8 @@ public record YearSource(
         BUNDLED,
         /** Read from the operator's data directory. */
         DATA_DIRECTORY,
+        /** Published on the platform's calendar topic (seeded from the bundle or uploaded by an operator). */
+        PUBLISHED,
         /** No list at all: {@link YearEstimate}. */
         ESTIMATED
     }

@@ -128,7 +128,6 @@ class DataDirectoryTest {
                         + "# version: 1\r\n"
                         + "\r\n"
                         + "  2027-01-01 , HOLIDAY , Tahun Baru 2027 Masehi, hari pertama  \r\n"
-                        + "2027-01-01,HOLIDAY,Hari Kedua Yang Sama\r\n"
                         + "2027-01-01,HOLIDAY,Hari Kedua Yang Sama\r\n",
                 StandardCharsets.UTF_8);
         WorkingDayCalendar calendar = WorkingDayCalendar.withDataDirectory(dir);

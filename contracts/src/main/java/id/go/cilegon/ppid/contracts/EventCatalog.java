@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.go.cilegon.ppid.contracts.applicant.ApplicantContact;
+import id.go.cilegon.ppid.contracts.calendar.CalendarYearPublished;
 import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
 import id.go.cilegon.ppid.contracts.index.CityIndexUpdated;
 import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
@@ -16,6 +17,7 @@ import id.go.cilegon.ppid.contracts.opd.InformationPublished;
 import id.go.cilegon.ppid.contracts.opd.OpdDecisionSubmitted;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryPublished;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryWithdrawn;
+import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
@@ -41,6 +43,7 @@ public final class EventCatalog {
             define(EventTypes.REQUEST_OBJECTION_FILED, Topics.REQUEST_EVENTS, ObjectionFiled.class),
             define(EventTypes.REQUEST_OBJECTION_DECIDED, Topics.REQUEST_EVENTS, ObjectionDecided.class),
             define(EventTypes.REQUEST_DISPUTE_FILED, Topics.REQUEST_EVENTS, DisputeFiled.class),
+            define(EventTypes.REQUEST_DEADLINES_RECALCULATED, Topics.REQUEST_EVENTS, DeadlinesRecalculated.class),
             define(EventTypes.ROUTING_ROUTED, Topics.ROUTING_EVENTS, RequestRouted.class),
             define(EventTypes.ROUTING_ROUTING_NEEDED, Topics.ROUTING_EVENTS, RoutingNeeded.class),
             define(EventTypes.ROUTING_TRANSFERRED, Topics.ROUTING_EVENTS, RequestTransferred.class),
@@ -54,7 +57,8 @@ public final class EventCatalog {
             define(EventTypes.DIRECTORY_OPD_UPDATED, Topics.DIRECTORY, OpdDirectoryEntry.class),
             define(EventTypes.APPLICANT_CONTACT_UPDATED, Topics.APPLICANT_CONTACTS, ApplicantContact.class),
             define(EventTypes.INDEX_OPD_UPDATED, Topics.INDEX_OPD, OpdIndexUpdated.class),
-            define(EventTypes.INDEX_CITY_UPDATED, Topics.INDEX_CITY, CityIndexUpdated.class));
+            define(EventTypes.INDEX_CITY_UPDATED, Topics.INDEX_CITY, CityIndexUpdated.class),
+            define(EventTypes.CALENDAR_YEAR_PUBLISHED, Topics.CALENDAR, CalendarYearPublished.class));
 
     private static final Map<String, EventDefinition> BY_TYPE = index(EventDefinition::type);
     private static final Map<Class<?>, EventDefinition> BY_PAYLOAD = index(EventDefinition::payloadType);

@@ -24,6 +24,8 @@ public final class EventTypes {
     public static final String REQUEST_OBJECTION_DECIDED = PREFIX + "request.objection-decided.v1";
     /** The applicant took the matter to the Komisi Informasi (sengketa, Pasal 37). */
     public static final String REQUEST_DISPUTE_FILED = PREFIX + "request.dispute-filed.v1";
+    /** The calendar changed and the request's legal dates were counted again. */
+    public static final String REQUEST_DEADLINES_RECALCULATED = PREFIX + "request.deadlines-recalculated.v1";
 
     /** The request was assigned to an OPD. */
     public static final String ROUTING_ROUTED = PREFIX + "routing.routed.v1";
@@ -58,6 +60,9 @@ public final class EventTypes {
     public static final String INDEX_OPD_UPDATED = PREFIX + "index.opd-updated.v1";
     /** The city-wide openness index for one period was recomputed. */
     public static final String INDEX_CITY_UPDATED = PREFIX + "index.city-updated.v1";
+
+    /** A year of the working-day calendar was published: seeded from the bundle, uploaded, confirmed or corrected. */
+    public static final String CALENDAR_YEAR_PUBLISHED = PREFIX + "calendar.year-published.v1";
 
     private EventTypes() {
     }

@@ -39,7 +39,9 @@ public record TopicAccess(String topic, String key, List<String> producers, List
             new TopicAccess(Topics.INDEX_OPD, "OPD code + \"|\" + period", List.of(Services.INDEX_SERVICE),
                     List.of(DASHBOARDS), false),
             new TopicAccess(Topics.INDEX_CITY, "period", List.of(Services.INDEX_SERVICE), List.of(DASHBOARDS),
-                    false));
+                    false),
+            new TopicAccess(Topics.CALENDAR, "year", List.of(Services.REQUEST_SERVICE),
+                    List.of(Services.REQUEST_SERVICE, Services.NOTIFICATION_SERVICE), false));
 
     public TopicAccess {
         Objects.requireNonNull(topic, "topic");

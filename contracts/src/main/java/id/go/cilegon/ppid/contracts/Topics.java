@@ -23,14 +23,29 @@ public final class Topics {
     public static final String INDEX_OPD = "ppid.index.opd.v1";
     /** City-wide openness index per period, compacted (key: {@code <period>}), produced by index-service. */
     public static final String INDEX_CITY = "ppid.index.city.v1";
+    /** The working-day calendar, one record per year, compacted (key: the year), produced by request-service. */
+    public static final String CALENDAR = "ppid.calendar.v1";
 
     /** Every topic above, in the order of the design's topic table. */
     public static final List<String> ALL = List.of(
             REQUEST_EVENTS, ROUTING_EVENTS, SLA_EVENTS, OPD_EVENTS,
-            DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY);
+            DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY, CALENDAR);
 
     /** Topics with {@code cleanup.policy=compact}: the latest value per key is the state, a tombstone deletes it. */
-    public static final List<String> COMPACTED = List.of(DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY);
+    public static final List<String> COMPACTED = List.of(DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY, CALENDAR);
+
+    /**
+     * Topics every replica of a consumer reads whole, from the start, without a consumer group and without a dead-letter
+     * topic (a record it cannot read is logged and skipped): the calendar, which each service holds in memory.
+     */
+    public static final List<String> FOLLOWED = List.of(CALENDAR);
+
+    /**
+     * Topics written by systems outside the platform, whose clocks it does not trust: the broker stamps each record with
+     * the time it arrived ({@code message.timestamp.type=LogAppendTime}), and that is when, for the law, the platform
+     * received it (an OPD's decision read late after an outage still counts from its arrival).
+     */
+    public static final List<String> BROKER_TIMESTAMPED = List.of(OPD_EVENTS);
 
     private static final Pattern SERVICE_NAME = Pattern.compile("^[a-z][a-z0-9-]{0,62}$");
 

@@ -137,6 +137,7 @@ class EventCatalogTest {
                 case Topics.APPLICANT_CONTACTS -> assertEquals(SampleEvents.APPLICANT_ID.toString(), sample.key());
                 case Topics.INDEX_OPD -> assertEquals("DISPERKIM|2026-11", sample.key());
                 case Topics.INDEX_CITY -> assertEquals("2026", sample.key());
+                case Topics.CALENDAR -> assertEquals("2027", sample.key());
                 default -> throw new AssertionError(definition.topic());
             }
         }

@@ -23,6 +23,10 @@ import id.go.cilegon.ppid.contracts.common.InformationCategory;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
 import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
+import id.go.cilegon.ppid.contracts.calendar.CalendarDay;
+import id.go.cilegon.ppid.contracts.calendar.CalendarDayKind;
+import id.go.cilegon.ppid.contracts.calendar.CalendarYearPublished;
+import id.go.cilegon.ppid.contracts.calendar.CalendarYearStatus;
 import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
 import id.go.cilegon.ppid.contracts.directory.OpdKind;
 import id.go.cilegon.ppid.contracts.index.CityIndexUpdated;
@@ -35,6 +39,8 @@ import id.go.cilegon.ppid.contracts.opd.InformationPublished;
 import id.go.cilegon.ppid.contracts.opd.OpdDecisionSubmitted;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryPublished;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryWithdrawn;
+import id.go.cilegon.ppid.contracts.request.DateChange;
+import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
@@ -79,6 +85,7 @@ public final class SampleEvents {
         samples.put(EventTypes.REQUEST_OBJECTION_FILED, objectionFiled());
         samples.put(EventTypes.REQUEST_OBJECTION_DECIDED, objectionDecided());
         samples.put(EventTypes.REQUEST_DISPUTE_FILED, disputeFiled());
+        samples.put(EventTypes.REQUEST_DEADLINES_RECALCULATED, deadlinesRecalculated());
         samples.put(EventTypes.ROUTING_ROUTED, requestRouted());
         samples.put(EventTypes.ROUTING_ROUTING_NEEDED, routingNeeded());
         samples.put(EventTypes.ROUTING_TRANSFERRED, requestTransferred());
@@ -93,6 +100,7 @@ public final class SampleEvents {
         samples.put(EventTypes.APPLICANT_CONTACT_UPDATED, applicantContact());
         samples.put(EventTypes.INDEX_OPD_UPDATED, opdIndexUpdated());
         samples.put(EventTypes.INDEX_CITY_UPDATED, cityIndexUpdated());
+        samples.put(EventTypes.CALENDAR_YEAR_PUBLISHED, calendarYearPublished());
         return samples;
     }
 
@@ -165,6 +173,29 @@ public final class SampleEvents {
     public static DisputeFiled disputeFiled() {
         return new DisputeFiled(REQUEST_ID, 7, LocalDate.parse("2027-01-27"), "012/REG-PSI/I/2027", true,
                 Instant.parse("2027-01-28T02:10:00Z"));
+    }
+
+    /**
+     * The list of 2027's candidate days was corrected (still no signed decree): the dispute window grows by a day, the
+     * answer given on 24 November stays on time.
+     */
+    public static DeadlinesRecalculated deadlinesRecalculated() {
+        return new DeadlinesRecalculated(REQUEST_ID, 8, 2027, 2,
+                "Daftar calon hari libur 2027 diperbarui (versi 2027.0-b): cuti bersama Imlek 5 Februari ditambahkan",
+                List.of(new DateChange("disputeDeadline", LocalDate.parse("2027-02-01"), LocalDate.parse("2027-02-02"))),
+                true, 16, new ProvisionalDates(List.of("disputeDeadline"), List.of(2027)),
+                Instant.parse("2027-01-20T03:00:00Z"));
+    }
+
+    public static CalendarYearPublished calendarYearPublished() {
+        return new CalendarYearPublished(2027, CalendarYearStatus.OFFICIAL,
+                "SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB 1234/2026", "2027.1", 3,
+                List.of(new CalendarDay(LocalDate.parse("2027-01-01"), CalendarDayKind.HOLIDAY, "Tahun Baru 2027 Masehi"),
+                        new CalendarDay(LocalDate.parse("2027-01-05"), CalendarDayKind.HOLIDAY,
+                                "Isra Mikraj Nabi Muhammad SAW"),
+                        new CalendarDay(LocalDate.parse("2027-02-05"), CalendarDayKind.CUTI_BERSAMA,
+                                "Cuti Bersama Tahun Baru Imlek 2578 Kongzili")),
+                Instant.parse("2027-01-19T08:30:00Z"));
     }
 
     public static RequestRouted requestRouted() {

@@ -64,7 +64,8 @@ class SchemaRecordAgreementTest {
                 }
             });
         }
-        assertEquals(Set.of("DecisionNotice", "RoutingCandidate", "Period", "IndexComponent", "IndexMeasures", "ProvisionalDates"),
+        assertEquals(Set.of("DecisionNotice", "RoutingCandidate", "Period", "IndexComponent", "IndexMeasures", "ProvisionalDates",
+                "DateChange", "CalendarDay"),
                 seen.keySet());
     }
 

@@ -44,6 +44,9 @@ public final class DesignTopics {
     public static Map<String, String> deadLetterTopics() {
         Map<String, String> dlq = new LinkedHashMap<>();
         for (Row row : TABLE) {
+            if (Topics.FOLLOWED.contains(row.topic())) {
+                continue;
+            }
             for (String consumer : row.consumers()) {
                 if (SERVICES.contains(consumer)) {
                     dlq.put(Topics.deadLetter(row.topic(), consumer), consumer);

@@ -73,6 +73,18 @@ class KafkaTopicsTest {
         }
     }
 
+    /** Topics written from outside the platform carry the broker's arrival time, not the sender's clock. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void recordsFromOutsideAreStampedByTheBroker(String overlay) {
+        Map<String, KafkaTopic> topics = topics(overlay);
+        for (KafkaTopic t : topics.values()) {
+            String name = t.getSpec().getTopicName();
+            Object type = t.getSpec().getConfig().get(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG);
+            assertEquals(Topics.BROKER_TIMESTAMPED.contains(name) ? "LogAppendTime" : null, type, name);
+        }
+    }
+
     /** A tombstone on the contacts topic must really erase: old values compacted away within a day. */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})

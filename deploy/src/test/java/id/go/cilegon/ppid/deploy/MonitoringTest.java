@@ -35,7 +35,8 @@ class MonitoringTest {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
     private static final Set<String> PROMQL_WORDS = Set.of("sum", "min", "max", "avg", "count", "by", "without",
             "and", "or", "unless", "offset", "rate", "increase", "deriv", "delta", "histogram_quantile", "abs",
-            "min_over_time", "max_over_time", "label_values", "bool", "on", "ignoring", "group_left", "group_right");
+            "min_over_time", "max_over_time", "label_values", "bool", "on", "ignoring", "group_left", "group_right",
+            "month");
 
     /** Where each metric comes from; a metric nobody exposes makes an alert that can never fire. */
     private static Map<String, String> catalog() {
@@ -56,6 +57,7 @@ class MonitoringTest {
         metrics.put("ppid_notification_outbox_backlog", "notification-service (gauge ppid.notification.outbox.backlog)");
         metrics.put("ppid_sla_breaches_total", "notification-service (counter ppid.sla.breaches)");
         metrics.put("ppid_notification_delivery_total", "notification-service (counter ppid.notification.delivery)");
+        metrics.put("ppid_calendar_year_official", "request-service and notification-service (gauge ppid.calendar.year.official)");
         return metrics;
     }
 
@@ -95,6 +97,7 @@ class MonitoringTest {
         assertTrue(byName.get("PpidDeadLetterTopicNotEmpty").contains(".dlq"));
         assertTrue(byName.get("PpidSlaBreachesRising").contains("ppid_sla_breaches_total"));
         assertTrue(byName.get("PpidOutboxBacklog").contains("ppid_outbox_backlog"));
+        assertTrue(byName.get("PpidCalendarNextYearNotOfficial").contains("ppid_calendar_year_official{relative=\"next\"}"));
     }
 
     @Test
@@ -133,7 +136,8 @@ class MonitoringTest {
                 "ppid_routing_outbox_backlog", "routing-service:ppid.routing.outbox.backlog",
                 "ppid_notification_outbox_backlog", "notification-service:ppid.notification.outbox.backlog",
                 "ppid_sla_breaches_total", "notification-service:ppid.sla.breaches",
-                "ppid_notification_delivery_total", "notification-service:ppid.notification.delivery");
+                "ppid_notification_delivery_total", "notification-service:ppid.notification.delivery",
+                "ppid_calendar_year_official", "request-service:ppid.calendar.year.official");
         for (String metric : catalog().keySet()) {
             if (!metric.startsWith("ppid_")) {
                 continue;

@@ -394,6 +394,12 @@ public final class Devstack {
         for (String reason : left) {
             System.out.println("  skipped: " + reason);
         }
+        // The calendar the platform counts on (request-service owns it; every service follows ppid.calendar.v1).
+        services.stream().filter(s -> s.name().equals("request-service")).findFirst()
+                .map(s -> s.checkData("calendar")).filter(data -> !data.isEmpty()).ifPresent(data -> {
+                    System.out.println("calendar:");
+                    data.forEach((key, value) -> System.out.println("  " + (key.matches("\\d{4}") ? value : key + ": " + value)));
+                });
         try {
             DemoMarker marker = DemoMarker.load(state);
             long filed = DemoPlan.REQUESTS.stream().filter(r -> marker.requestId(r.key()).isPresent()).count();

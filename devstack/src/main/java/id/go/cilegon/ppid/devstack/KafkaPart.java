@@ -148,11 +148,22 @@ final class KafkaPart implements Part {
                     if (Topics.COMPACTED.contains(topic)) {
                         t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
                     }
+                    if (Topics.BROKER_TIMESTAMPED.contains(topic)) {
+                        t.configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"));
+                    }
                     missing.add(t);
                 }
             }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+            }
+            for (String topic : Topics.BROKER_TIMESTAMPED) {
+                if (existing.contains(topic)) {
+                    // a state directory from before: the broker's arrival time is what an OPD decision counts from
+                    admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
+                            List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
+                                    "LogAppendTime"), AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
+                }
             }
             for (String topic : Topics.COMPACTED) {
                 if (!existing.contains(topic)) {

@@ -16,6 +16,28 @@ final class Probe {
     }
 
     /** GET {@code url}; up when the status is 200 (and the body contains {@code mustContain}, if given). */
+    /**
+     * The data of one check of a Quarkus health endpoint ({@code /q/health/ready}), in its order; empty when the
+     * service does not answer or has no such check.
+     */
+    static java.util.Map<String, String> checkData(String healthUrl, String check) {
+        java.util.Map<String, String> data = new java.util.LinkedHashMap<>();
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(healthUrl))
+                    .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            for (com.fasterxml.jackson.databind.JsonNode node : PlatformClient.JSON.readTree(r.body()).path("checks")) {
+                if (check.equals(node.path("name").asText())) {
+                    node.path("data").fields().forEachRemaining(e -> data.put(e.getKey(), e.getValue().asText()));
+                }
+            }
+        } catch (IOException e) {
+            // not answering: nothing to show
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return data;
+    }
+
     static Part.Health http(String url, String mustContain) {
         try {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url))

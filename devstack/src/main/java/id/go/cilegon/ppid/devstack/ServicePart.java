@@ -207,6 +207,11 @@ final class ServicePart implements Part {
         return Probe.http(baseUrl() + "/q/health/ready", null);
     }
 
+    /** The data of the service's health check {@code check}, e.g. the calendar's years; empty when unknown. */
+    Map<String, String> checkData(String check) {
+        return Probe.checkData(baseUrl() + "/q/health/ready", check);
+    }
+
     @Override
     public void stop() {
         if (process != null) {

@@ -81,6 +81,13 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A PUT of a text body, e.g. a calendar year as {@code text/csv}. */
+    Reply put(String user, String url, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", contentType).header("Accept", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     private Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),

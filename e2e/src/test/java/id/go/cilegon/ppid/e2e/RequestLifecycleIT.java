@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.cilegon.ppid.calendar.CalendarFile;
 import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
@@ -14,6 +15,8 @@ import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
 import id.go.cilegon.ppid.contracts.index.IndexMeasures;
 import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
 import id.go.cilegon.ppid.contracts.index.Period;
+import id.go.cilegon.ppid.contracts.request.DateChange;
+import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RoutingMode;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
@@ -46,7 +49,8 @@ import org.junit.jupiter.api.Test;
  * Kafka, PostgreSQL, Keycloak (password-grant tokens of the demo users) and SMTP, all started by the devstack
  * launcher, under a controlled clock: submitted, routed automatically to DLH, seen by DLH's officer and not by
  * DPUPR's, reminded, overdue and escalated to the PPID Utama, the applicant told of the right to object, decided
- * late, objected to, the objection decided by the Atasan PPID, and DLH's index changed accordingly.
+ * late, objected to, the objection decided by the Atasan PPID, and DLH's index changed accordingly; then the calendar
+ * changed at run time, and every service counted on the new year without a restart.
  */
 class RequestLifecycleIT {
 
@@ -148,14 +152,7 @@ class RequestLifecycleIT {
                 indexKey);
 
         // 1. The applicant files a request that plainly belongs to the environment office (DLH).
-        JsonNode submitted = timed("submit (pemohon1)", () -> api.post("pemohon1", requestUrl, Map.of(
-                "applicant", Map.of("kind", "PERSON", "fullName", "Budi Santoso", "nik", "3672011508900001",
-                        "address", "Jl. Sultan Ageng Tirtayasa No. 1, Cilegon", "email", APPLICANT_EMAIL,
-                        "preferredLanguage", "id"),
-                "informationDetails", "Data timbulan sampah harian, kondisi TPA Bagendung dan hasil uji "
-                        + "pencemaran air sungai oleh limbah industri",
-                "purpose", "Bahan kajian lingkungan hidup untuk forum warga",
-                "accessMethods", List.of("READ"))).expect(201).body());
+        JsonNode submitted = timed("submit (pemohon1)", () -> file(requestUrl));
         String id = submitted.get("id").asText();
         String number = submitted.get("registrationNumber").asText();
         System.out.printf("[e2e] request %s, registration number %s%n", id, number);
@@ -284,6 +281,8 @@ class RequestLifecycleIT {
         assertEquals(before.open() - 1, after.open());
         System.out.printf("[e2e] DLH %s before: %s%n[e2e] DLH %s after:  %s%n", month, before, month, after);
 
+        calendarChangedAtRunTime(requestUrl, objectionDecisionDay);
+
         // The services ran as deployed (production profile) with the e2e build's clock.
         for (String service : LaunchedPlatform.SERVICES) {
             String log = read(platform.logs().resolve(service + ".log"));
@@ -292,7 +291,74 @@ class RequestLifecycleIT {
         }
     }
 
+    /**
+     * 10. An administrator uploads a corrected 2026 with one more holiday, the first working day of a new request's
+     * answer period: without a restart, request-service counts the request's due date again (a working day later) and
+     * says so on the topic, notification-service moves its clock and tells the applicant, routing-service's queue
+     * shows the new date.
+     */
+    private void calendarChangedAtRunTime(String requestUrl, LocalDate today) {
+        JsonNode filed = timed("a second request (pemohon1)", () -> file(requestUrl));
+        String id = filed.get("id").asText();
+        LocalDate due = LocalDate.parse(filed.get("dueDate").asText());
+        await("the second request reaches DLH").atMost(STEP).until(() -> "DLH".equals(
+                api.get("pemohon1", requestUrl + "/" + id).expect(200).body().path("assignedOpdCode").asText()));
+        LocalDate extra = CALENDAR.nextWorkingDay(today, Side.BODY);
+        LocalDate moved = CALENDAR.addWorkingDays(due, 1, Side.BODY);
+        CalendarFile bundled = CALENDAR.file(2026).orElseThrow();
+        String corrected = bundled.toCsv().replace("# version: " + bundled.version(), "# version: 2026.9-e2e")
+                + extra + ",HOLIDAY,Hari libur tambahan (uji e2e)\n";
+
+        JsonNode uploaded = timed("admin uploads a corrected 2026 (PUT /calendar/years/2026)", () -> api.put(
+                "admin.ppid", platform.url("PPID_PORT_REQUEST") + "/calendar/years/2026", "text/csv", corrected)
+                .expect(201).body());
+        assertEquals("OFFICIAL", uploaded.path("year").path("status").asText());
+        timed("request-service counts the due date again, once (request.deadlines-recalculated)", () -> {
+            await("the new due date").atMost(STEP).until(() -> moved.toString().equals(
+                    api.get("pemohon1", requestUrl + "/" + id).expect(200).body().path("dueDate").asText()));
+            DeadlinesRecalculated recalculated = await("request.deadlines-recalculated").atMost(STEP).until(
+                    () -> events.find(Topics.REQUEST_EVENTS, id, EventTypes.REQUEST_DEADLINES_RECALCULATED),
+                    l -> !l.isEmpty()).get(0).as(DeadlinesRecalculated.class);
+            assertEquals(new DateChange("dueDate", due, moved), recalculated.change("dueDate").orElseThrow());
+            return null;
+        });
+        timed("notification-service moves its clock and tells the applicant", () -> {
+            Mailbox.Mail m = awaitMail(APPLICANT_EMAIL, id, x -> x.subject().contains("dihitung ulang"));
+            assertTrue(m.text().contains("2026.9-e2e"), m.text());
+            await("the answer clock on the new date").atMost(STEP).until(() -> {
+                JsonNode upcoming = api.get("ppid.utama", platform.url("PPID_PORT_NOTIFICATION")
+                        + "/deadlines/upcoming?opd=DLH&within=20&size=100").expect(200).body();
+                for (JsonNode row : upcoming) {
+                    if (id.equals(row.path("requestId").asText())) {
+                        return moved.toString().equals(row.path("dueDate").asText());
+                    }
+                }
+                return false;
+            });
+            return null;
+        });
+        timed("routing-service shows the new due date", () -> {
+            await("routing case due date").atMost(STEP).until(() -> moved.toString().equals(api.get("ppid.utama",
+                    platform.url("PPID_PORT_ROUTING") + "/routing/requests/" + id).expect(200).body()
+                    .path("dueDate").asText()));
+            return null;
+        });
+        System.out.printf("[e2e] 2026 uploaded with a holiday on %s: due date %s -> %s%n", extra, due, moved);
+    }
+
     // ------------------------------------------------------------------------------------------------- helpers
+
+    /** pemohon1 files a request that plainly belongs to the environment office (DLH); the answer's body. */
+    private static JsonNode file(String requestUrl) {
+        return api.post("pemohon1", requestUrl, Map.of(
+                "applicant", Map.of("kind", "PERSON", "fullName", "Budi Santoso", "nik", "3672011508900001",
+                        "address", "Jl. Sultan Ageng Tirtayasa No. 1, Cilegon", "email", APPLICANT_EMAIL,
+                        "preferredLanguage", "id"),
+                "informationDetails", "Data timbulan sampah harian, kondisi TPA Bagendung dan hasil uji "
+                        + "pencemaran air sungai oleh limbah industri",
+                "purpose", "Bahan kajian lingkungan hidup untuk forum warga",
+                "accessMethods", List.of("READ"))).expect(201).body();
+    }
 
     private static Mailbox.Mail awaitMail(String mailbox, String requestId,
             java.util.function.Predicate<Mailbox.Mail> filter) {

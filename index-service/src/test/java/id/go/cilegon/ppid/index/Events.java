@@ -23,6 +23,8 @@ import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
 import id.go.cilegon.ppid.contracts.directory.OpdKind;
 import id.go.cilegon.ppid.contracts.opd.InformationPublished;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryPublished;
+import id.go.cilegon.ppid.contracts.request.DateChange;
+import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
@@ -76,6 +78,13 @@ public final class Events {
                 decision == DecisionType.GRANTED ? CopyDelivery.EMAIL : null, 0, null, null);
         return new RequestDecided(id, sequence, decision, notice, DecisionSource.PPID_OFFICER, null, at(decidedDate),
                 decidedDate, due, !decidedDate.isAfter(due), workingDays);
+    }
+
+    /** request-service counted the due date again after a calendar change; {@code onTime} given for an answer. */
+    public static DeadlinesRecalculated recalculated(UUID id, long sequence, LocalDate previousDue, LocalDate due,
+            Boolean onTime, Integer workingDaysTaken) {
+        return new DeadlinesRecalculated(id, sequence, due.getYear(), 2, "Kalender hari kerja " + due.getYear() + " resmi",
+                List.of(new DateChange("dueDate", previousDue, due)), onTime, workingDaysTaken, null, at(due));
     }
 
     public static RequestWithdrawn withdrawn(UUID id, long sequence) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.calendar.LegalTime;
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventJson;
 import id.go.cilegon.ppid.contracts.EventMetadata;
@@ -194,6 +195,29 @@ class ConsumersTest {
                 1, WAIT);
         assertEquals(1, decided.size());
         assertEquals("OPD_SYSTEM", load(id).decisionSource.name());
+    }
+
+    /**
+     * The OPD's system answered on time, but this service read the decision days later (it was down, or its channel
+     * was stopped): the answer counts from when the broker received it, as production stamps the topic
+     * ({@code LogAppendTime}), never from a time the OPD system could choose.
+     */
+    @Test
+    void aDecisionReadLateCountsFromWhenItArrived() {
+        KafkaTestClient.setTopicConfig(Topics.OPD_EVENTS, "message.timestamp.type", "LogAppendTime");
+        Instant arrival = Instant.now();
+        clock.set(arrival.minus(Duration.ofDays(1)));
+        UUID id = submitted();
+        Fixtures.route(id, "DISDUKCAPIL");
+        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode));
+
+        clock.set(arrival.plus(Duration.ofDays(20)));
+        Fixtures.publish(decision("DISDUKCAPIL", id), Services.opdSystemSource("DISDUKCAPIL"));
+        await().atMost(WAIT).until(() -> load(id).decision == DecisionType.GRANTED);
+        InformationRequest decided = load(id);
+        assertEquals(LegalTime.toLegalDate(arrival), decided.decidedDate, "the day it arrived, not the day it was read");
+        assertTrue(Duration.between(arrival, decided.decidedAt).abs().compareTo(WAIT) < 0, decided.decidedAt.toString());
+        assertTrue(!decided.decidedDate.isAfter(decided.dueDate), "on time, as it was");
     }
 
     @Test

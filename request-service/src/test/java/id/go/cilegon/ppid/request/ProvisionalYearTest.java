@@ -3,9 +3,11 @@ package id.go.cilegon.ppid.request;
 import static id.go.cilegon.ppid.request.Fixtures.as;
 import static id.go.cilegon.ppid.request.Fixtures.form;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -101,7 +103,9 @@ class ProvisionalYearTest {
         as(applicant).get("/requests/" + id).then().statusCode(200)
                 .body("dueDate", equalTo("2026-12-30"))
                 .body("dueDateExplanation.provisional", equalTo(false))
-                .body("provisionalDates", nullValue());
+                // Only the applicant's window after an unanswered request reaches into 2027.
+                .body("provisionalDates.dates", contains("unansweredObjectionDeadline"))
+                .body("unansweredObjectionDeadline", notNullValue());
         RequestSubmitted submitted = event(id, EventTypes.REQUEST_SUBMITTED, RequestSubmitted.class);
         assertEquals(List.of("unansweredObjectionDeadline"), submitted.provisional().dates());
         assertEquals(List.of(2027), submitted.provisional().years());
@@ -142,7 +146,7 @@ class ProvisionalYearTest {
         as(applicant).body(Map.of("grounds", List.of("C_NOT_ANSWERED"), "statement", "Belum ada jawaban"))
                 .post("/requests/" + id + "/objection").then().statusCode(200)
                 .body("status", equalTo("OBJECTION_FILED"))
-                .body("provisionalDates.dates", hasItem("objectionDueDate"));
+                .body("provisionalDates.dates", hasItem("decisionDueDate"));
         ObjectionFiled objection = event(id, EventTypes.REQUEST_OBJECTION_FILED, ObjectionFiled.class);
         assertEquals(List.of("decisionDueDate"), objection.provisional().dates());
     }
@@ -176,7 +180,7 @@ class ProvisionalYearTest {
         at(2027, 1, 5);
         as(applicant).body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Data lahan adalah publik"))
                 .post("/requests/" + id + "/objection").then().statusCode(200)
-                .body("provisionalDates.dates", hasItem("objectionDueDate"));
+                .body("provisionalDates.dates", hasItem("decisionDueDate"));
 
         at(2027, 1, 12);
         as(TestTokens.superior()).body(Map.of("outcome", "REJECTED", "reasons", "Uji konsekuensi Pasal 17 huruf h"))

@@ -26,7 +26,10 @@ import id.go.cilegon.ppid.contracts.common.CopyFormat;
 import id.go.cilegon.ppid.contracts.common.DecisionNotice;
 import id.go.cilegon.ppid.contracts.common.DecisionSource;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
+import id.go.cilegon.ppid.contracts.request.DateChange;
+import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
+import id.go.cilegon.ppid.contracts.request.RequestExtended;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
@@ -104,6 +107,24 @@ class RoutingFlowTest {
         as(TestTokens.main()).get("/routing/requests/" + id).then().statusCode(200)
                 .body("status", equalTo("QUEUED")).body("queueReason", equalTo("LOW_CONFIDENCE"))
                 .body("history[0].step", equalTo("QUEUED"));
+    }
+
+    /** The queue is ordered by the answer's due date: an extension and a recount of the calendar move it. */
+    @Test
+    void theQueueFollowsTheDueDateThroughAnExtensionAndARecount() {
+        UUID id = Fixtures.submit(AMBIGUOUS, "Mengurus surat");
+        awaitCase(id, c -> c.status == CaseStatus.QUEUED);
+        LocalDate extended = LocalDate.of(2026, 6, 25);
+        Fixtures.publish(new RequestExtended(id, 2, "Arsip kelurahan masih dihimpun", LocalDate.of(2026, 6, 16), extended,
+                Instant.now(), null), Services.source(Services.REQUEST_SERVICE));
+        awaitCase(id, c -> extended.equals(c.dueDate));
+        LocalDate recounted = LocalDate.of(2026, 6, 26);
+        Fixtures.publish(new DeadlinesRecalculated(id, 3, 2026, 2, "Kalender hari kerja 2026 resmi: SKB uji",
+                List.of(new DateChange("dueDate", extended, recounted)), null, null, null, Instant.now()),
+                Services.source(Services.REQUEST_SERVICE));
+        awaitCase(id, c -> recounted.equals(c.dueDate));
+        as(TestTokens.main()).get("/routing/queue?size=100").then().statusCode(200)
+                .body("find { it.requestId == '" + id + "' }.dueDate", equalTo("2026-06-26"));
     }
 
     @Test

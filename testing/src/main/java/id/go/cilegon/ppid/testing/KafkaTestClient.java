@@ -15,6 +15,9 @@ import java.util.function.Predicate;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -78,6 +81,29 @@ public final class KafkaTestClient {
             throw new IllegalStateException("Timed out creating topic " + topic + " (is the broker stopped?)", e);
         } finally {
             // Without a timeout, close() would wait for an abandoned request to time out by itself.
+            admin.close(Duration.ZERO);
+        }
+    }
+
+    /**
+     * Sets one configuration of an existing topic, e.g. {@code message.timestamp.type=LogAppendTime} as production sets
+     * it on a topic that systems outside the platform write.
+     */
+    public static void setTopicConfig(String topic, String key, String value) {
+        Admin admin = Admin.create(
+                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()));
+        try {
+            ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(new ConfigEntry(key, value),
+                    AlterConfigOp.OpType.SET)))).all().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not set " + key + " of " + topic, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while configuring " + topic, e);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("Timed out configuring " + topic, e);
+        } finally {
             admin.close(Duration.ZERO);
         }
     }

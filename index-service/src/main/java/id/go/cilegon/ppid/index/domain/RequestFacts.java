@@ -7,6 +7,7 @@ import java.util.List;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
@@ -98,6 +99,18 @@ public final class RequestFacts {
                 decidedOpdCode = e.opdCode();
                 refusalGrounds = new ArrayList<>(e.decision() == DecisionType.REFUSED
                         || e.decision() == DecisionType.PARTIALLY_GRANTED ? e.notice().exemptionGrounds() : List.of());
+            });
+        }
+        if (payload instanceof DeadlinesRecalculated e) {
+            // The calendar changed: the due date request-service counted again, and for an answer its timeliness.
+            return request(e.sequence(), () -> {
+                e.change("dueDate").ifPresent(change -> dueDate = change.current());
+                if (e.onTime() != null) {
+                    onTime = e.onTime();
+                }
+                if (e.workingDaysTaken() != null) {
+                    workingDaysTaken = e.workingDaysTaken();
+                }
             });
         }
         if (payload instanceof RequestWithdrawn e) {

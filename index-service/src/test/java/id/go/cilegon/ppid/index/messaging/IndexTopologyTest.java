@@ -7,6 +7,7 @@ import static id.go.cilegon.ppid.index.Events.objection;
 import static id.go.cilegon.ppid.index.Events.objectionDecided;
 import static id.go.cilegon.ppid.index.Events.periodicEntry;
 import static id.go.cilegon.ppid.index.Events.published;
+import static id.go.cilegon.ppid.index.Events.recalculated;
 import static id.go.cilegon.ppid.index.Events.routed;
 import static id.go.cilegon.ppid.index.Events.submitted;
 import static id.go.cilegon.ppid.index.Events.transferred;
@@ -142,6 +143,32 @@ class IndexTopologyTest {
         assertEquals(Map.of(ExemptionGround.H_PERSONAL_SECRET, 1L), m.refusalsByGround());
         assertEquals(16.0, m.medianWorkingDays());
         assertEquals(1, index.city("2026-03").measures().received());
+    }
+
+    /**
+     * Answered a day after a due date estimated for a year without its decree; the decree makes the due date a day
+     * later, so request-service's recount says the answer was on time after all.
+     */
+    @Test
+    void aRecountAfterTheDecreeCorrectsTheDueDateAndTheAnswersTimeliness() {
+        UUID answered = UUID.randomUUID();
+        UUID open = UUID.randomUUID();
+        LocalDate estimated = LocalDate.of(2026, 3, 16);
+        LocalDate official = LocalDate.of(2026, 3, 17);
+        index.sendAll(submitted(answered, MARCH_2, estimated), routed(answered, 1, "DLH", 0),
+                decided(answered, 2, DecisionType.GRANTED, official, estimated, 11),
+                submitted(open, MARCH_2, estimated), routed(open, 1, "DLH", 0));
+        assertEquals(0, index.opd("DLH", "2026-03").measures().answeredOnTime());
+
+        index.sendAll(recalculated(answered, 3, estimated, official, true, 10), recalculated(open, 2, estimated, official,
+                null, null));
+        // Redelivered: nothing changes twice.
+        index.sendAll(recalculated(answered, 3, estimated, official, true, 10));
+        IndexMeasures m = index.opd("DLH", "2026-03").measures();
+        assertEquals(1, m.answeredOnTime());
+        assertEquals(0, m.late());
+        assertEquals(10.0, m.medianWorkingDays());
+        assertEquals(1, m.open());
     }
 
     @Test

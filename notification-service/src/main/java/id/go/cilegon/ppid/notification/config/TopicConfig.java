@@ -9,4 +9,8 @@ public interface TopicConfig {
 
     @WithDefault("ppid.sla.events.v1")
     String slaEvents();
+
+    /** The platform's calendar, which this service follows (read by calendar's beans, id.go.cilegon.ppid.calendar.cdi). */
+    @WithDefault("ppid.calendar.v1")
+    String calendar();
 }

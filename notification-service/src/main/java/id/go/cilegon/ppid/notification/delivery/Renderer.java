@@ -31,7 +31,9 @@ public class Renderer {
     private static final List<String> KEYS = List.of("registrationNumber", "receivedDate", "dueDate",
             "previousDueDate", "reason", "decision", "summary", "feeRupiah", "objectionDeadline", "disputeDeadline",
             "decisionDueDate", "outcome", "reasons", "workingDaysLeft", "workingDaysOverdue", "clock", "opdCode",
-            "queued", "filedDate", "routingReason", "grounds", "exemption", "holderName", "onTime");
+            "queued", "filedDate", "routingReason", "grounds", "exemption", "holderName", "onTime",
+            "unansweredObjectionDeadline", "previousUnansweredObjectionDeadline", "previousObjectionDeadline",
+            "previousDecisionDueDate", "previousDisputeDeadline");
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final String SEPARATOR_TO_EN = "\n\n---------------- English ----------------\n\n";
     private static final String SEPARATOR_TO_ID = "\n\n------------ Bahasa Indonesia ------------\n\n";

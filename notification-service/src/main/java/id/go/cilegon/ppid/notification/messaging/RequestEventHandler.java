@@ -1,10 +1,12 @@
 package id.go.cilegon.ppid.notification.messaging;
 
 import id.go.cilegon.ppid.calendar.Side;
-import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
+import id.go.cilegon.ppid.calendar.LiveCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.RequestEvent;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
+import id.go.cilegon.ppid.contracts.request.DateChange;
+import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
@@ -15,6 +17,7 @@ import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.notification.config.DeadlineConfig;
+import id.go.cilegon.ppid.notification.domain.Deadline;
 import id.go.cilegon.ppid.notification.domain.TrackedRequest;
 import id.go.cilegon.ppid.notification.domain.TrackedRequest.Status;
 import id.go.cilegon.ppid.notification.service.Announcements;
@@ -55,7 +58,7 @@ public class RequestEventHandler {
     Announcements announcements;
 
     @Inject
-    WorkingDayCalendar calendar;
+    LiveCalendar live;
 
     @Inject
     DeadlineConfig deadlines;
@@ -73,6 +76,7 @@ public class RequestEventHandler {
             case EventTypes.REQUEST_OBJECTION_FILED -> event.payload(ObjectionFiled.class);
             case EventTypes.REQUEST_OBJECTION_DECIDED -> event.payload(ObjectionDecided.class);
             case EventTypes.REQUEST_DISPUTE_FILED -> event.payload(DisputeFiled.class);
+            case EventTypes.REQUEST_DEADLINES_RECALCULATED -> event.payload(DeadlinesRecalculated.class);
             default -> throw new EventRejectedException("unexpected event type " + event.meta().type()
                     + " on the request topic");
         };
@@ -112,7 +116,66 @@ public class RequestEventHandler {
         } else if (payload instanceof DisputeFiled) {
             request.status = Status.DISPUTED;
             clocks.stop(request.requestId, SlaClock.DISPUTE_WINDOW, "dispute filed with the Komisi Informasi");
+        } else if (payload instanceof DeadlinesRecalculated recalculated) {
+            recalculated(request, recalculated);
         }
+    }
+
+    /**
+     * The calendar changed and request-service counted the dates again: each running clock moves to its new date (its
+     * ladder planned anew), and the applicant, and whoever must act by a moved deadline, are told once.
+     */
+    private void recalculated(TrackedRequest request, DeadlinesRecalculated recalculated) {
+        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
+                "reason", recalculated.reason());
+        for (DateChange change : recalculated.changes()) {
+            if (!change.date().equals("previousDueDate")) {
+                // The message lists each moved date with the one it replaces, e.g. dueDate and previousDueDate.
+                data.put(change.date(), change.current().toString());
+                data.put("previous" + Character.toUpperCase(change.date().charAt(0)) + change.date().substring(1),
+                        change.previous().toString());
+            }
+            switch (change.date()) {
+                case "dueDate" -> {
+                    if (request.originalDueDate == null || request.originalDueDate.equals(change.previous())) {
+                        request.originalDueDate = change.current();
+                    }
+                    move(request, SlaClock.ANSWER, change);
+                }
+                case "previousDueDate" -> request.originalDueDate = change.current();
+                case "unansweredObjectionDeadline" -> {
+                    request.unansweredObjectionDeadline = change.current();
+                    move(request, SlaClock.OBJECTION_WINDOW, change);
+                }
+                case "objectionDeadline" -> move(request, SlaClock.OBJECTION_WINDOW, change);
+                case "decisionDueDate" -> move(request, SlaClock.OBJECTION_DECISION, change);
+                case "disputeDeadline" -> move(request, SlaClock.DISPUTE_WINDOW, change);
+                default -> LOG.warnf("Request %s: unknown recalculated date %s ignored", request.requestId,
+                        change.date());
+            }
+        }
+        Messages.provisional(data, recalculated.provisional());
+        String step = "recalculated-" + recalculated.sequence();
+        messages.toApplicant(request, "dates-recalculated", step, data);
+        if (recalculated.change("dueDate").isPresent() && request.status == Status.OPEN) {
+            if (request.assignedOpdCode != null) {
+                messages.toOpd(request.requestId, request.assignedOpdCode, "dates-recalculated", step, data);
+            } else {
+                messages.toOfficial(request.requestId, Recipient.PPID_MAIN, "dates-recalculated", step, data);
+            }
+        }
+        if (recalculated.change("decisionDueDate").isPresent() && request.status == Status.OBJECTION_FILED) {
+            messages.toOfficial(request.requestId, Recipient.PPID_SUPERIOR, "dates-recalculated", step, data);
+        }
+        LOG.infof("Request %s: dates recalculated (%s): %s", request.requestId, recalculated.reason(),
+                recalculated.changes());
+    }
+
+    /** Moves {@code slaClock} to the changed date if it runs to the date before; a stopped clock stays stopped. */
+    private void move(TrackedRequest request, SlaClock slaClock, DateChange change) {
+        Deadline.of(request.requestId, slaClock)
+                .filter(deadline -> deadline.state == Deadline.State.RUNNING && deadline.dueDate.equals(change.previous()))
+                .ifPresent(deadline -> clocks.start(request, slaClock, change.current(), deadline.startedOn));
     }
 
     private void submitted(TrackedRequest request, RequestSubmitted submitted) {
@@ -154,7 +217,7 @@ public class RequestEventHandler {
                 "onTime", decided.onTime());
         if (objectionDeadline == null) {
             // An event of an older request-service: counted here, on the applicant's side of the calendar.
-            objectionDeadline = calendar.addWorkingDays(decided.decidedDate(), deadlines.objectionWindowWorkingDays(),
+            objectionDeadline = live.current().addWorkingDays(decided.decidedDate(), deadlines.objectionWindowWorkingDays(),
                     Side.APPLICANT);
             Messages.provisional(data, "objectionDeadline",
                     clocks.provisionalYears(decided.decidedDate(), objectionDeadline));

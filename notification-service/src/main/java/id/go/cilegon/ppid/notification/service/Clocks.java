@@ -2,7 +2,7 @@ package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.calendar.LegalTime;
 import id.go.cilegon.ppid.calendar.Side;
-import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
+import id.go.cilegon.ppid.calendar.LiveCalendar;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.notification.domain.Deadline;
 import id.go.cilegon.ppid.notification.domain.ReminderStep;
@@ -35,7 +35,7 @@ public class Clocks {
     EntityManager em;
 
     @Inject
-    WorkingDayCalendar calendar;
+    LiveCalendar live;
 
     @Inject
     Ladder ladder;
@@ -145,23 +145,23 @@ public class Clocks {
             return due;
         }
         if (offset > 0) {
-            return calendar.addWorkingDays(due, offset, side);
+            return live.current().addWorkingDays(due, offset, side);
         }
         LocalDate date = due;
         for (int i = 0; i < -offset; i++) {
-            date = calendar.previousWorkingDay(date, side);
+            date = live.current().previousWorkingDay(date, side);
         }
         return date;
     }
 
     /** Working days from {@code from} to {@code to} on the side of {@code slaClock}, as a reminder states them. */
     public int workingDaysBetween(SlaClock slaClock, LocalDate from, LocalDate to) {
-        return calendar.workingDaysBetween(from, to, side(slaClock));
+        return live.current().workingDaysBetween(from, to, side(slaClock));
     }
 
     /** The years without a loaded decree that a date counted from {@code from} to {@code to} crosses. */
     public List<Integer> provisionalYears(LocalDate from, LocalDate to) {
-        return from == null || to == null ? List.of() : calendar.provisionalYears(from, to);
+        return from == null || to == null ? List.of() : live.current().provisionalYears(from, to);
     }
 
     private void plan(TrackedRequest request, Deadline deadline) {

@@ -2,7 +2,7 @@ package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.calendar.LegalTime;
 import id.go.cilegon.ppid.calendar.Side;
-import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
+import id.go.cilegon.ppid.calendar.LiveCalendar;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.notification.domain.Deadline;
 import id.go.cilegon.ppid.notification.domain.Notification;
@@ -46,7 +46,7 @@ public class OperatorQueries {
     Clock clock;
 
     @Inject
-    WorkingDayCalendar calendar;
+    LiveCalendar live;
 
     @Inject
     DeliveryWorker worker;
@@ -60,7 +60,7 @@ public class OperatorQueries {
     public List<DeadlineRow> upcoming(Optional<String> opd, boolean queuedOnly, int withinWorkingDays, int page,
             int size) {
         LocalDate today = today();
-        LocalDate until = withinWorkingDays == 0 ? today : calendar.addWorkingDays(today, withinWorkingDays, Side.BODY);
+        LocalDate until = withinWorkingDays == 0 ? today : live.current().addWorkingDays(today, withinWorkingDays, Side.BODY);
         return deadlines("d.dueDate >= :today and d.dueDate <= :until", opd, queuedOnly, page, size,
                 Map.of("today", today, "until", until));
     }
@@ -75,7 +75,7 @@ public class OperatorQueries {
     @Transactional
     public List<OpdCounts> summary(int withinWorkingDays) {
         LocalDate today = today();
-        LocalDate until = withinWorkingDays == 0 ? today : calendar.addWorkingDays(today, withinWorkingDays, Side.BODY);
+        LocalDate until = withinWorkingDays == 0 ? today : live.current().addWorkingDays(today, withinWorkingDays, Side.BODY);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select r.assigned_opd_code,
@@ -135,13 +135,13 @@ public class OperatorQueries {
     /** Working days from today to the body's {@code due} (negative when overdue). */
     public int workingDaysLeft(LocalDate due) {
         LocalDate today = today();
-        return due.isBefore(today) ? -calendar.workingDaysBetween(due, today, Side.BODY)
-                : calendar.workingDaysBetween(today, due, Side.BODY);
+        return due.isBefore(today) ? -live.current().workingDaysBetween(due, today, Side.BODY)
+                : live.current().workingDaysBetween(today, due, Side.BODY);
     }
 
     /** Whether a deadline's due date is an estimate (counted through a year without a loaded holiday decree). */
     public boolean provisional(Deadline deadline) {
-        return deadline.startedOn != null && calendar.provisional(deadline.startedOn, deadline.dueDate);
+        return deadline.startedOn != null && live.current().provisional(deadline.startedOn, deadline.dueDate);
     }
 
     private List<DeadlineRow> deadlines(String condition, Optional<String> opd, boolean queuedOnly, int page,

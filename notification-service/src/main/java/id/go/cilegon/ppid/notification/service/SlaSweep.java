@@ -2,7 +2,7 @@ package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.calendar.LegalTime;
 import id.go.cilegon.ppid.calendar.Side;
-import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
+import id.go.cilegon.ppid.calendar.LiveCalendar;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
@@ -53,7 +53,7 @@ public class SlaSweep {
     Clock clock;
 
     @Inject
-    WorkingDayCalendar calendar;
+    LiveCalendar live;
 
     @Inject
     Clocks clocks;
@@ -255,7 +255,7 @@ public class SlaSweep {
         LocalDate lastDay = clocks.fireDate(step.clock, step.dueDate, step.offsetDays - 1);
         // request-service's count; requests submitted before it sent one are counted here, on the applicant's side.
         LocalDate objectionDeadline = request.unansweredObjectionDeadline != null ? request.unansweredObjectionDeadline
-                : calendar.addWorkingDays(lastDay, deadlines.objectionWindowWorkingDays(), Side.APPLICANT);
+                : live.current().addWorkingDays(lastDay, deadlines.objectionWindowWorkingDays(), Side.APPLICANT);
         clocks.start(request, SlaClock.OBJECTION_WINDOW, objectionDeadline, today);
         Map<String, String> data = common(request, step);
         data.put("objectionDeadline", objectionDeadline.toString());

@@ -1,25 +1,15 @@
 package id.go.cilegon.ppid.request.config;
 
-import id.go.cilegon.ppid.calendar.CalendarSettings;
-import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Produces the working-day calendar and the clock, the two sources of legal time. */
+/**
+ * Produces the clock, one of the two sources of legal time; the other, the platform's calendar followed on
+ * {@code ppid.calendar.v1}, comes from {@code calendar}'s beans ({@code id.go.cilegon.ppid.calendar.cdi}).
+ */
 @ApplicationScoped
 public class CalendarProducer {
-
-    @Produces
-    @ApplicationScoped
-    WorkingDayCalendar calendar(
-            @ConfigProperty(name = "ppid.calendar.data-dir") Optional<Path> dataDirectory,
-            @ConfigProperty(name = "ppid.calendar.cuti-bersama-is-working-day", defaultValue = "false") boolean cutiBersama) {
-        return WorkingDayCalendar.create(new CalendarSettings(dataDirectory, cutiBersama));
-    }
 
     /** The system clock; tests replace it with an alternative bean to move time. */
     @Produces

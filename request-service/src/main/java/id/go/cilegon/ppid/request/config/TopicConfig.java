@@ -3,7 +3,7 @@ package id.go.cilegon.ppid.request.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Topic names this service writes; defaults are the constants of contracts, operators may remap them. */
+/** Topic names this service writes (and the calendar it follows); defaults are contracts' constants, operators may remap them. */
 @ConfigMapping(prefix = "ppid.topics")
 public interface TopicConfig {
 
@@ -12,4 +12,11 @@ public interface TopicConfig {
 
     @WithDefault("ppid.applicant-contacts.v1")
     String applicantContacts();
+
+    /**
+     * The platform's calendar, which this service publishes and, like every service that counts days, follows (read
+     * by calendar's beans, id.go.cilegon.ppid.calendar.cdi).
+     */
+    @WithDefault("ppid.calendar.v1")
+    String calendar();
 }

@@ -20,6 +20,12 @@ public interface Deadlines {
     /** The last day the answer could lawfully be given; after it, grounds c and g arise. */
     LocalDate unansweredAfter(LocalDate receivedDate, boolean extended, Side side);
 
+    /**
+     * The applicant's last day to object if the request is never answered (grounds c and g): the window after the
+     * latest plausible end of the answer period.
+     */
+    LocalDate unansweredObjectionDeadline(LocalDate receivedDate, boolean extended);
+
     /** Pasal 35-36(1): the applicant's last day to object to a ground that arose on {@code groundArose}. */
     LocalDate objectionWindowEnd(LocalDate groundArose);
 

@@ -195,6 +195,14 @@ public class InformationRequest extends PanacheEntityBase {
     @Column(name = "dispute_deadline")
     public LocalDate disputeDeadline;
 
+    /** The applicant's last day to object if no answer comes (grounds c, g), as told to them; lengthened, never shortened. */
+    @Column(name = "unanswered_objection_deadline")
+    public LocalDate unansweredObjectionDeadline;
+
+    /** The applicant's last day to object to the answer, as told to them; lengthened, never shortened. */
+    @Column(name = "objection_deadline")
+    public LocalDate objectionDeadline;
+
     @Column(name = "dispute_filed_date")
     public LocalDate disputeFiledDate;
 
@@ -241,12 +249,14 @@ public class InformationRequest extends PanacheEntityBase {
         this.extensionReason = reason.strip();
         this.extendedAt = now;
         this.dueDate = deadlines.extendedDue(originalDueDate, Side.BODY);
+        this.unansweredObjectionDeadline = latest(unansweredObjectionDeadline,
+                deadlines.unansweredObjectionDeadline(receivedDate, true));
         this.status = RequestStatus.EXTENDED;
     }
 
     /** Pasal 22(7): the written answer, late or on time; the notice must carry what the law requires. */
     public void decide(DecisionType type, DecisionNotice notice, DecisionSource source, String opdCode,
-            Instant now, LocalDate today) {
+            Instant now, LocalDate today, Deadlines deadlines) {
         if (decision != null) {
             throw new LifecycleException("already-decided",
                     "This request was already answered on " + decidedDate + ".",
@@ -261,6 +271,7 @@ public class InformationRequest extends PanacheEntityBase {
         this.decisionOpdCode = opdCode;
         this.decidedAt = now;
         this.decidedDate = today;
+        this.objectionDeadline = deadlines.objectionWindowEnd(today);
         if (status.awaitsAnswer()) {
             this.status = RequestStatus.DECIDED;
         }
@@ -305,7 +316,10 @@ public class InformationRequest extends PanacheEntityBase {
         LocalDate unansweredAfterLatest = deadlines.unansweredAfter(receivedDate, extended, Side.APPLICANT);
         for (ObjectionGround ground : grounds) {
             LocalDate arose = groundArose(ground, today, unansweredAfter, unansweredAfterLatest);
-            LocalDate windowEnd = deadlines.objectionWindowEnd(arose);
+            // A window the applicant was told of stands, even where a later count of the calendar is shorter.
+            LocalDate told = arose.equals(decidedDate) ? objectionDeadline
+                    : ground == ObjectionGround.B_PERIODIC_NOT_PUBLISHED ? null : unansweredObjectionDeadline;
+            LocalDate windowEnd = latest(told, deadlines.objectionWindowEnd(arose));
             if (today.isAfter(windowEnd)) {
                 throw new LifecycleException("objection-window-closed",
                         "Ground " + ground.letter() + " arose on " + arose + "; the objection window closed on "
@@ -372,8 +386,66 @@ public class InformationRequest extends PanacheEntityBase {
         return latest(unansweredAfter, unansweredAfterLatest);
     }
 
+    /** The later of two dates; a null one is absent. */
     private static LocalDate latest(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
+        return a == null ? b : b == null || a.isAfter(b) ? a : b;
+    }
+
+    // ---- the calendar changed -----------------------------------------------------------------------------
+
+    /** A legal date a recount moved, named as the request's events name it. */
+    public record DateMove(String date, LocalDate previous, LocalDate current) {
+    }
+
+    /**
+     * Counts the request's legal dates again on the calendar {@code deadlines} counts on (a year was confirmed or
+     * corrected): a public body's deadline takes its new date, an applicant's window only ever grows. Returns what
+     * moved; nothing for a request whose dates the calendar change does not touch.
+     */
+    public List<DateMove> recountDates(Deadlines deadlines) {
+        List<DateMove> moves = new java.util.ArrayList<>();
+        if (status == RequestStatus.WITHDRAWN || status == RequestStatus.DISPUTED) {
+            return moves;
+        }
+        boolean extended = extendedAt != null;
+        LocalDate original = deadlines.answerDue(receivedDate, Side.BODY);
+        if (extended && !original.equals(originalDueDate)) {
+            moves.add(new DateMove("previousDueDate", originalDueDate, original));
+        }
+        this.originalDueDate = original;
+        LocalDate due = extended ? deadlines.extendedDue(original, Side.BODY) : original;
+        if (!due.equals(dueDate)) {
+            moves.add(new DateMove("dueDate", dueDate, due));
+            this.dueDate = due;
+        }
+        if (decision == null) {
+            LocalDate window = deadlines.unansweredObjectionDeadline(receivedDate, extended);
+            if (unansweredObjectionDeadline != null && window.isAfter(unansweredObjectionDeadline)) {
+                moves.add(new DateMove("unansweredObjectionDeadline", unansweredObjectionDeadline, window));
+            }
+            this.unansweredObjectionDeadline = latest(unansweredObjectionDeadline, window);
+        } else {
+            LocalDate window = deadlines.objectionWindowEnd(decidedDate);
+            if (objectionDeadline != null && window.isAfter(objectionDeadline)) {
+                moves.add(new DateMove("objectionDeadline", objectionDeadline, window));
+            }
+            this.objectionDeadline = latest(objectionDeadline, window);
+        }
+        if (status == RequestStatus.OBJECTION_FILED) {
+            LocalDate objectionDue = deadlines.objectionDecisionDue(objectionFiledDate, Side.BODY);
+            if (!objectionDue.equals(objectionDueDate)) {
+                moves.add(new DateMove("decisionDueDate", objectionDueDate, objectionDue));
+                this.objectionDueDate = objectionDue;
+            }
+        }
+        if (status == RequestStatus.OBJECTION_DECIDED) {
+            LocalDate window = deadlines.disputeWindowEnd(objectionDecidedDate);
+            if (window.isAfter(disputeDeadline)) {
+                moves.add(new DateMove("disputeDeadline", disputeDeadline, window));
+                this.disputeDeadline = window;
+            }
+        }
+        return moves;
     }
 
     private static LifecycleException groundNotArisen(ObjectionGround ground, String whyEn, String whyId) {

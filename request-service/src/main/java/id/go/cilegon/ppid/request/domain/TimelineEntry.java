@@ -20,7 +20,9 @@ public class TimelineEntry extends PanacheEntityBase {
     /** The kinds of steps a timeline shows. */
     public enum Step {
         SUBMITTED, ROUTED, QUEUED_FOR_ROUTING, TRANSFERRED, EXTENDED, DECIDED, WITHDRAWN,
-        OBJECTION_FILED, OBJECTION_DECIDED, DISPUTE_FILED
+        OBJECTION_FILED, OBJECTION_DECIDED, DISPUTE_FILED,
+        /** The calendar changed and the legal dates were counted again. */
+        DATES_RECALCULATED
     }
 
     @Id

@@ -42,6 +42,6 @@ public class OpdDecisionHandler {
             return;
         }
         lifecycle.decideFromOpdSystem(decision.requestId(), decision.opdCode(), decision.decision(),
-                decision.notice());
+                decision.notice(), event.arrivedAt());
     }
 }

@@ -112,6 +112,7 @@ public class Outbox {
         return switch (contractTopic) {
             case Topics.REQUEST_EVENTS -> topics.requestEvents();
             case Topics.APPLICANT_CONTACTS -> topics.applicantContacts();
+            case Topics.CALENDAR -> topics.calendar();
             default -> throw new IllegalArgumentException("request-service does not publish to " + contractTopic);
         };
     }

@@ -36,6 +36,7 @@ public record RequestView(
         LocalDate dueDate,
         DueDate dueDateExplanation,
         Estimates provisionalDates,
+        LocalDate unansweredObjectionDeadline,
         String assignedOpdCode,
         Applicant applicant,
         Proxy proxy,
@@ -90,8 +91,9 @@ public record RequestView(
     public record Extension(String reason, Instant extendedAt, LocalDate previousDueDate) {
     }
 
+    /** The answer; {@code objectionDeadline}: the applicant's last day to object to it (Pasal 35-36(1)). */
     public record Decision(DecisionType type, DecisionNotice notice, DecisionSource source, String opdCode,
-            Instant decidedAt, LocalDate decidedDate, boolean onTime) {
+            Instant decidedAt, LocalDate decidedDate, boolean onTime, LocalDate objectionDeadline) {
     }
 
     public record Withdrawal(String reason, Instant withdrawnAt) {
@@ -117,14 +119,15 @@ public record RequestView(
         String nik = nikInClear == null ? null : nikInClear;
         return new RequestView(r.id, r.registrationNumber, r.status, r.channel, r.filingOpdCode, r.receivedAt,
                 r.receivedDate, r.dueDate, due == null ? null : DueDate.of(due), Estimates.of(estimates),
-                r.assignedOpdCode,
+                r.decision == null ? r.unansweredObjectionDeadline : null, r.assignedOpdCode,
                 new Applicant(r.applicantId, r.applicantKind, r.applicantName, nik, r.applicantDeedNumber,
                         r.applicantAddress, r.applicantPhone, r.applicantEmail, r.preferredLanguage),
                 r.proxyName == null ? null : new Proxy(r.proxyName, r.proxyPowerOfAttorney),
                 r.informationDetails, r.purpose, r.accessMethods, r.copyDeliveries,
                 r.extendedAt == null ? null : new Extension(r.extensionReason, r.extendedAt, r.originalDueDate),
                 r.decision == null ? null : new Decision(r.decision, r.decisionNotice, r.decisionSource,
-                        r.decisionOpdCode, r.decidedAt, r.decidedDate, !r.decidedDate.isAfter(r.dueDate)),
+                        r.decisionOpdCode, r.decidedAt, r.decidedDate, !r.decidedDate.isAfter(r.dueDate),
+                        r.objectionDeadline),
                 r.withdrawnAt == null ? null : new Withdrawal(r.withdrawalReason, r.withdrawnAt),
                 r.objectionFiledAt == null ? null : new Objection(r.objectionGrounds, r.objectionStatement,
                         r.objectionFiledAt, r.objectionFiledDate, r.objectionDueDate, r.objectionOutcome,

@@ -2,6 +2,7 @@ package id.go.cilegon.ppid.request.service;
 
 import id.go.cilegon.ppid.calendar.Explanation;
 import id.go.cilegon.ppid.calendar.Side;
+import id.go.cilegon.ppid.calendar.LiveCalendar;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.request.config.DeadlineConfig;
@@ -23,10 +24,30 @@ import java.util.TreeSet;
 public class DeadlinePolicy implements Deadlines {
 
     @Inject
-    WorkingDayCalendar calendar;
+    LiveCalendar live;
 
     @Inject
     DeadlineConfig config;
+
+    /** Set on a policy bound to one calendar ({@link #on}); null: the live calendar as of each call. */
+    private WorkingDayCalendar fixed;
+
+    /** The calendar this policy counts on: its fixed snapshot, or the live calendar as of now. */
+    public WorkingDayCalendar calendar() {
+        return fixed != null ? fixed : live.current();
+    }
+
+    /**
+     * This policy bound to one calendar, so that every date of a computation that spans several calls (a
+     * recalculation, a view) comes from the same version of each year.
+     */
+    public DeadlinePolicy on(WorkingDayCalendar calendar) {
+        DeadlinePolicy bound = new DeadlinePolicy();
+        bound.config = config;
+        bound.live = live;
+        bound.fixed = calendar;
+        return bound;
+    }
 
     @Override
     public LocalDate answerDue(LocalDate receivedDate, Side side) {
@@ -37,11 +58,11 @@ public class DeadlinePolicy implements Deadlines {
     public Explanation explainAnswerDue(LocalDate receivedDate, Side side) {
         LocalDate countFrom = receivedDate;
         int days = config.answerWorkingDays();
-        if (config.receiptDayCounts() && calendar.isWorkingDay(receivedDate, side)) {
+        if (config.receiptDayCounts() && calendar().isWorkingDay(receivedDate, side)) {
             // The day of receipt is day 1: count the rest from the day before.
             countFrom = receivedDate.minusDays(1);
         }
-        return calendar.explainAddWorkingDays(countFrom, days, side);
+        return calendar().explainAddWorkingDays(countFrom, days, side);
     }
 
     @Override
@@ -51,7 +72,7 @@ public class DeadlinePolicy implements Deadlines {
 
     /** The due date after an extension, explained. */
     public Explanation explainExtendedDue(LocalDate originalDue, Side side) {
-        return calendar.explainAddWorkingDays(originalDue, config.extensionWorkingDays(), side);
+        return calendar().explainAddWorkingDays(originalDue, config.extensionWorkingDays(), side);
     }
 
     @Override
@@ -63,29 +84,29 @@ public class DeadlinePolicy implements Deadlines {
         };
     }
 
-    /** The last day to object if the request is never answered (ground c): 30 working days after the latest due. */
+    @Override
     public LocalDate unansweredObjectionDeadline(LocalDate receivedDate, boolean extended) {
         return objectionWindowEnd(unansweredAfter(receivedDate, extended, Side.APPLICANT));
     }
 
     @Override
     public LocalDate objectionWindowEnd(LocalDate groundArose) {
-        return calendar.addWorkingDays(groundArose, config.objectionWindowWorkingDays(), Side.APPLICANT);
+        return calendar().addWorkingDays(groundArose, config.objectionWindowWorkingDays(), Side.APPLICANT);
     }
 
     @Override
     public LocalDate objectionDecisionDue(LocalDate filedDate, Side side) {
-        return calendar.addWorkingDays(filedDate, config.objectionDecisionWorkingDays(), side);
+        return calendar().addWorkingDays(filedDate, config.objectionDecisionWorkingDays(), side);
     }
 
     @Override
     public LocalDate disputeWindowEnd(LocalDate objectionAnswered) {
-        return calendar.addWorkingDays(objectionAnswered, config.disputeWindowWorkingDays(), Side.APPLICANT);
+        return calendar().addWorkingDays(objectionAnswered, config.disputeWindowWorkingDays(), Side.APPLICANT);
     }
 
     @Override
     public int workingDaysBetween(LocalDate from, LocalDate to) {
-        return calendar.workingDaysBetween(from, to, Side.BODY);
+        return calendar().workingDaysBetween(from, to, Side.BODY);
     }
 
     /**
@@ -98,7 +119,11 @@ public class DeadlinePolicy implements Deadlines {
         if (request.extendedAt != null) {
             dates.date("previousDueDate", request.receivedDate, request.originalDueDate);
         }
-        return dates.date("objectionDueDate", request.objectionFiledDate, request.objectionDueDate)
+        if (request.decidedDate == null) {
+            dates.date("unansweredObjectionDeadline", request.receivedDate, request.unansweredObjectionDeadline);
+        }
+        return dates.date("objectionDeadline", request.decidedDate, request.objectionDeadline)
+                .date("decisionDueDate", request.objectionFiledDate, request.objectionDueDate)
                 .date("disputeDeadline", request.objectionDecidedDate != null ? request.objectionDecidedDate
                         : request.objectionFiledDate, request.disputeDeadline);
     }
@@ -119,7 +144,7 @@ public class DeadlinePolicy implements Deadlines {
         /** Notes {@code name} if the date counted from {@code from} to {@code to} is an estimate; nulls are skipped. */
         public Estimates date(String name, LocalDate from, LocalDate to) {
             if (from != null && to != null) {
-                List<Integer> years = calendar.provisionalYears(from, to);
+                List<Integer> years = calendar().provisionalYears(from, to);
                 if (!years.isEmpty()) {
                     dates.put(name, years);
                 }

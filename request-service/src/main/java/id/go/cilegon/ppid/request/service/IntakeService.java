@@ -138,6 +138,7 @@ public class IntakeService {
                 }
             }
             InformationRequest request = newRequest(requestId, submission, now, today, due);
+            request.unansweredObjectionDeadline = unansweredObjectionDeadline;
             results.add(new Intake(request, true, due));
             fresh.add(submission);
             requests.add(request);

@@ -61,12 +61,11 @@ public class LifecycleService {
         LocalDate previousDue = request.dueDate;
         request.extend(reason, now, LegalTime.toLegalDate(now), deadlines);
         record(request, Step.EXTENDED, actor, now, "Extended to " + request.dueDate + ": " + request.extensionReason);
-        LocalDate unansweredObjectionDeadline = deadlines.unansweredObjectionDeadline(request.receivedDate, true);
         outbox.append(new RequestExtended(request.id, request.nextEventSequence(), request.extensionReason, previousDue,
-                request.dueDate, now, request.assignedOpdCode, unansweredObjectionDeadline,
+                request.dueDate, now, request.assignedOpdCode, request.unansweredObjectionDeadline,
                 deadlines.estimates().date("previousDueDate", request.receivedDate, previousDue)
                         .date("dueDate", request.receivedDate, request.dueDate)
-                        .date("unansweredObjectionDeadline", request.receivedDate, unansweredObjectionDeadline)
+                        .date("unansweredObjectionDeadline", request.receivedDate, request.unansweredObjectionDeadline)
                         .forEvent()), request.id.toString(), now);
         return request;
     }
@@ -77,15 +76,20 @@ public class LifecycleService {
         access.requireAnsweringDesk(actor, request);
         requireValidNotice(type, notice, "");
         String opdCode = actor.opdCode() != null ? actor.opdCode() : request.assignedOpdCode;
-        return applyDecision(request, type, notice, DecisionSource.PPID_OFFICER, opdCode, actor);
+        return applyDecision(request, type, notice, DecisionSource.PPID_OFFICER, opdCode, actor, clock.instant());
     }
 
     /**
      * A decision an OPD system published on {@code ppid.opd.events.v1}: accepted only for a request
      * assigned to that OPD; anything else is refused with the reason (the consumer dead-letters it).
+     *
+     * @param arrivedAt when the broker received the decision ({@code LogAppendTime}), or null: the answer counts from
+     *                  then, not from when this service read it, so a decision read late after an outage keeps its real
+     *                  date. Never a time the OPD system chose, never before receipt, never in the future.
      */
     @Transactional
-    public InformationRequest decideFromOpdSystem(UUID id, String opdCode, DecisionType type, DecisionNotice notice) {
+    public InformationRequest decideFromOpdSystem(UUID id, String opdCode, DecisionType type, DecisionNotice notice,
+            Instant arrivedAt) {
         InformationRequest request = InformationRequest.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (request == null) {
             throw new RequestNotFoundException(id);
@@ -96,21 +100,23 @@ public class LifecycleService {
                     + ", not to " + opdCode + ".", "Permohonan tidak ditugaskan ke " + opdCode + ".");
         }
         requireValidNotice(type, notice, "notice.");
-        return applyDecision(request, type, notice, DecisionSource.OPD_SYSTEM, opdCode, Actor.opdSystem(opdCode));
+        Instant now = clock.instant();
+        Instant decidedAt = arrivedAt != null && arrivedAt.isBefore(now) && !arrivedAt.isBefore(request.receivedAt)
+                ? arrivedAt : now;
+        return applyDecision(request, type, notice, DecisionSource.OPD_SYSTEM, opdCode, Actor.opdSystem(opdCode),
+                decidedAt);
     }
 
     private InformationRequest applyDecision(InformationRequest request, DecisionType type, DecisionNotice notice,
-            DecisionSource source, String opdCode, Actor actor) {
-        Instant now = clock.instant();
+            DecisionSource source, String opdCode, Actor actor, Instant now) {
         LocalDate today = LegalTime.toLegalDate(now);
-        request.decide(type, notice, source, opdCode, now, today);
+        request.decide(type, notice, source, opdCode, now, today, deadlines);
         boolean onTime = !today.isAfter(request.dueDate);
         record(request, Step.DECIDED, actor, now, type + (onTime ? " (on time)" : " (late, due " + request.dueDate + ")"));
-        LocalDate objectionDeadline = deadlines.objectionWindowEnd(today);
         outbox.append(new RequestDecided(request.id, request.nextEventSequence(), type, notice, source, opdCode, now,
                 today, request.dueDate, onTime, deadlines.workingDaysBetween(request.receivedDate, today),
-                objectionDeadline, deadlines.estimates().date("dueDate", request.receivedDate, request.dueDate)
-                        .date("objectionDeadline", today, objectionDeadline).forEvent()),
+                request.objectionDeadline, deadlines.estimates().date("dueDate", request.receivedDate, request.dueDate)
+                        .date("objectionDeadline", today, request.objectionDeadline).forEvent()),
                 request.id.toString(), now);
         LOG.infof("Request %s decided %s by %s (%s)", request.id, type, source, onTime ? "on time" : "late");
         return request;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.calendar.LiveCalendar;
 import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.request.config.DeadlineConfig;
@@ -26,7 +27,7 @@ class DeadlinePolicyTest {
     private static DeadlinePolicy policy(WorkingDayCalendar calendar, boolean receiptDayCounts,
             DeadlineConfig.UnansweredAfter unansweredAfter) {
         DeadlinePolicy policy = new DeadlinePolicy();
-        policy.calendar = calendar;
+        policy.live = new LiveCalendar(calendar);
         policy.config = new DeadlineConfig() {
             public int answerWorkingDays() {
                 return 10;

@@ -3,7 +3,9 @@ package id.go.cilegon.ppid.routing.messaging;
 import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
+import id.go.cilegon.ppid.contracts.request.RequestExtended;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
 import id.go.cilegon.ppid.routing.service.RoutingService;
@@ -35,6 +37,8 @@ public class RequestEventHandler {
             case EventTypes.REQUEST_SUBMITTED -> payload = event.payload(RequestSubmitted.class);
             case EventTypes.REQUEST_DECIDED -> payload = event.payload(RequestDecided.class);
             case EventTypes.REQUEST_WITHDRAWN -> payload = event.payload(RequestWithdrawn.class);
+            case EventTypes.REQUEST_EXTENDED -> payload = event.payload(RequestExtended.class);
+            case EventTypes.REQUEST_DEADLINES_RECALCULATED -> payload = event.payload(DeadlinesRecalculated.class);
             default -> {
                 if (EventCatalog.byType(type).isEmpty()) {
                     throw new EventRejectedException("unknown event type " + type + " on the request topic");
@@ -54,6 +58,11 @@ public class RequestEventHandler {
             routing.onClosed(decided.requestId(), "DECIDED", event.meta().time());
         } else if (payload instanceof RequestWithdrawn withdrawn) {
             routing.onClosed(withdrawn.requestId(), "WITHDRAWN", event.meta().time());
+        } else if (payload instanceof RequestExtended extended) {
+            routing.onDueDateMoved(extended.requestId(), extended.dueDate());
+        } else if (payload instanceof DeadlinesRecalculated recalculated) {
+            recalculated.change("dueDate").ifPresent(change -> routing.onDueDateMoved(recalculated.requestId(),
+                    change.current()));
         }
     }
 }

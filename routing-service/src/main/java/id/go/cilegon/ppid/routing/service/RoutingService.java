@@ -82,6 +82,19 @@ public class RoutingService {
         routeAutomatically(routingCase, now);
     }
 
+    /**
+     * The answer's due date moved (an extension, or the calendar changed and request-service counted it again): the
+     * PPID Utama's queue, ordered by it, shows the new date.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onDueDateMoved(UUID requestId, java.time.LocalDate dueDate) {
+        RoutingCase routingCase = RoutingCase.findById(requestId, LockModeType.PESSIMISTIC_WRITE);
+        if (routingCase != null && routingCase.status != CaseStatus.CLOSED && !dueDate.equals(routingCase.dueDate)) {
+            routingCase.dueDate = dueDate;
+            routingCase.updatedAt = clock.instant();
+        }
+    }
+
     /** The request was answered or withdrawn: it leaves the queue and can no longer be transferred. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onClosed(UUID requestId, String why, Instant at) {

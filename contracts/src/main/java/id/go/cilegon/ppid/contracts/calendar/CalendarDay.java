@@ -1,0 +1,23 @@
+package id.go.cilegon.ppid.contracts.calendar;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+import id.go.cilegon.ppid.contracts.Checks;
+
+/**
+ * One day off of a calendar year.
+ *
+ * @param date the day
+ * @param kind holiday or cuti bersama
+ * @param name its name in Bahasa Indonesia, e.g. {@code Idul Fitri 1448 H}
+ */
+public record CalendarDay(LocalDate date, CalendarDayKind kind, String name) {
+
+    public CalendarDay {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(kind, "kind");
+        Checks.text(name, "name");
+        Checks.check(name.length() <= 300, "name must be at most 300 characters");
+    }
+}
