@@ -57,7 +57,7 @@ class MonitoringTest {
         metrics.put("ppid_notification_outbox_backlog", "notification-service (gauge ppid.notification.outbox.backlog)");
         metrics.put("ppid_sla_breaches_total", "notification-service (counter ppid.sla.breaches)");
         metrics.put("ppid_notification_delivery_total", "notification-service (counter ppid.notification.delivery)");
-        metrics.put("ppid_calendar_year_official", "request-service and notification-service (gauge ppid.calendar.year.official)");
+        metrics.put("ppid_calendar_year_official", "request- and notification-service (calendar's gauge ppid.calendar.year.official)");
         return metrics;
     }
 
@@ -137,7 +137,8 @@ class MonitoringTest {
                 "ppid_notification_outbox_backlog", "notification-service:ppid.notification.outbox.backlog",
                 "ppid_sla_breaches_total", "notification-service:ppid.sla.breaches",
                 "ppid_notification_delivery_total", "notification-service:ppid.notification.delivery",
-                "ppid_calendar_year_official", "request-service:ppid.calendar.year.official");
+                // registered by calendar's beans (id.go.cilegon.ppid.calendar.cdi) in each service that counts days
+                "ppid_calendar_year_official", "calendar:ppid.calendar.year.official");
         for (String metric : catalog().keySet()) {
             if (!metric.startsWith("ppid_")) {
                 continue;

@@ -17,8 +17,14 @@ import id.go.cilegon.ppid.contracts.calendar.CalendarDay;
 import id.go.cilegon.ppid.contracts.calendar.CalendarDayKind;
 import id.go.cilegon.ppid.contracts.calendar.CalendarYearPublished;
 import id.go.cilegon.ppid.contracts.calendar.CalendarYearStatus;
+import id.go.cilegon.ppid.contracts.common.CopyDelivery;
+import id.go.cilegon.ppid.contracts.common.CopyFormat;
+import id.go.cilegon.ppid.contracts.common.DecisionNotice;
+import id.go.cilegon.ppid.contracts.common.DecisionSource;
+import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.request.DateChange;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
+import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.notification.delivery.LegalDates;
 import id.go.cilegon.ppid.notification.domain.Deadline;
@@ -118,6 +124,20 @@ class CalendarChangeTest {
         Fixtures.awaitDelivered(request.id());
         assertEquals(4, notifications(request.id(), "dates-recalculated").size(),
                 "per recalculation one message to the applicant and one to the desk, the redelivery none");
+
+        // Once answered, the answer clock is stopped: a later recount of its due date (for the index) tells nobody.
+        Fixtures.request(new RequestDecided(request.id(), 4, DecisionType.GRANTED, new DecisionNotice(
+                "Data timbulan sampah diberikan", List.of(), null, null, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0,
+                null, null), DecisionSource.PPID_OFFICER, opd, Instant.now(), LocalDate.of(2028, 1, 5), corrected,
+                true, 2));
+        await().atMost(Fixtures.WAIT).until(() -> answerClock(request).state == Deadline.State.STOPPED);
+        Fixtures.request(new DeadlinesRecalculated(request.id(), 5, 2028, 3,
+                "Kalender hari kerja 2028 resmi: SKB uji, versi 2028.3",
+                List.of(new DateChange("dueDate", corrected, moved)), true, 2, null, Instant.now()));
+        await().atMost(Fixtures.WAIT).until(() -> Fixtures.tracked(request.id()).requestSequence == 5);
+        Fixtures.awaitDelivered(request.id());
+        assertEquals(4, notifications(request.id(), "dates-recalculated").size(), "nobody is told of a stopped clock");
+        assertEquals(corrected, answerClock(request).dueDate);
     }
 
     private static Deadline answerClock(TestRequest request) {

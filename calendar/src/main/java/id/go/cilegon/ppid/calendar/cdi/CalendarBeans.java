@@ -24,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * then {@code ppid.topics.calendar} followed) and its {@link LiveCalendar}, started with the application and closed
  * with it, and the gauge {@code ppid_calendar_year_official{relative="current"|"next"}} (1 official, 0 provisional)
  * behind the alert that a decree is missing. The service provides a {@link Clock} bean and the Kafka client settings
- * ({@code default-kafka-broker}). Settings: {@code ppid.calendar.data-dir}, {@code ppid.calendar.cuti-bersama-is-working-day},
+ * ({@code default-kafka-broker}), and opts in by indexing this jar ({@code quarkus.index-dependency.calendar.*}).
+ * Settings: {@code ppid.calendar.data-dir}, {@code ppid.calendar.cuti-bersama-is-working-day},
  * {@code ppid.calendar.catch-up}, {@code ppid.topics.calendar}.
  */
 @ApplicationScoped

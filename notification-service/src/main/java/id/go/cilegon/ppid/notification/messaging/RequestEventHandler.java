@@ -29,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -123,59 +124,75 @@ public class RequestEventHandler {
 
     /**
      * The calendar changed and request-service counted the dates again: each running clock moves to its new date (its
-     * ladder planned anew), and the applicant, and whoever must act by a moved deadline, are told once.
+     * ladder planned anew). Whoever a moved clock concerns is told once: the applicant, and the desk for the answer
+     * (the PPID Utama while unassigned) or the Atasan PPID for the objection. A date whose clock no longer runs (an
+     * answered request's due date) changes nothing here and nobody is told.
      */
     private void recalculated(TrackedRequest request, DeadlinesRecalculated recalculated) {
         Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
                 "reason", recalculated.reason());
+        java.util.Set<SlaClock> moved = java.util.EnumSet.noneOf(SlaClock.class);
         for (DateChange change : recalculated.changes()) {
-            if (!change.date().equals("previousDueDate")) {
+            SlaClock slaClock = switch (change.date()) {
+                case "dueDate" -> {
+                    if (request.originalDueDate == null || request.originalDueDate.equals(change.previous())) {
+                        request.originalDueDate = change.current();
+                    }
+                    yield SlaClock.ANSWER;
+                }
+                case "previousDueDate" -> {
+                    request.originalDueDate = change.current();
+                    yield null;
+                }
+                case "unansweredObjectionDeadline" -> {
+                    request.unansweredObjectionDeadline = change.current();
+                    yield SlaClock.OBJECTION_WINDOW;
+                }
+                case "objectionDeadline" -> SlaClock.OBJECTION_WINDOW;
+                case "decisionDueDate" -> SlaClock.OBJECTION_DECISION;
+                case "disputeDeadline" -> SlaClock.DISPUTE_WINDOW;
+                default -> {
+                    LOG.warnf("Request %s: unknown recalculated date %s ignored", request.requestId, change.date());
+                    yield null;
+                }
+            };
+            if (slaClock != null && move(request, slaClock, change)) {
+                moved.add(slaClock);
                 // The message lists each moved date with the one it replaces, e.g. dueDate and previousDueDate.
                 data.put(change.date(), change.current().toString());
                 data.put("previous" + Character.toUpperCase(change.date().charAt(0)) + change.date().substring(1),
                         change.previous().toString());
             }
-            switch (change.date()) {
-                case "dueDate" -> {
-                    if (request.originalDueDate == null || request.originalDueDate.equals(change.previous())) {
-                        request.originalDueDate = change.current();
-                    }
-                    move(request, SlaClock.ANSWER, change);
-                }
-                case "previousDueDate" -> request.originalDueDate = change.current();
-                case "unansweredObjectionDeadline" -> {
-                    request.unansweredObjectionDeadline = change.current();
-                    move(request, SlaClock.OBJECTION_WINDOW, change);
-                }
-                case "objectionDeadline" -> move(request, SlaClock.OBJECTION_WINDOW, change);
-                case "decisionDueDate" -> move(request, SlaClock.OBJECTION_DECISION, change);
-                case "disputeDeadline" -> move(request, SlaClock.DISPUTE_WINDOW, change);
-                default -> LOG.warnf("Request %s: unknown recalculated date %s ignored", request.requestId,
-                        change.date());
-            }
+        }
+        LOG.infof("Request %s: dates recalculated (%s): %s; clocks moved: %s", request.requestId,
+                recalculated.reason(), recalculated.changes(), moved);
+        if (moved.isEmpty()) {
+            return;
         }
         Messages.provisional(data, recalculated.provisional());
         String step = "recalculated-" + recalculated.sequence();
         messages.toApplicant(request, "dates-recalculated", step, data);
-        if (recalculated.change("dueDate").isPresent() && request.status == Status.OPEN) {
+        if (moved.contains(SlaClock.ANSWER)) {
             if (request.assignedOpdCode != null) {
                 messages.toOpd(request.requestId, request.assignedOpdCode, "dates-recalculated", step, data);
             } else {
                 messages.toOfficial(request.requestId, Recipient.PPID_MAIN, "dates-recalculated", step, data);
             }
         }
-        if (recalculated.change("decisionDueDate").isPresent() && request.status == Status.OBJECTION_FILED) {
+        if (moved.contains(SlaClock.OBJECTION_DECISION)) {
             messages.toOfficial(request.requestId, Recipient.PPID_SUPERIOR, "dates-recalculated", step, data);
         }
-        LOG.infof("Request %s: dates recalculated (%s): %s", request.requestId, recalculated.reason(),
-                recalculated.changes());
     }
 
-    /** Moves {@code slaClock} to the changed date if it runs to the date before; a stopped clock stays stopped. */
-    private void move(TrackedRequest request, SlaClock slaClock, DateChange change) {
-        Deadline.of(request.requestId, slaClock)
-                .filter(deadline -> deadline.state == Deadline.State.RUNNING && deadline.dueDate.equals(change.previous()))
-                .ifPresent(deadline -> clocks.start(request, slaClock, change.current(), deadline.startedOn));
+    /**
+     * Moves {@code slaClock} to the changed date if it runs to the date before; a stopped clock stays stopped. Returns
+     * whether it moved.
+     */
+    private boolean move(TrackedRequest request, SlaClock slaClock, DateChange change) {
+        Optional<Deadline> running = Deadline.of(request.requestId, slaClock)
+                .filter(deadline -> deadline.state == Deadline.State.RUNNING && deadline.dueDate.equals(change.previous()));
+        running.ifPresent(deadline -> clocks.start(request, slaClock, change.current(), deadline.startedOn));
+        return running.isPresent();
     }
 
     private void submitted(TrackedRequest request, RequestSubmitted submitted) {
