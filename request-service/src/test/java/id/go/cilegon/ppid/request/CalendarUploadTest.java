@@ -21,6 +21,7 @@ import id.go.cilegon.ppid.contracts.calendar.CalendarYearStatus;
 import id.go.cilegon.ppid.contracts.request.DateChange;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.request.domain.TimelineEntry;
+import id.go.cilegon.ppid.request.service.CalendarYears;
 import id.go.cilegon.ppid.request.service.DeadlineRecalculation;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
@@ -43,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * The platform's calendar changed at run time: an administrator uploads a year, it is checked, stored as a revision and
  * published on {@code ppid.calendar.v1}; this service counts on it at once, and the dates of the requests that cross
  * the year are counted again and announced once. Each test works on a year of its own (2028-2030), so none depends on
- * another having run.
+ * another having run (2031-2032 for two years changed at once).
  */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
@@ -61,6 +62,12 @@ class CalendarUploadTest {
 
     @Inject
     DeadlineRecalculation recalculation;
+
+    @Inject
+    CalendarYears years;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     /* The days off of every year in 2028 (1 Jan, Imlek 26 Jan, Good Friday, Easter, 1 May, Ascension, 1 Jun, 17 Aug,
      * 25 Dec), and the days a test adds: enough for an official list without "not in the list" warnings. */
@@ -191,5 +198,49 @@ class CalendarUploadTest {
                 id, TimelineEntry.Step.DATES_RECALCULATED)));
         as(applicant).get("/requests/" + id + "/timeline").then().statusCode(200)
                 .body("step", hasItem("DATES_RECALCULATED"));
+    }
+
+    /*
+     * Two years changed before the recalculation ran: 2032's job comes first, and its requests include those received
+     * since July 2031 (their windows may reach 2032). A request received Mon 1 Dec 2031 whose dates all lie in 2031 is
+     * moved by 2031's change only, so it is told with 2031's reason, never with 2032's.
+     */
+    @Test
+    void aRecountIsToldWithTheYearThatMovedTheDate() {
+        csv(TestTokens.admin()).body(official("2032.1", "2032-01-01,HOLIDAY,Tahun Baru 2032 Masehi"))
+                .put("/calendar/years/2032").then().statusCode(201);
+        await().atMost(WAIT).until(() -> finished(2032));
+        clock.setWib(LocalDateTime.of(2031, 12, 1, 10, 0));
+        String applicant = TestTokens.applicant("warga-" + UUID.randomUUID());
+        UUID id = Fixtures.submitAssigned(applicant, "DLH");
+        LocalDate due = Fixtures.load(id).dueDate;
+
+        // 2032's job reopened as if not yet run, and 2031 changed in the same transaction: the worker sees both.
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createNativeQuery("""
+                    update calendar_recalculation
+                    set finished_at = null, started_at = null, last_request_id = null, requested_at = ?1
+                    where year = 2032""").setParameter(1, java.time.Instant.parse("2000-01-01T00:00:00Z"))
+                    .executeUpdate();
+            years.upload(2031, official("2031.1", "2031-01-01,HOLIDAY,Tahun Baru 2031 Masehi",
+                    "2031-12-08,HOLIDAY,Hari libur uji"), "admin-uji");
+        });
+        await().atMost(WAIT).until(() -> finished(2031) && finished(2032));
+
+        DeadlinesRecalculated recalculated = EventJson.read(KafkaTestClient.consume(Topics.REQUEST_EVENTS,
+                r -> r.key().equals(id.toString())
+                        && EventTypes.REQUEST_DEADLINES_RECALCULATED.equals(KafkaTestClient.header(r, "ce_type")), 1, WAIT)
+                .get(0).value().getBytes(), DeadlinesRecalculated.class);
+        assertEquals(2031, recalculated.calendarYear(), recalculated.reason());
+        assertTrue(recalculated.change("dueDate").isPresent(), recalculated.changes().toString());
+        assertEquals(due, recalculated.change("dueDate").get().previous());
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> TimelineEntry.count("requestId = ?1 and step = ?2",
+                id, TimelineEntry.Step.DATES_RECALCULATED)));
+    }
+
+    private boolean finished(int year) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from calendar_recalculation where year = ?1 and finished_at is null")
+                .setParameter(1, year).getSingleResult()).intValue()) == 0;
     }
 }

@@ -84,9 +84,6 @@ public class CalendarYears {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    @Inject
-    DeadlineRecalculation recalculation;
-
     @ConfigProperty(name = "ppid.calendar.data-dir")
     Optional<Path> dataDirectory;
 
@@ -170,8 +167,7 @@ public class CalendarYears {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    live.apply(file, revision.revision());
-                    recalculation.wakeUp();
+                    live.apply(file, revision.revision()); // wakes the recalculation
                 }
             }
         });

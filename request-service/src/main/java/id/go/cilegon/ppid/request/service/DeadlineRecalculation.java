@@ -13,6 +13,7 @@ import id.go.cilegon.ppid.request.messaging.Outbox;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -21,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -103,6 +105,11 @@ public class DeadlineRecalculation {
         }
     }
 
+    /** A revision reaching this replica's calendar (from the topic or an upload here) is counted at once. */
+    void start(@Observes StartupEvent start) {
+        live.onChange(change -> wakeUp());
+    }
+
     void stop(@Observes ShutdownEvent shutdown) {
         worker.shutdownNow();
     }
@@ -180,6 +187,11 @@ public class DeadlineRecalculation {
         if (moves.isEmpty()) {
             return false;
         }
+        if (moves.stream().noneMatch(move -> countedAcross(request, move, job.year()))) {
+            // Moved by another year's change, whose own job tells it with that year's reason; not this one's to tell.
+            em.detach(request);
+            return false;
+        }
         boolean dueMoved = moves.stream().anyMatch(m -> m.date().equals("dueDate"));
         Boolean onTime = request.decidedDate != null && dueMoved ? !request.decidedDate.isAfter(request.dueDate) : null;
         Integer workingDaysTaken = request.decidedDate != null
@@ -195,6 +207,13 @@ public class DeadlineRecalculation {
         LOG.infof("Request %s: dates counted again on calendar %d revision %d: %s", request.id, job.year(),
                 job.revision(), changes);
         return true;
+    }
+
+    /** Whether {@code year} lies between the request's receipt and the later of the date's old and new value. */
+    private static boolean countedAcross(InformationRequest request, DateMove move, int year) {
+        LocalDate later = move.previous() == null || move.current().isAfter(move.previous())
+                ? move.current() : move.previous();
+        return request.receivedDate.getYear() <= year && year <= later.getYear();
     }
 
     /** Why the dates moved, for the timeline and the applicant's message, e.g. the decree that was loaded. */
