@@ -110,12 +110,8 @@ class PayloadRejectionTest {
                 }),
                 noticeRule("granted with a Pasal 17 ground", EventTypes.OPD_DECISION_SUBMITTED,
                         json -> json.put("decision", "GRANTED")),
-                noticeRule("not held without the holder", EventTypes.OPD_DECISION_SUBMITTED, json -> {
-                    json.put("decision", "NOT_HELD");
-                    ObjectNode notice = (ObjectNode) json.get("notice");
-                    notice.putArray("exemptionGrounds");
-                    notice.remove("exemptionReason");
-                }),
+                noticeRule("not held with a Pasal 17 ground", EventTypes.OPD_DECISION_SUBMITTED,
+                        json -> json.put("decision", "NOT_HELD")),
                 noticeRule("grounds without reasoning", EventTypes.REQUEST_DECIDED,
                         json -> ((ObjectNode) json.get("notice")).remove("exemptionReason")));
     }

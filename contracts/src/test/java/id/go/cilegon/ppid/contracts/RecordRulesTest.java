@@ -51,10 +51,10 @@ class RecordRulesTest {
         assertDoesNotThrow(() -> notice(List.of(), null, null).requireConsistentWith(DecisionType.PARTIALLY_GRANTED));
     }
 
+    /** Pasal 22(7)(c): the holder is named when it is known; a body that does not know it says so, never guesses. */
     @Test
-    void notHeldNamesTheHolder() {
-        assertThrows(IllegalArgumentException.class,
-                () -> notice(List.of(), null, null).requireConsistentWith(DecisionType.NOT_HELD));
+    void notHeldNamesTheHolderOnlyWhenItIsKnown() {
+        assertDoesNotThrow(() -> notice(List.of(), null, null).requireConsistentWith(DecisionType.NOT_HELD));
         assertDoesNotThrow(() -> notice(List.of(), null, "Kantor Pertanahan Kota Cilegon")
                 .requireConsistentWith(DecisionType.NOT_HELD));
     }

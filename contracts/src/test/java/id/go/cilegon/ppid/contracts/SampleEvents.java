@@ -139,14 +139,15 @@ public final class SampleEvents {
                 List.of(ExemptionGround.H_PERSONAL_SECRET),
                 "Nomor rekening dan NPWP pribadi direktur penyedia adalah rahasia pribadi; membukanya dapat merugikan "
                         + "yang bersangkutan, sedangkan isi kontrak selebihnya terbuka untuk umum",
-                null, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0, null, null);
+                null, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0, null, null,
+                "Berita acara serah terima pekerjaan tidak ada di arsip Disperkim", null);
     }
 
     public static RequestDecided requestDecided() {
         return new RequestDecided(REQUEST_ID, 4, DecisionType.PARTIALLY_GRANTED, partialNotice(),
                 DecisionSource.OPD_SYSTEM, "DISPERKIM", Instant.parse("2026-11-24T07:05:00Z"),
                 LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"), true, 16, LocalDate.parse("2027-01-11"),
-                new ProvisionalDates(List.of("objectionDeadline"), List.of(2027)));
+                new ProvisionalDates(List.of("objectionDeadline"), List.of(2027)), 1);
     }
 
     public static RequestWithdrawn requestWithdrawn() {
@@ -159,7 +160,8 @@ public final class SampleEvents {
                 List.of(ObjectionGround.A_REFUSED_EXEMPTION, ObjectionGround.D_NOT_AS_REQUESTED),
                 "Berita acara serah terima pekerjaan tidak diberikan padahal diminta, dan penghitaman terlalu luas",
                 Instant.parse("2026-12-01T02:00:00Z"), LocalDate.parse("2026-12-01"), LocalDate.parse("2027-01-15"),
-                "DISPERKIM", new ProvisionalDates(List.of("decisionDueDate"), List.of(2027)));
+                "DISPERKIM", new ProvisionalDates(List.of("decisionDueDate"), List.of(2027)), 1, false,
+                LocalDate.parse("2027-01-12"), LocalDate.parse("2027-02-05"));
     }
 
     public static ObjectionDecided objectionDecided() {
@@ -167,7 +169,8 @@ public final class SampleEvents {
                 "Berita acara serah terima pekerjaan termasuk informasi yang wajib tersedia setiap saat; PPID "
                         + "Pelaksana Disperkim diperintahkan memberikannya dalam 5 hari kerja",
                 Instant.parse("2027-01-12T04:30:00Z"), LocalDate.parse("2027-01-12"), true,
-                LocalDate.parse("2027-02-01"), "DISPERKIM", new ProvisionalDates(List.of("disputeDeadline"), List.of(2027)));
+                LocalDate.parse("2027-02-01"), "DISPERKIM", new ProvisionalDates(List.of("disputeDeadline"), List.of(2027)),
+                1);
     }
 
     public static DisputeFiled disputeFiled() {

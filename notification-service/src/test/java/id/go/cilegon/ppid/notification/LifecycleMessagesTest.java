@@ -79,13 +79,19 @@ class LifecycleMessagesTest {
         return QuarkusTransaction.requiringNew().call(() -> Deadline.of(requestId, slaClock).orElse(null));
     }
 
-    @Test
-    void anExtensionMovesTheLadderAndTellsTheApplicantWhy() {
-        String opd = Fixtures.opdCode();
+    /** A request received on {@link #RECEIVED}, due on {@link #DUE} and routed to {@code opd} (in the directory, no webhook). */
+    private TestRequest routedTo(String opd) {
         Fixtures.directory(opd, 1, null);
         TestRequest request = Fixtures.newRequest();
         clock.officeHours(RECEIVED);
         Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
+        return request;
+    }
+
+    @Test
+    void anExtensionMovesTheLadderAndTellsTheApplicantWhy() {
+        String opd = Fixtures.opdCode();
+        TestRequest request = routedTo(opd);
         sweepOn(LocalDate.of(2026, 7, 10));
         LocalDate extended = CALENDAR.addWorkingDays(DUE, 7, Side.BODY);
         Fixtures.request(new RequestExtended(request.id(), 2, "Dokumen AMDAL masih di arsip Dinas Lingkungan Hidup",
@@ -107,13 +113,37 @@ class LifecycleMessagesTest {
         assertEquals(List.of(DUE, extended), warnings.stream().map(SlaWarning::dueDate).toList());
     }
 
+    /** Pasal 22(7)(g): a fee is itemised and comes with how to pay it; a part not held cites no Pasal 17 ground. */
+    @Test
+    void aDecisionWithAFeeTellsHowToPay() {
+        String opd = Fixtures.opdCode();
+        TestRequest request = routedTo(opd);
+        LocalDate decided = LocalDate.of(2026, 7, 10);
+        Fixtures.request(new RequestDecided(request.id(), 2, DecisionType.PARTIALLY_GRANTED,
+                new DecisionNotice("Dokumen AMDAL diberikan dalam bentuk cetak", List.of(), null, null,
+                        CopyFormat.HARDCOPY, CopyDelivery.COLLECT_IN_PERSON, 30000, "Fotokopi 150 lembar",
+                        LocalDate.of(2026, 7, 14), "Hasil uji laboratorium 2019 tidak ada di arsip",
+                        "Bayar di loket BPKAD dengan kode bayar 0412-2026 sebelum mengambil salinan"),
+                DecisionSource.PPID_OFFICER, opd, Instant.now(), decided, DUE, true, 7,
+                CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), null, 1));
+        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
+                s -> s.contains("diterima sebagian"), 1).get(0);
+        assertTrue(mail.body().contains("Biaya penggandaan dan pengiriman: Rp30000 (Fotokopi 150 lembar)"), mail.body());
+        assertTrue(mail.body().contains("Cara pembayaran: Bayar di loket BPKAD dengan kode bayar 0412-2026"), mail.body());
+        assertTrue(mail.body().contains("Bagian yang tidak dikuasai (bukan informasi yang dikecualikan): Hasil uji"),
+                mail.body());
+        assertTrue(mail.body().contains("diambil langsung di meja layanan PPID"), mail.body());
+        assertTrue(mail.body().contains("Informasi dapat diperoleh mulai " + LegalDates.format(LocalDate.of(2026, 7, 14),
+                "id")), mail.body());
+        assertTrue(mail.body().contains("paling lambat "
+                + LegalDates.format(CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), "id")), mail.body());
+        assertTrue(mail.body().contains("How to pay (in Indonesian): Bayar di loket BPKAD"), mail.body());
+    }
+
     @Test
     void aDecisionStopsTheClockAndOpensTheObjectionWindow() {
         String opd = Fixtures.opdCode();
-        Fixtures.directory(opd, 1, null);
-        TestRequest request = Fixtures.newRequest();
-        clock.officeHours(RECEIVED);
-        Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
+        TestRequest request = routedTo(opd);
         LocalDate decided = LocalDate.of(2026, 7, 13);
         clock.officeHours(decided);
         Fixtures.request(new RequestDecided(request.id(), 2, DecisionType.PARTIALLY_GRANTED,
@@ -125,6 +155,11 @@ class LifecycleMessagesTest {
                 s -> s.contains("diterima sebagian"), 1).get(0);
         LocalDate objectionDeadline = CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT);
         assertTrue(mail.body().contains("Pasal 17 huruf h"), mail.body());
+        // Pasal 22(7): the whole notice, the consequence test of what is withheld included, and the right to object.
+        assertTrue(mail.body().contains("uji konsekuensi): Data pribadi pekerja adalah rahasia pribadi"), mail.body());
+        assertTrue(mail.body().contains("Bentuk informasi: salinan elektronik (softcopy)"), mail.body());
+        assertTrue(mail.body().contains("Cara penyampaian: dikirim melalui e-mail"), mail.body());
+        assertTrue(mail.body().contains("Hak Anda: jika Anda tidak puas"), mail.body());
         assertTrue(mail.body().contains("Tidak ada biaya"), mail.body());
         assertTrue(mail.body().contains(LegalDates.format(objectionDeadline, "id")), mail.body());
         assertTrue(mail.body().contains("partially granted"), mail.body());
@@ -135,6 +170,9 @@ class LifecycleMessagesTest {
         sweepOn(DUE);
         sweepOn(LocalDate.of(2026, 7, 16));
         assertEquals(0, notifications(request.id(), "sla-reminder").size());
+        // The message's data (an OPD system's webhook would carry the same) holds the notice, not just its summary.
+        assertEquals("Data pribadi pekerja adalah rahasia pribadi",
+                notifications(request.id(), "request-decided").get(0).data.get("exemptionReason"));
         assertEquals(0, notifications(request.id(), "sla-escalation").size());
         assertEquals(0, notifications(request.id(), "deadline-passed").size());
     }
@@ -142,10 +180,7 @@ class LifecycleMessagesTest {
     @Test
     void anObjectionRunsTheAtasanClockAndItsDecisionOpensTheDisputeWindow() {
         String opd = Fixtures.opdCode();
-        Fixtures.directory(opd, 1, null);
-        TestRequest request = Fixtures.newRequest();
-        clock.officeHours(RECEIVED);
-        Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
+        TestRequest request = routedTo(opd);
         LocalDate filed = LocalDate.of(2026, 7, 20);
         LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30, Side.BODY);
         clock.officeHours(filed);
@@ -184,6 +219,42 @@ class LifecycleMessagesTest {
         Fixtures.request(new DisputeFiled(request.id(), 4, answered.plusDays(3), null, true, Instant.now()));
         await().atMost(Fixtures.WAIT).until(() -> deadline(request.id(), SlaClock.DISPUTE_WINDOW).state
                 == Deadline.State.STOPPED);
+    }
+
+    /**
+     * Pasal 36(2) and 37(2): when the Atasan PPID lets the 30 working days pass, the applicant is told the next working
+     * day that they may go to the Komisi Informasi, and by when (request-service's date), and the dispute window runs
+     * with its reminder.
+     */
+    @Test
+    void anUnansweredObjectionOpensTheRouteToTheKomisiInformasi() {
+        String opd = Fixtures.opdCode();
+        TestRequest request = routedTo(opd);
+        LocalDate filed = LocalDate.of(2026, 7, 20);
+        LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30, Side.BODY);
+        LocalDate disputeDeadline = CALENDAR.addWorkingDays(CALENDAR.nextWorkingDay(decisionDue, Side.APPLICANT), 14,
+                Side.APPLICANT);
+        clock.officeHours(filed);
+        Fixtures.request(new ObjectionFiled(request.id(), 2, List.of(ObjectionGround.C_NOT_ANSWERED),
+                "Permohonan saya tidak dijawab dalam 10 hari kerja", Instant.now(), filed, decisionDue, opd, null, 1,
+                false, filed, disputeDeadline));
+        await().atMost(Fixtures.WAIT).until(() -> deadline(request.id(), SlaClock.OBJECTION_DECISION) != null);
+
+        sweepOn(CALENDAR.nextWorkingDay(decisionDue, Side.BODY));
+        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
+                s -> s.contains("hak Anda ke Komisi Informasi"), 1).get(0);
+        assertTrue(mail.body().contains("Pasal 37"), mail.body());
+        assertTrue(mail.body().contains("Komisi Informasi Provinsi Banten paling lambat "
+                + LegalDates.format(disputeDeadline, "id")), mail.body());
+        assertEquals(disputeDeadline, deadline(request.id(), SlaClock.DISPUTE_WINDOW).dueDate);
+        assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.DISPUTE_WINDOW).state);
+
+        // The dispute window is a clock with its reminder: three working days before its end.
+        LocalDate threeBefore = CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(
+                CALENDAR.previousWorkingDay(disputeDeadline, Side.APPLICANT), Side.APPLICANT), Side.APPLICANT);
+        sweepOn(threeBefore);
+        await().atMost(Fixtures.WAIT).until(() -> notifications(request.id(), "window-closing").size() == 1);
+        assertEquals(1, notifications(request.id(), "objection-unanswered").size(), "told once");
     }
 
     @Test

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.go.cilegon.ppid.contracts.EventJson;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.Topics;
+import id.go.cilegon.ppid.contracts.request.DisputeFiled;
+import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
@@ -102,6 +104,24 @@ class LifecycleTest {
                 .body("detail_id", containsString("satu kali"));
     }
 
+    /** Pasal 22(8): the extension is "at most" 7 working days; the officer chooses how many. */
+    @Test
+    void theOfficerChoosesHowManyWorkingDaysUpToSeven() {
+        UUID id = assignedRequest();
+        at(2026, 5, 18);
+        as(officer).body(Map.of("reason", "Dokumen masih dihimpun dari arsip", "workingDays", 8))
+                .post("/requests/" + id + "/extension").then()
+                .statusCode(400).body("violations.field", hasItem("workingDays"))
+                .body("violations.message_id", hasItem("harus antara 1 dan 7"));
+        as(officer).body(Map.of("reason", "Dokumen masih dihimpun dari arsip", "workingDays", 0))
+                .post("/requests/" + id + "/extension").then().statusCode(400);
+        // 3 working days after 20 May: 21, 22, 25 May.
+        as(officer).body(Map.of("reason", "Dokumen masih dihimpun dari arsip", "workingDays", 3))
+                .post("/requests/" + id + "/extension").then()
+                .statusCode(200).body("dueDate", equalTo("2026-05-25"))
+                .body("dueDateExplanation.workingDays", equalTo(3));
+    }
+
     @Test
     void extensionNeedsReasonsAndMustComeBeforeTheDueDate() {
         UUID id = assignedRequest();
@@ -159,14 +179,46 @@ class LifecycleTest {
                 .then().statusCode(400)
                 .body("violations.code", hasItem("exemption-ground-required"))
                 .body("violations.field", hasItem("exemptionReason"));
-        as(officer).body(Map.of("decision", "NOT_HELD", "summary", "Tidak dikuasai")).post("/requests/" + id + "/decision")
-                .then().statusCode(400).body("violations.field", hasItem("holderName"));
         as(officer).body(Map.of("decision", "GRANTED", "summary", "Diberikan", "format", "SOFTCOPY", "delivery", "EMAIL",
                 "feeRupiah", 50000, "feeExplanation", "Fotokopi")).post("/requests/" + id + "/decision")
                 .then().statusCode(400).body("violations.code", hasItem("electronic-copy-free"));
+        // Pasal 22(7)(g): a fee comes itemised and with how to pay it.
+        as(officer).body(Map.of("decision", "GRANTED", "summary", "Diberikan", "format", "HARDCOPY", "delivery", "POST",
+                "feeRupiah", 50000, "feeExplanation", "Fotokopi 100 lembar dan ongkos kirim"))
+                .post("/requests/" + id + "/decision")
+                .then().statusCode(400).body("violations.field", hasItem("paymentInstructions"))
+                .body("violations.message_id", hasItem(containsString("cara dan tempat pembayarannya")));
+        // A partial grant says what it does not give: withheld under Pasal 17, or not held (no Pasal 17 for that).
+        as(officer).body(Map.of("decision", "PARTIALLY_GRANTED", "summary", "Sebagian", "format", "SOFTCOPY",
+                "delivery", "EMAIL")).post("/requests/" + id + "/decision")
+                .then().statusCode(400).body("violations.code", hasItem("partial-grant-unexplained"));
+        as(officer).body(Map.of("decision", "GRANTED", "summary", "Diberikan", "format", "SOFTCOPY", "delivery", "EMAIL",
+                "notHeldPart", "Lampiran B")).post("/requests/" + id + "/decision")
+                .then().statusCode(400).body("violations.code", hasItem("not-held-part-not-allowed"));
         as(officer).body(Map.of("decision", "MAYBE", "summary", "x")).post("/requests/" + id + "/decision")
                 .then().statusCode(400).body("violations[0].field", equalTo("decision"));
         as(officer).get("/requests/" + id).then().body("status", equalTo("REGISTERED"));
+    }
+
+    /**
+     * Pasal 22(7)(b)-(c): a body that does not hold the information says so and names the holder when it knows it;
+     * a partial grant cites Pasal 17 only for what it withholds, not for the part it does not hold.
+     */
+    @Test
+    void notHeldNamesTheHolderOnlyWhenKnownAndAPartNotHeldCitesNoException() {
+        UUID unknownHolder = assignedRequest();
+        as(officer).body(Map.of("decision", "NOT_HELD", "summary", "Informasi tidak dikuasai DLH; pemegangnya tidak "
+                + "diketahui")).post("/requests/" + unknownHolder + "/decision").then().statusCode(200)
+                .body("decision.type", equalTo("NOT_HELD"));
+        UUID partly = assignedRequest();
+        as(officer).body(Map.of("decision", "PARTIALLY_GRANTED", "summary", "Dokumen AMDAL diberikan",
+                "notHeldPart", "Hasil uji laboratorium 2019 tidak ada di arsip DLH", "format", "HARDCOPY",
+                "delivery", "POST", "feeRupiah", 25000, "feeExplanation", "Fotokopi 50 lembar",
+                "paymentInstructions", "Transfer ke rekening kas daerah, kode bayar pada surat ini"))
+                .post("/requests/" + partly + "/decision").then().statusCode(200)
+                .body("decision.notice.notHeldPart", equalTo("Hasil uji laboratorium 2019 tidak ada di arsip DLH"))
+                .body("decision.notice.exemptionGrounds", org.hamcrest.Matchers.empty())
+                .body("decision.notice.paymentInstructions", containsString("kode bayar"));
     }
 
     @Test
@@ -186,6 +238,33 @@ class LifecycleTest {
                 .statusCode(409).body("code", equalTo("withdrawal-not-possible"));
     }
 
+    /**
+     * Only the applicant's will withdraws a request: the desk withdraws a walk-in request on the applicant's signed
+     * statement, whose reference it records, and once the answer is overdue (Pasal 35(1) c) only the PPID Utama may.
+     */
+    @Test
+    void theDeskWithdrawsForAWalkInApplicantOnlyOnTheirSignedStatement() {
+        UUID walkIn = Fixtures.submit(officer, form());
+        as(officer).body(Map.of("reason", "Pemohon tidak memerlukan lagi")).post("/requests/" + walkIn + "/withdrawal")
+                .then().statusCode(409).body("code", equalTo("withdrawal-statement-required"));
+        as(officer).body(Map.of("reason", "Pemohon tidak memerlukan lagi",
+                "statementReference", "Surat pernyataan 014/PPID-DLH/V/2026")).post("/requests/" + walkIn + "/withdrawal")
+                .then().statusCode(200)
+                .body("withdrawal.withdrawnBy", equalTo("PPID_OFFICER"))
+                .body("withdrawal.statementReference", equalTo("Surat pernyataan 014/PPID-DLH/V/2026"));
+        as(officer).get("/requests/" + walkIn + "/timeline").then().statusCode(200)
+                .body("find { it.step == 'WITHDRAWN' }.note", containsString("signed statement Surat pernyataan 014"));
+
+        // Overdue: the desk may not make its own lateness disappear; the PPID Utama may, on the statement.
+        UUID overdue = Fixtures.submit(officer, form());
+        at(2026, 5, 21);
+        Map<String, Object> statement = Map.of("statementReference", "Surat pernyataan 015/PPID-DLH/V/2026");
+        as(officer).body(statement).post("/requests/" + overdue + "/withdrawal").then()
+                .statusCode(409).body("code", equalTo("withdrawal-needs-ppid-main"));
+        as(TestTokens.main()).body(statement).post("/requests/" + overdue + "/withdrawal").then()
+                .statusCode(200).body("withdrawal.withdrawnBy", equalTo("PPID_MAIN"));
+    }
+
     @Test
     void objectionForNoAnswerOnlyOnceTheDeadlineHasPassed() {
         UUID id = assignedRequest();
@@ -199,7 +278,9 @@ class LifecycleTest {
                 .statusCode(200)
                 .body("status", equalTo("OBJECTION_FILED"))
                 // 30 working days after 21 May 2026 (27 May, 1 Jun and 16 Jun are holidays, 28 May cuti bersama).
-                .body("objection.decisionDueDate", equalTo("2026-07-08"));
+                .body("objection.decisionDueDate", equalTo("2026-07-08"))
+                // Pasal 37(2): unanswered, the route to the Komisi Informasi opens on 9 July; 14 working days from then.
+                .body("objection.unansweredDisputeDeadline", equalTo("2026-07-29"));
         as(applicant).body(noAnswer).post("/requests/" + id + "/objection").then()
                 .statusCode(409).body("code", equalTo("objection-already-filed"));
         // A late answer is still recorded while the objection is open.
@@ -218,14 +299,50 @@ class LifecycleTest {
         as(applicant).body(Map.of("grounds", List.of("F_UNREASONABLE_FEE"), "statement", "Biaya terlalu mahal"))
                 .post("/requests/" + id + "/objection").then()
                 .statusCode(409).body("detail", containsString("no fee"));
-        // 30 working days after 6 May 2026 end on 25 June 2026.
-        at(2026, 6, 26);
-        as(applicant).body(Map.of("grounds", List.of("D_NOT_AS_REQUESTED"), "statement", "Yang diberikan bukan AMDAL"))
-                .post("/requests/" + id + "/objection").then()
-                .statusCode(409).body("code", equalTo("objection-window-closed"));
+        // 30 working days after 6 May 2026 end on 25 June 2026 (the decision's date: its delivery is not known).
         at(2026, 6, 25);
         as(applicant).body(Map.of("grounds", List.of("D_NOT_AS_REQUESTED"), "statement", "Yang diberikan bukan AMDAL"))
-                .post("/requests/" + id + "/objection").then().statusCode(200);
+                .post("/requests/" + id + "/objection").then().statusCode(200)
+                .body("objection.windowEnd", equalTo("2026-06-25"))
+                .body("objection.late", equalTo(false));
+    }
+
+    /**
+     * Pasal 35-36(1): an objection after its window is never refused by the system: it is accepted and flagged for
+     * the Atasan PPID, who rules on it. Pasal 37(2): likewise a late dispute, whose admissibility is the Komisi
+     * Informasi's.
+     */
+    @Test
+    void lateObjectionsAndDisputesAreAcceptedAndFlaggedNotRefused() {
+        UUID id = assignedRequest();
+        at(2026, 5, 6);
+        as(officer).body(refused()).post("/requests/" + id + "/decision").then().statusCode(200);
+        at(2026, 6, 26);
+        as(applicant).body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "AMDAL dokumen publik"))
+                .post("/requests/" + id + "/objection").then().statusCode(200)
+                .body("status", equalTo("OBJECTION_FILED"))
+                .body("objection.late", equalTo(true))
+                .body("objection.windowEnd", equalTo("2026-06-25"));
+        as(applicant).get("/requests/" + id + "/timeline").then()
+                .body("find { it.step == 'OBJECTION_FILED' }.note", containsString("for the Atasan PPID to rule on"));
+        ObjectionFiled filed = EventJson.read(KafkaTestClient.consumeFirst(Topics.REQUEST_EVENTS,
+                r -> r.key().equals(id.toString()) && EventTypes.REQUEST_OBJECTION_FILED.equals(
+                        KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30)).value().getBytes(),
+                ObjectionFiled.class);
+        assertEquals(Boolean.TRUE, filed.late());
+
+        at(2026, 6, 29);
+        as(TestTokens.superior()).body(Map.of("outcome", "REJECTED", "reasons", "Diajukan lewat waktu dan tidak berdasar"))
+                .post("/requests/" + id + "/objection/decision").then().statusCode(200);
+        // 14 working days after 29 June 2026 end on 17 July; the dispute was filed with the Komisi on 20 July.
+        at(2026, 7, 21);
+        as(applicant).body(Map.of("filedDate", "2026-07-20")).post("/requests/" + id + "/dispute").then()
+                .statusCode(200).body("status", equalTo("DISPUTED")).body("dispute.late", equalTo(true));
+        DisputeFiled dispute = EventJson.read(KafkaTestClient.consumeFirst(Topics.REQUEST_EVENTS,
+                r -> r.key().equals(id.toString()) && EventTypes.REQUEST_DISPUTE_FILED.equals(
+                        KafkaTestClient.header(r, "ce_type")), Duration.ofSeconds(30)).value().getBytes(),
+                DisputeFiled.class);
+        assertEquals(false, dispute.withinDeadline());
     }
 
     @Test
@@ -254,8 +371,6 @@ class LifecycleTest {
                 .statusCode(409).body("code", equalTo("no-open-objection"));
 
         at(2026, 6, 16);
-        as(applicant).body(Map.of("filedDate", "2026-06-15")).post("/requests/" + id + "/dispute").then()
-                .statusCode(409).body("code", equalTo("dispute-window-closed"));
         as(applicant).body(Map.of("filedDate", "2026-06-17")).post("/requests/" + id + "/dispute").then()
                 .statusCode(409).body("code", equalTo("dispute-date-in-future"));
         as(applicant).body(Map.of()).post("/requests/" + id + "/dispute").then()
@@ -266,7 +381,8 @@ class LifecycleTest {
                 .post("/requests/" + id + "/dispute").then()
                 .statusCode(200)
                 .body("status", equalTo("DISPUTED"))
-                .body("dispute.caseNumber", equalTo("012/REG-PSI/VI/2026"));
+                .body("dispute.caseNumber", equalTo("012/REG-PSI/VI/2026"))
+                .body("dispute.late", equalTo(false));
 
         as(applicant).get("/requests/" + id + "/timeline").then()
                 .statusCode(200)

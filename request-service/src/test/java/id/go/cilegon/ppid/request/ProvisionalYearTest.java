@@ -148,7 +148,7 @@ class ProvisionalYearTest {
                 .body("status", equalTo("OBJECTION_FILED"))
                 .body("provisionalDates.dates", hasItem("decisionDueDate"));
         ObjectionFiled objection = event(id, EventTypes.REQUEST_OBJECTION_FILED, ObjectionFiled.class);
-        assertEquals(List.of("decisionDueDate"), objection.provisional().dates());
+        assertEquals(List.of("decisionDueDate", "unansweredDisputeDeadline"), objection.provisional().dates());
     }
 
     /*

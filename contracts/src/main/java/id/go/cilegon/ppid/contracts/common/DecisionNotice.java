@@ -12,12 +12,16 @@ import id.go.cilegon.ppid.contracts.Checks;
  * @param exemptionGrounds Pasal 17 grounds for what is withheld; non-empty iff refused or partially granted
  *                         with redactions
  * @param exemptionReason  the consequence-test reasoning behind the grounds; required when grounds are given
- * @param holderName       the body that holds the information; required when the decision is NOT_HELD
+ * @param holderName       the body that holds the information, when it is known (Pasal 22(7)(c)); a NOT_HELD notice
+ *                         names it if the body knows it
  * @param format           form in which copies are given; null when no copy is given
  * @param delivery         how copies reach the applicant; null when no copy is given
  * @param feeRupiah        real cost of copying and delivery in rupiah; 0 means free of charge
  * @param feeExplanation   how the fee was calculated; null when free
  * @param availableFrom    first day the information can be obtained; null when given with the notice
+ * @param notHeldPart      for a partial grant: the part of the request the body does not hold (not an exception under
+ *                         Pasal 17, so it cites no ground); null when everything not given is withheld as excepted
+ * @param paymentInstructions how and where to pay the fee (Pasal 22(7)(g)); required when there is a fee
  */
 public record DecisionNotice(
         String summary,
@@ -28,7 +32,9 @@ public record DecisionNotice(
         CopyDelivery delivery,
         long feeRupiah,
         String feeExplanation,
-        LocalDate availableFrom) {
+        LocalDate availableFrom,
+        String notHeldPart,
+        String paymentInstructions) {
 
     public DecisionNotice {
         Checks.text(summary, "summary");
@@ -37,12 +43,23 @@ public record DecisionNotice(
         holderName = Checks.optionalText(holderName, "holderName");
         Checks.notNegative(feeRupiah, "feeRupiah");
         feeExplanation = Checks.optionalText(feeExplanation, "feeExplanation");
+        notHeldPart = Checks.optionalText(notHeldPart, "notHeldPart");
+        paymentInstructions = Checks.optionalText(paymentInstructions, "paymentInstructions");
+    }
+
+    /** A notice without the fields added later (older producers, tests). */
+    public DecisionNotice(String summary, List<ExemptionGround> exemptionGrounds, String exemptionReason,
+            String holderName, CopyFormat format, CopyDelivery delivery, long feeRupiah, String feeExplanation,
+            LocalDate availableFrom) {
+        this(summary, exemptionGrounds, exemptionReason, holderName, format, delivery, feeRupiah, feeExplanation,
+                availableFrom, null, null);
     }
 
     /**
      * Checks the rules of Pasal 22(7) that tie a notice to its decision, as the JSON Schemas state them: REFUSED
      * names at least one Pasal 17 ground, only REFUSED and PARTIALLY_GRANTED name grounds, grounds come with their
-     * reasoning, NOT_HELD names the holder.
+     * reasoning. (A NOT_HELD notice names the holder only when it is known; how to pay a fee and what part is not held
+     * are request-service's own rules, see {@code NoticeRules}.)
      *
      * <p>Not called by the constructors: the records carry whatever was decided, and the owner of the decision
      * (request-service) reports violations to the person or system that made it, with its own, possibly stricter,
@@ -62,9 +79,6 @@ public record DecisionNotice(
             case GRANTED, NOT_HELD, NOT_YET_DOCUMENTED -> Checks.check(exemptionGrounds.isEmpty(),
                     "notice.exemptionGrounds must be empty for a " + decision + " decision");
             default -> throw new IllegalArgumentException("unknown decision " + decision);
-        }
-        if (decision == DecisionType.NOT_HELD) {
-            Checks.check(holderName != null, "a NOT_HELD decision must name the holder in notice.holderName");
         }
     }
 }

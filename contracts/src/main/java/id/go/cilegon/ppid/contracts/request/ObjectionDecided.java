@@ -23,6 +23,7 @@ import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
  * @param disputeDeadline last day to take the matter to the Komisi Informasi: 14 working days (Pasal 37)
  * @param opdCode         the OPD that handled the request; null if never assigned
  * @param provisional     which of the dates are estimates; null when all are final
+ * @param objectionNumber the number of the objection decided (see ObjectionFiled); null from older producers
  */
 public record ObjectionDecided(
         UUID requestId,
@@ -34,7 +35,8 @@ public record ObjectionDecided(
         boolean onTime,
         LocalDate disputeDeadline,
         String opdCode,
-        ProvisionalDates provisional) implements RequestEvent {
+        ProvisionalDates provisional,
+        Integer objectionNumber) implements RequestEvent {
 
     public ObjectionDecided {
         Objects.requireNonNull(requestId, "requestId");
@@ -46,11 +48,12 @@ public record ObjectionDecided(
         Objects.requireNonNull(disputeDeadline, "disputeDeadline");
         Checks.optionalOpdCode(opdCode, "opdCode");
         ProvisionalDates.among(provisional, "disputeDeadline");
+        Checks.check(objectionNumber == null || objectionNumber >= 1, "objectionNumber must be 1 or more");
     }
 
     /** The event without the optional fields added later (tests, and producers that do not know them). */
     public ObjectionDecided(UUID requestId, long sequence, ObjectionOutcome outcome, String reasons, Instant decidedAt,
             LocalDate decidedDate, boolean onTime, LocalDate disputeDeadline, String opdCode) {
-        this(requestId, sequence, outcome, reasons, decidedAt, decidedDate, onTime, disputeDeadline, opdCode, null);
+        this(requestId, sequence, outcome, reasons, decidedAt, decidedDate, onTime, disputeDeadline, opdCode, null, null);
     }
 }

@@ -23,6 +23,13 @@ import id.go.cilegon.ppid.contracts.common.ObjectionGround;
  * @param decisionDueDate the last day for the Atasan PPID to answer: 30 working days (Pasal 36(2))
  * @param opdCode         the OPD that handled the request; null if never assigned
  * @param provisional     which of the dates are estimates; null when all are final
+ * @param objectionNumber the objection's number within the request (1, 2, ... : after an upheld objection and a
+ *                        corrected decision the applicant may object again); null from older producers (the first)
+ * @param late            true when filed after the window (Pasal 35-36(1)): accepted all the same and flagged for the
+ *                        Atasan PPID to rule on; null or false when in time
+ * @param windowEnd       the last day of the window the objection was measured against
+ * @param unansweredDisputeDeadline the applicant's last day to go to the Komisi Informasi if the Atasan PPID does not
+ *                        answer by decisionDueDate (Pasal 37(2)); null from older producers
  */
 public record ObjectionFiled(
         UUID requestId,
@@ -33,7 +40,11 @@ public record ObjectionFiled(
         LocalDate filedDate,
         LocalDate decisionDueDate,
         String opdCode,
-        ProvisionalDates provisional) implements RequestEvent {
+        ProvisionalDates provisional,
+        Integer objectionNumber,
+        Boolean late,
+        LocalDate windowEnd,
+        LocalDate unansweredDisputeDeadline) implements RequestEvent {
 
     public ObjectionFiled {
         Objects.requireNonNull(requestId, "requestId");
@@ -44,12 +55,14 @@ public record ObjectionFiled(
         Objects.requireNonNull(filedDate, "filedDate");
         Objects.requireNonNull(decisionDueDate, "decisionDueDate");
         Checks.optionalOpdCode(opdCode, "opdCode");
-        ProvisionalDates.among(provisional, "decisionDueDate");
+        ProvisionalDates.among(provisional, "decisionDueDate", "windowEnd", "unansweredDisputeDeadline");
+        Checks.check(objectionNumber == null || objectionNumber >= 1, "objectionNumber must be 1 or more");
     }
 
     /** The event without the optional fields added later (tests, and producers that do not know them). */
     public ObjectionFiled(UUID requestId, long sequence, List<ObjectionGround> grounds, String statement, Instant filedAt,
             LocalDate filedDate, LocalDate decisionDueDate, String opdCode) {
-        this(requestId, sequence, grounds, statement, filedAt, filedDate, decisionDueDate, opdCode, null);
+        this(requestId, sequence, grounds, statement, filedAt, filedDate, decisionDueDate, opdCode, null, null, null, null,
+                null);
     }
 }

@@ -29,6 +29,8 @@ import id.go.cilegon.ppid.contracts.common.DecisionType;
  * @param objectionDeadline the applicant's last day to object to this answer: 30 working days after it (Pasal 35-36(1));
  *                         null from older producers
  * @param provisional      which of the dates are estimates; null when all are final
+ * @param decisionNumber   1 for the first answer; 2, 3, ... for a corrected decision after an upheld objection, which
+ *                         supersedes the one before (both stay in the record); null from older producers (the first)
  */
 public record RequestDecided(
         UUID requestId,
@@ -43,7 +45,8 @@ public record RequestDecided(
         boolean onTime,
         int workingDaysTaken,
         LocalDate objectionDeadline,
-        ProvisionalDates provisional) implements RequestEvent {
+        ProvisionalDates provisional,
+        Integer decisionNumber) implements RequestEvent {
 
     public RequestDecided {
         Objects.requireNonNull(requestId, "requestId");
@@ -59,6 +62,7 @@ public record RequestDecided(
         Objects.requireNonNull(dueDate, "dueDate");
         Checks.notNegative(workingDaysTaken, "workingDaysTaken");
         ProvisionalDates.among(provisional, "dueDate", "objectionDeadline");
+        Checks.check(decisionNumber == null || decisionNumber >= 1, "decisionNumber must be 1 or more");
     }
 
     /** The event without the optional fields added later (tests, and producers that do not know them). */
@@ -66,6 +70,6 @@ public record RequestDecided(
             DecisionSource source, String opdCode, Instant decidedAt, LocalDate decidedDate, LocalDate dueDate,
             boolean onTime, int workingDaysTaken) {
         this(requestId, sequence, decision, notice, source, opdCode, decidedAt, decidedDate, dueDate, onTime, workingDaysTaken,
-                null, null);
+                null, null, null);
     }
 }

@@ -18,6 +18,10 @@ public interface DeadlineConfig {
     @WithDefault("30")
     int objectionWindowWorkingDays();
 
+    /** Pasal 37(2): a dispute goes to the Komisi Informasi within this many working days (for older events only). */
+    @WithDefault("14")
+    int disputeWindowWorkingDays();
+
     /** When a missing answer becomes a ground for objection (Pasal 35(1) c and g). */
     @WithDefault("DUE_DATE")
     UnansweredAfter unansweredAfter();

@@ -27,6 +27,11 @@ public class ReminderStep extends PanacheEntityBase {
         ESCALATE,
         /** The answer due date passed: tell the applicant of the right to object (Pasal 35(1) c). */
         DEADLINE_PASSED,
+        /**
+         * The Atasan PPID's 30 working days passed without an answer to the objection: tell the applicant they may go to
+         * the Komisi Informasi, and by when (Pasal 37(2)).
+         */
+        OBJECTION_UNANSWERED,
         /** Remind the applicant that their own window is closing. */
         WINDOW_CLOSES,
         /** The applicant's window is over: close the clock. */

@@ -51,6 +51,10 @@ public class TrackedRequest extends PanacheEntityBase {
     @Column(name = "unanswered_objection_deadline")
     public LocalDate unansweredObjectionDeadline;
 
+    /** The applicant's last day to go to the Komisi Informasi if the objection is not answered; from request-service. */
+    @Column(name = "unanswered_dispute_deadline")
+    public LocalDate unansweredDisputeDeadline;
+
     @Column(name = "assigned_opd_code")
     public String assignedOpdCode;
 

@@ -4,6 +4,7 @@ import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.LiveCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.DecisionNotice;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.request.DateChange;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
@@ -150,6 +151,10 @@ public class RequestEventHandler {
                 }
                 case "objectionDeadline" -> SlaClock.OBJECTION_WINDOW;
                 case "decisionDueDate" -> SlaClock.OBJECTION_DECISION;
+                case "unansweredDisputeDeadline" -> {
+                    request.unansweredDisputeDeadline = change.current();
+                    yield SlaClock.DISPUTE_WINDOW;
+                }
                 case "disputeDeadline" -> SlaClock.DISPUTE_WINDOW;
                 default -> {
                     LOG.warnf("Request %s: unknown recalculated date %s ignored", request.requestId, change.date());
@@ -228,10 +233,14 @@ public class RequestEventHandler {
         request.status = Status.DECIDED;
         clocks.stop(request.requestId, SlaClock.ANSWER, "answered: " + decided.decision());
         LocalDate objectionDeadline = decided.objectionDeadline();
+        // The whole written notice of Pasal 22(7): a walk-in applicant without an account gets nothing else.
+        DecisionNotice notice = decided.notice();
         Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
-                "decision", decided.decision(), "summary", decided.notice().summary(),
-                "feeRupiah", decided.notice().feeRupiah(), "holderName", decided.notice().holderName(),
-                "onTime", decided.onTime());
+                "decision", decided.decision(), "summary", notice.summary(), "exemptionReason", notice.exemptionReason(),
+                "notHeldPart", notice.notHeldPart(), "holderName", notice.holderName(), "format", notice.format(),
+                "delivery", notice.delivery(), "availableFrom", notice.availableFrom(), "feeRupiah", notice.feeRupiah(),
+                "feeExplanation", notice.feeExplanation(), "paymentInstructions", notice.paymentInstructions(),
+                "decidedDate", decided.decidedDate(), "onTime", decided.onTime());
         if (objectionDeadline == null) {
             // An event of an older request-service: counted here, on the applicant's side of the calendar.
             objectionDeadline = live.current().addWorkingDays(decided.decidedDate(), deadlines.objectionWindowWorkingDays(),
@@ -253,6 +262,7 @@ public class RequestEventHandler {
 
     private void objectionFiled(TrackedRequest request, ObjectionFiled objection) {
         request.status = Status.OBJECTION_FILED;
+        request.unansweredDisputeDeadline = objection.unansweredDisputeDeadline();
         clocks.stop(request.requestId, SlaClock.OBJECTION_WINDOW, "objection filed");
         clocks.start(request, SlaClock.OBJECTION_DECISION, objection.decisionDueDate(), objection.filedDate());
         String grounds = objection.grounds().stream().map(g -> g.name().substring(0, 1).toLowerCase())

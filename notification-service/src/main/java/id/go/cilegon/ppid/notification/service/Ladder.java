@@ -52,6 +52,9 @@ public class Ladder {
                 Target.PPID_SUPERIOR, "ppid.notification.objection-ladder.remind-before"));
         objection.addAll(escalations(config.objectionLadder().escalateAfter(),
                 "ppid.notification.objection-ladder.escalate-after"));
+        // Pasal 37(2): an objection left unanswered opens the route to the Komisi Informasi; tell the applicant the next
+        // working day.
+        objection.add(new Rung(1, Action.OBJECTION_UNANSWERED, Target.APPLICANT));
         rungs.put(SlaClock.OBJECTION_DECISION, List.copyOf(objection));
 
         List<Rung> window = new ArrayList<>(reminders(config.applicantWindows().remindBefore(), Action.WINDOW_CLOSES,

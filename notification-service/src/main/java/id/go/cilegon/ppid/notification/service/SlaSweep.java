@@ -202,6 +202,7 @@ public class SlaSweep {
             case REMIND -> remind(request, step, today, now);
             case ESCALATE -> escalate(request, step, today, now);
             case DEADLINE_PASSED -> deadlinePassed(request, step, today);
+            case OBJECTION_UNANSWERED -> objectionUnanswered(request, step, today);
             case WINDOW_CLOSES -> windowCloses(request, step, today, now);
             case WINDOW_EXPIRED -> clocks.expire(deadline);
             default -> throw new IllegalStateException("unknown action " + step.action);
@@ -263,6 +264,24 @@ public class SlaSweep {
         messages.toApplicant(request, "deadline-passed", step.stepKey(), data);
         LOG.infof("Request %s: unanswered after %s; applicant told they may object until %s", request.requestId,
                 lastDay, objectionDeadline);
+    }
+
+    /**
+     * The Atasan PPID let the objection's 30 working days pass: the applicant may go to the Komisi Informasi (Pasal 37),
+     * by request-service's date, and the dispute window runs as a clock with its reminder.
+     */
+    private void objectionUnanswered(TrackedRequest request, ReminderStep step, LocalDate today) {
+        LocalDate lastDay = clocks.fireDate(step.clock, step.dueDate, step.offsetDays - 1);
+        LocalDate disputeDeadline = request.unansweredDisputeDeadline != null ? request.unansweredDisputeDeadline
+                : live.current().addWorkingDays(live.current().nextWorkingDay(lastDay, Side.APPLICANT),
+                        deadlines.disputeWindowWorkingDays(), Side.APPLICANT);
+        clocks.start(request, SlaClock.DISPUTE_WINDOW, disputeDeadline, today);
+        Map<String, String> data = common(request, step);
+        data.put("disputeDeadline", disputeDeadline.toString());
+        Messages.provisional(data, "disputeDeadline", clocks.provisionalYears(lastDay, disputeDeadline));
+        messages.toApplicant(request, "objection-unanswered", step.stepKey(), data);
+        LOG.infof("Request %s: objection unanswered after %s; applicant told they may go to the Komisi Informasi "
+                + "until %s", request.requestId, lastDay, disputeDeadline);
     }
 
     private void windowCloses(TrackedRequest request, ReminderStep step, LocalDate today, Instant now) {

@@ -129,6 +129,10 @@ public class InformationRequest extends PanacheEntityBase {
     @Column(name = "extended_at")
     public Instant extendedAt;
 
+    /** Pasal 22(8): the working days the extension gave (1 to 7); null before the officer chose (always 7 then). */
+    @Column(name = "extension_working_days")
+    public Integer extensionWorkingDays;
+
     /** The OPD that holds the information, as routing-service last said; null while unrouted or in transfer. */
     @Column(name = "assigned_opd_code")
     public String assignedOpdCode;
@@ -163,6 +167,15 @@ public class InformationRequest extends PanacheEntityBase {
     @Column(name = "withdrawn_at")
     public Instant withdrawnAt;
 
+    /** Who withdrew: the applicant, or the desk or PPID Utama on a walk-in applicant's signed statement. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "withdrawn_by")
+    public Actor.Role withdrawnBy;
+
+    /** The reference of the walk-in applicant's signed withdrawal statement, when the desk withdrew for them. */
+    @Column(name = "withdrawal_statement_ref")
+    public String withdrawalStatementReference;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "objection_grounds")
     public List<ObjectionGround> objectionGrounds;
@@ -195,6 +208,22 @@ public class InformationRequest extends PanacheEntityBase {
     @Column(name = "dispute_deadline")
     public LocalDate disputeDeadline;
 
+    /** The objection was filed after its window: accepted, flagged for the Atasan PPID to rule on (Pasal 35-36(1)). */
+    @Column(name = "objection_late")
+    public Boolean objectionLate;
+
+    /** The last day of the window the objection was measured against. */
+    @Column(name = "objection_window_end")
+    public LocalDate objectionWindowEnd;
+
+    /** The applicant's last day to go to the Komisi Informasi if the Atasan does not answer in time (Pasal 37(2)). */
+    @Column(name = "unanswered_dispute_deadline")
+    public LocalDate unansweredDisputeDeadline;
+
+    /** The dispute was recorded after its window: recorded all the same; admissibility is the Komisi Informasi's. */
+    @Column(name = "dispute_late")
+    public Boolean disputeLate;
+
     /** The applicant's last day to object if no answer comes (grounds c, g), as told to them; lengthened, never shortened. */
     @Column(name = "unanswered_objection_deadline")
     public LocalDate unansweredObjectionDeadline;
@@ -226,8 +255,11 @@ public class InformationRequest extends PanacheEntityBase {
 
     // ---- the state machine --------------------------------------------------------------------
 
-    /** Pasal 22(8): once, with written reasons, while the answer is still within its first period. */
-    public void extend(String reason, Instant now, LocalDate today, Deadlines deadlines) {
+    /**
+     * Pasal 22(8): once, by at most 7 working days ({@code workingDays}, 1 to the law's maximum; null: the maximum),
+     * with written reasons, while the answer is still within its first period.
+     */
+    public void extend(String reason, Integer workingDays, Instant now, LocalDate today, Deadlines deadlines) {
         if (status != RequestStatus.REGISTERED) {
             if (status == RequestStatus.EXTENDED) {
                 throw new LifecycleException("extension-already-used",
@@ -246,11 +278,20 @@ public class InformationRequest extends PanacheEntityBase {
         }
         requireText(reason, "extension-reason-required",
                 "An extension needs written reasons.", "Perpanjangan wajib disertai alasan tertulis.");
+        int days = workingDays == null ? deadlines.maxExtensionWorkingDays() : workingDays;
+        if (days < 1 || days > deadlines.maxExtensionWorkingDays()) {
+            throw new LifecycleException("extension-too-long",
+                    "An extension is at most " + deadlines.maxExtensionWorkingDays() + " working days (Pasal 22(8)); "
+                            + days + " were asked.",
+                    "Perpanjangan paling lama " + deadlines.maxExtensionWorkingDays() + " hari kerja (Pasal 22 ayat 8); "
+                            + "diminta " + days + ".");
+        }
         this.extensionReason = reason.strip();
         this.extendedAt = now;
-        this.dueDate = deadlines.extendedDue(originalDueDate, Side.BODY);
+        this.extensionWorkingDays = days;
+        this.dueDate = deadlines.extendedDue(originalDueDate, days, Side.BODY);
         this.unansweredObjectionDeadline = latest(unansweredObjectionDeadline,
-                deadlines.unansweredObjectionDeadline(receivedDate, true));
+                deadlines.unansweredObjectionDeadline(receivedDate, days));
         this.status = RequestStatus.EXTENDED;
     }
 
@@ -277,14 +318,34 @@ public class InformationRequest extends PanacheEntityBase {
         }
     }
 
-    /** The applicant may withdraw a request that has not been answered yet. */
-    public void withdraw(String reason, Instant now) {
+    /**
+     * The applicant may withdraw a request that has not been answered yet. Only the applicant's will counts: the desk
+     * withdraws a walk-in request only on the applicant's signed statement, whose reference it records; and once the
+     * answer is overdue (the applicant may then object under Pasal 35(1) c) only the PPID Utama may, so that an
+     * overdue desk cannot make its own lateness disappear.
+     */
+    public void withdraw(String reason, String statementReference, Actor.Role by, Instant now, LocalDate today,
+            Deadlines deadlines) {
         if (!status.awaitsAnswer()) {
             throw new LifecycleException("withdrawal-not-possible",
                     "Only a request that has not been answered can be withdrawn; it is " + status + ".",
                     "Hanya permohonan yang belum dijawab yang dapat ditarik kembali; statusnya " + status + ".");
         }
+        if (by != Actor.Role.APPLICANT) {
+            requireText(statementReference, "withdrawal-statement-required",
+                    "The desk withdraws a walk-in request only on the applicant's signed statement: give its reference.",
+                    "Petugas menarik permohonan langsung hanya atas surat pernyataan pemohon yang ditandatangani: "
+                            + "sebutkan nomor rujukannya.");
+            if (by == Actor.Role.PPID_OFFICER
+                    && today.isAfter(deadlines.unansweredAfter(receivedDate, extensionDays(deadlines), Side.BODY))) {
+                throw new LifecycleException("withdrawal-needs-ppid-main",
+                        "The answer is overdue since " + dueDate + ": only the PPID Utama may withdraw it now.",
+                        "Jawaban sudah terlambat sejak " + dueDate + ": kini hanya PPID Utama yang dapat menariknya.");
+            }
+        }
         this.withdrawalReason = reason == null || reason.isBlank() ? null : reason.strip();
+        this.withdrawalStatementReference = by == Actor.Role.APPLICANT ? null : statementReference.strip();
+        this.withdrawnBy = by;
         this.withdrawnAt = now;
         this.status = RequestStatus.WITHDRAWN;
     }
@@ -311,23 +372,26 @@ public class InformationRequest extends PanacheEntityBase {
                     "Sebutkan paling sedikit satu alasan keberatan menurut Pasal 35 ayat 1.");
         }
         // Grounds c and g arise once the earliest plausible due date passed; their window runs from the latest.
-        boolean extended = extendedAt != null;
-        LocalDate unansweredAfter = deadlines.unansweredAfter(receivedDate, extended, Side.BODY);
-        LocalDate unansweredAfterLatest = deadlines.unansweredAfter(receivedDate, extended, Side.APPLICANT);
+        Integer extension = extensionDays(deadlines);
+        LocalDate unansweredAfter = deadlines.unansweredAfter(receivedDate, extension, Side.BODY);
+        LocalDate unansweredAfterLatest = deadlines.unansweredAfter(receivedDate, extension, Side.APPLICANT);
+        // The window of each ground; an objection is in time when any of its grounds is. A late one is recorded all
+        // the same and flagged: whether it is admissible is for the Atasan PPID, never refused by the system.
+        LocalDate windowEnd = null;
         for (ObjectionGround ground : grounds) {
             LocalDate arose = groundArose(ground, today, unansweredAfter, unansweredAfterLatest);
             // A window the applicant was told of stands, even where a later count of the calendar is shorter.
             LocalDate told = arose.equals(decidedDate) ? objectionDeadline
                     : ground == ObjectionGround.B_PERIODIC_NOT_PUBLISHED ? null : unansweredObjectionDeadline;
-            LocalDate windowEnd = latest(told, deadlines.objectionWindowEnd(arose));
-            if (today.isAfter(windowEnd)) {
-                throw new LifecycleException("objection-window-closed",
-                        "Ground " + ground.letter() + " arose on " + arose + "; the objection window closed on "
-                                + windowEnd + " (Pasal 36(1)).",
-                        "Alasan " + ground.letter() + " timbul pada " + arose
-                                + "; batas pengajuan keberatan berakhir pada " + windowEnd + " (Pasal 36 ayat 1).");
-            }
+            boolean unanswered = ground == ObjectionGround.C_NOT_ANSWERED
+                    || (ground == ObjectionGround.G_LATE && decision == null);
+            LocalDate end = latest(told, unanswered ? deadlines.unansweredObjectionDeadline(receivedDate, extension)
+                    : deadlines.objectionWindowEnd(arose));
+            windowEnd = latest(windowEnd, end);
         }
+        this.objectionWindowEnd = windowEnd;
+        this.objectionLate = today.isAfter(windowEnd);
+        this.unansweredDisputeDeadline = deadlines.unansweredDisputeDeadline(today);
         this.objectionGrounds = List.copyOf(grounds);
         this.objectionStatement = statement == null ? null : statement.strip();
         this.objectionFiledAt = now;
@@ -386,6 +450,14 @@ public class InformationRequest extends PanacheEntityBase {
         return latest(unansweredAfter, unansweredAfterLatest);
     }
 
+    /** The working days of the extension given, or null when the request was not extended. */
+    public Integer extensionDays(Deadlines deadlines) {
+        if (extendedAt == null) {
+            return null;
+        }
+        return extensionWorkingDays != null ? extensionWorkingDays : deadlines.maxExtensionWorkingDays();
+    }
+
     /** The later of two dates; a null one is absent. */
     private static LocalDate latest(LocalDate a, LocalDate b) {
         return a == null ? b : b == null || a.isAfter(b) ? a : b;
@@ -407,19 +479,19 @@ public class InformationRequest extends PanacheEntityBase {
         if (status == RequestStatus.WITHDRAWN || status == RequestStatus.DISPUTED) {
             return moves;
         }
-        boolean extended = extendedAt != null;
+        Integer extension = extensionDays(deadlines);
         LocalDate original = deadlines.answerDue(receivedDate, Side.BODY);
-        if (extended && !original.equals(originalDueDate)) {
+        if (extension != null && !original.equals(originalDueDate)) {
             moves.add(new DateMove("previousDueDate", originalDueDate, original));
         }
         this.originalDueDate = original;
-        LocalDate due = extended ? deadlines.extendedDue(original, Side.BODY) : original;
+        LocalDate due = extension != null ? deadlines.extendedDue(original, extension, Side.BODY) : original;
         if (!due.equals(dueDate)) {
             moves.add(new DateMove("dueDate", dueDate, due));
             this.dueDate = due;
         }
         if (decision == null) {
-            LocalDate window = deadlines.unansweredObjectionDeadline(receivedDate, extended);
+            LocalDate window = deadlines.unansweredObjectionDeadline(receivedDate, extension);
             if (unansweredObjectionDeadline != null && window.isAfter(unansweredObjectionDeadline)) {
                 moves.add(new DateMove("unansweredObjectionDeadline", unansweredObjectionDeadline, window));
             }
@@ -437,6 +509,11 @@ public class InformationRequest extends PanacheEntityBase {
                 moves.add(new DateMove("decisionDueDate", objectionDueDate, objectionDue));
                 this.objectionDueDate = objectionDue;
             }
+            LocalDate window = deadlines.unansweredDisputeDeadline(objectionFiledDate);
+            if (unansweredDisputeDeadline != null && window.isAfter(unansweredDisputeDeadline)) {
+                moves.add(new DateMove("unansweredDisputeDeadline", unansweredDisputeDeadline, window));
+            }
+            this.unansweredDisputeDeadline = latest(unansweredDisputeDeadline, window);
         }
         if (status == RequestStatus.OBJECTION_DECIDED) {
             LocalDate window = deadlines.disputeWindowEnd(objectionDecidedDate);
@@ -484,9 +561,9 @@ public class InformationRequest extends PanacheEntityBase {
             windowStart = objectionDecidedDate;
         } else if (status == RequestStatus.OBJECTION_FILED && today.isAfter(objectionDueDate)) {
             windowStart = objectionDueDate;
-            // Unanswered: the window runs from the latest plausible end of the Atasan's period.
-            this.disputeDeadline = deadlines.disputeWindowEnd(
-                    latest(objectionDueDate, deadlines.objectionDecisionDue(objectionFiledDate, Side.APPLICANT)));
+            // Unanswered: the route opened the working day after the latest plausible end of the Atasan's period.
+            this.disputeDeadline = latest(unansweredDisputeDeadline,
+                    deadlines.unansweredDisputeDeadline(objectionFiledDate));
         } else if (status == RequestStatus.DISPUTED) {
             throw new LifecycleException("dispute-already-recorded",
                     "A dispute was already recorded, filed on " + disputeFiledDate + ".",
@@ -506,11 +583,9 @@ public class InformationRequest extends PanacheEntityBase {
                     "The filing date " + filedDate + " is before the objection stage ended on " + windowStart + ".",
                     "Tanggal pengajuan " + filedDate + " sebelum tahap keberatan berakhir pada " + windowStart + ".");
         }
-        if (filedDate.isAfter(disputeDeadline)) {
-            throw new LifecycleException("dispute-window-closed",
-                    "A dispute must be filed by " + disputeDeadline + " (Pasal 37(2)).",
-                    "Sengketa harus diajukan paling lambat " + disputeDeadline + " (Pasal 37 ayat 2).");
-        }
+        // Filed after the 14 working days of Pasal 37(2): recorded all the same and flagged; whether it is admissible is
+        // for the Komisi Informasi, not for this system.
+        this.disputeLate = filedDate.isAfter(disputeDeadline);
         this.disputeFiledDate = filedDate;
         this.disputeCaseNumber = caseNumber == null || caseNumber.isBlank() ? null : caseNumber.strip();
         this.disputeRecordedAt = now;

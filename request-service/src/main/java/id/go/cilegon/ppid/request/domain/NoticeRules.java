@@ -27,14 +27,29 @@ public final class NoticeRules {
             violations.add(new FieldViolation(prefix + "summary", "required",
                     "the notice must say what is given and what is not", "pemberitahuan wajib menyebut informasi yang diberikan dan yang tidak"));
         }
+        if (type == DecisionType.REFUSED && notice.exemptionGrounds().isEmpty()) {
+            violations.add(new FieldViolation(prefix + "exemptionGrounds", "exemption-ground-required",
+                    "a refusal must name its ground(s) under Pasal 17",
+                    "penolakan wajib menyebut dasar pengecualian menurut Pasal 17"));
+        }
+        if (type == DecisionType.PARTIALLY_GRANTED && notice.exemptionGrounds().isEmpty() && blank(notice.notHeldPart())) {
+            // What is not given is either withheld as excepted (Pasal 17, with its grounds) or simply not held: a
+            // partial grant says which, and cites Pasal 17 only for what it really withholds.
+            violations.add(new FieldViolation(prefix + "exemptionGrounds", "partial-grant-unexplained",
+                    "a partial grant names the Pasal 17 grounds of what it withholds, or the part it does not hold "
+                            + "(notHeldPart)",
+                    "pemberian sebagian wajib menyebut dasar Pasal 17 atas bagian yang dikecualikan, atau bagian yang "
+                            + "tidak dikuasai (notHeldPart)"));
+        }
+        if (type != DecisionType.PARTIALLY_GRANTED && !blank(notice.notHeldPart())) {
+            violations.add(new FieldViolation(prefix + "notHeldPart", "not-held-part-not-allowed",
+                    "only a partial grant names a part not held; a request not held at all is NOT_HELD",
+                    "hanya pemberian sebagian yang menyebut bagian yang tidak dikuasai; bila seluruhnya tidak "
+                            + "dikuasai, jawabannya NOT_HELD"));
+        }
         boolean refusesSomething = type == DecisionType.REFUSED || type == DecisionType.PARTIALLY_GRANTED;
         if (refusesSomething) {
-            if (notice.exemptionGrounds().isEmpty()) {
-                violations.add(new FieldViolation(prefix + "exemptionGrounds", "exemption-ground-required",
-                        "a refusal must name its ground(s) under Pasal 17",
-                        "penolakan wajib menyebut dasar pengecualian menurut Pasal 17"));
-            }
-            if (blank(notice.exemptionReason())) {
+            if ((type == DecisionType.REFUSED || !notice.exemptionGrounds().isEmpty()) && blank(notice.exemptionReason())) {
                 violations.add(new FieldViolation(prefix + "exemptionReason", "exemption-reason-required",
                         "a refusal must explain why disclosure would cause harm (Pasal 19)",
                         "penolakan wajib menjelaskan akibat yang timbul bila informasi dibuka (Pasal 19)"));
@@ -44,11 +59,8 @@ public final class NoticeRules {
                     "only a refusal or partial grant names Pasal 17 grounds",
                     "dasar pengecualian Pasal 17 hanya untuk penolakan atau pemberian sebagian"));
         }
-        if (type == DecisionType.NOT_HELD && blank(notice.holderName())) {
-            violations.add(new FieldViolation(prefix + "holderName", "holder-required",
-                    "when the information is not held, name the body that holds it (Pasal 22(7)(b))",
-                    "bila informasi tidak dikuasai, sebutkan badan publik yang menguasainya (Pasal 22 ayat 7 huruf b)"));
-        }
+        // Pasal 22(7)(c): a NOT_HELD notice names the body that holds the information when it is known; a body that
+        // does not know it says so in the summary rather than name one it guesses.
         boolean givesSomething = type == DecisionType.GRANTED || type == DecisionType.PARTIALLY_GRANTED;
         if (givesSomething && notice.format() == null) {
             violations.add(new FieldViolation(prefix + "format", "format-required",
@@ -75,6 +87,11 @@ public final class NoticeRules {
                 violations.add(new FieldViolation(prefix + "feeExplanation", "fee-explanation-required",
                         "a fee must be itemised in the notice (Pasal 22(7)(g))",
                         "biaya wajib dirinci dalam pemberitahuan (Pasal 22 ayat 7 huruf g)"));
+            }
+            if (blank(notice.paymentInstructions())) {
+                violations.add(new FieldViolation(prefix + "paymentInstructions", "payment-instructions-required",
+                        "a fee comes with how and where to pay it (Pasal 22(7)(g))",
+                        "biaya wajib disertai cara dan tempat pembayarannya (Pasal 22 ayat 7 huruf g)"));
             }
         }
         return violations;

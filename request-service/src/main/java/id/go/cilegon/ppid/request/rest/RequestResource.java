@@ -147,7 +147,7 @@ public class RequestResource {
     public RequestView extend(@RestPath UUID id, StepBodies.Extension body) {
         requireValid(body);
         Actor actor = currentActor.get();
-        return view(lifecycle.extend(id, body.reason(), actor), actor);
+        return view(lifecycle.extend(id, body.reason(), body.workingDays(), actor), actor);
     }
 
     @POST
@@ -165,9 +165,10 @@ public class RequestResource {
     @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN })
     @Operation(summary = "Withdraw a request that has not been answered")
     public RequestView withdraw(@RestPath UUID id, StepBodies.Withdrawal body) {
-        requireValid(body == null ? new StepBodies.Withdrawal(null) : body);
+        requireValid(body == null ? new StepBodies.Withdrawal(null, null) : body);
         Actor actor = currentActor.get();
-        return view(lifecycle.withdraw(id, body == null ? null : body.reason(), actor), actor);
+        return view(lifecycle.withdraw(id, body == null ? null : body.reason(),
+                body == null ? null : body.statementReference(), actor), actor);
     }
 
     @POST
@@ -229,6 +230,6 @@ public class RequestResource {
 
     private Explanation dueDateExplanation(InformationRequest request) {
         return request.extendedAt == null ? deadlines.explainAnswerDue(request.receivedDate, Side.BODY)
-                : deadlines.explainExtendedDue(request.originalDueDate, Side.BODY);
+                : deadlines.explainExtendedDue(request.originalDueDate, request.extensionDays(deadlines), Side.BODY);
     }
 }

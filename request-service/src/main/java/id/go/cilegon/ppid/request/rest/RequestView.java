@@ -96,15 +96,23 @@ public record RequestView(
             Instant decidedAt, LocalDate decidedDate, boolean onTime, LocalDate objectionDeadline) {
     }
 
-    public record Withdrawal(String reason, Instant withdrawnAt) {
+    /** Who withdrew and on what basis: the applicant, or the desk on the applicant's signed statement (its reference). */
+    public record Withdrawal(String reason, Instant withdrawnAt, String withdrawnBy, String statementReference) {
     }
 
+    /**
+     * The objection: {@code late} when filed after its window ({@code windowEnd}), accepted all the same for the Atasan
+     * PPID to rule on; {@code unansweredDisputeDeadline}: the last day to go to the Komisi Informasi if the Atasan does
+     * not answer by {@code decisionDueDate}.
+     */
     public record Objection(List<ObjectionGround> grounds, String statement, Instant filedAt, LocalDate filedDate,
-            LocalDate decisionDueDate, ObjectionOutcome outcome, String reasons, Instant decidedAt,
-            LocalDate decidedDate, LocalDate disputeDeadline) {
+            LocalDate decisionDueDate, Boolean late, LocalDate windowEnd, LocalDate unansweredDisputeDeadline,
+            ObjectionOutcome outcome, String reasons, Instant decidedAt, LocalDate decidedDate,
+            LocalDate disputeDeadline) {
     }
 
-    public record Dispute(LocalDate filedDate, String caseNumber, Instant recordedAt) {
+    /** The dispute; {@code late} when recorded after its window: admissibility is the Komisi Informasi's. */
+    public record Dispute(LocalDate filedDate, String caseNumber, Instant recordedAt, Boolean late) {
     }
 
     /** A timeline entry as the API shows it. */
@@ -128,12 +136,14 @@ public record RequestView(
                 r.decision == null ? null : new Decision(r.decision, r.decisionNotice, r.decisionSource,
                         r.decisionOpdCode, r.decidedAt, r.decidedDate, !r.decidedDate.isAfter(r.dueDate),
                         r.objectionDeadline),
-                r.withdrawnAt == null ? null : new Withdrawal(r.withdrawalReason, r.withdrawnAt),
+                r.withdrawnAt == null ? null : new Withdrawal(r.withdrawalReason, r.withdrawnAt,
+                        r.withdrawnBy == null ? null : r.withdrawnBy.name(), r.withdrawalStatementReference),
                 r.objectionFiledAt == null ? null : new Objection(r.objectionGrounds, r.objectionStatement,
-                        r.objectionFiledAt, r.objectionFiledDate, r.objectionDueDate, r.objectionOutcome,
+                        r.objectionFiledAt, r.objectionFiledDate, r.objectionDueDate, r.objectionLate,
+                        r.objectionWindowEnd, r.unansweredDisputeDeadline, r.objectionOutcome,
                         r.objectionReasons, r.objectionDecidedAt, r.objectionDecidedDate, r.disputeDeadline),
                 r.disputeRecordedAt == null ? null : new Dispute(r.disputeFiledDate, r.disputeCaseNumber,
-                        r.disputeRecordedAt));
+                        r.disputeRecordedAt, r.disputeLate));
     }
 
     /** Masks an identity number for anyone but its owner. */

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.validator.constraints.Range;
 
 /** The bodies of the lifecycle steps after intake. */
 public final class StepBodies {
@@ -21,9 +22,10 @@ public final class StepBodies {
     private StepBodies() {
     }
 
-    /** Pasal 22(8): the written reasons for the one extension. */
+    /** Pasal 22(8): the written reasons for the one extension, and its length, 1 to 7 working days (absent: 7). */
     public record Extension(
-            @NotBlank(message = "{ppid.required}") @Size(min = 10, max = 2000, message = "{ppid.size}") String reason) {
+            @NotBlank(message = "{ppid.required}") @Size(min = 10, max = 2000, message = "{ppid.size}") String reason,
+            @Range(min = 1, max = 7, message = "{ppid.range}") Integer workingDays) {
     }
 
     /** Pasal 22(7): the decision and the contents of the written notice. */
@@ -37,16 +39,19 @@ public final class StepBodies {
             CopyDelivery delivery,
             @PositiveOrZero(message = "{ppid.not-negative}") Long feeRupiah,
             @Size(max = 2000, message = "{ppid.size}") String feeExplanation,
-            LocalDate availableFrom) {
+            LocalDate availableFrom,
+            @Size(max = 2000, message = "{ppid.size}") String notHeldPart,
+            @Size(max = 2000, message = "{ppid.size}") String paymentInstructions) {
 
         public DecisionNotice notice() {
             return new DecisionNotice(summary, exemptionGrounds, exemptionReason, holderName, format, delivery,
-                    feeRupiah == null ? 0 : feeRupiah, feeExplanation, availableFrom);
+                    feeRupiah == null ? 0 : feeRupiah, feeExplanation, availableFrom, notHeldPart, paymentInstructions);
         }
     }
 
     /** The applicant's withdrawal, with an optional reason. */
-    public record Withdrawal(@Size(max = 2000, message = "{ppid.size}") String reason) {
+    public record Withdrawal(@Size(max = 2000, message = "{ppid.size}") String reason,
+            @Size(max = 200, message = "{ppid.size}") String statementReference) {
     }
 
     /** Pasal 35: the grounds and the applicant's statement. */

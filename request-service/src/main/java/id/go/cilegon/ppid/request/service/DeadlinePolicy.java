@@ -66,27 +66,35 @@ public class DeadlinePolicy implements Deadlines {
     }
 
     @Override
-    public LocalDate extendedDue(LocalDate originalDue, Side side) {
-        return explainExtendedDue(originalDue, side).result();
+    public LocalDate extendedDue(LocalDate originalDue, int workingDays, Side side) {
+        return explainExtendedDue(originalDue, workingDays, side).result();
     }
 
-    /** The due date after an extension, explained. */
-    public Explanation explainExtendedDue(LocalDate originalDue, Side side) {
-        return calendar().explainAddWorkingDays(originalDue, config.extensionWorkingDays(), side);
+    /** The due date after an extension of {@code workingDays}, explained. */
+    public Explanation explainExtendedDue(LocalDate originalDue, int workingDays, Side side) {
+        return calendar().explainAddWorkingDays(originalDue, workingDays, side);
     }
 
     @Override
-    public LocalDate unansweredAfter(LocalDate receivedDate, boolean extended, Side side) {
+    public int maxExtensionWorkingDays() {
+        return config.extensionWorkingDays();
+    }
+
+    @Override
+    public LocalDate unansweredAfter(LocalDate receivedDate, Integer extensionDays, Side side) {
         LocalDate original = answerDue(receivedDate, side);
         return switch (config.unansweredAfter()) {
-            case DUE_DATE -> extended ? extendedDue(original, side) : original;
-            case MAXIMUM -> extendedDue(original, side);
+            case DUE_DATE -> extensionDays == null ? original : extendedDue(original, extensionDays, side);
+            case MAXIMUM -> extendedDue(original, maxExtensionWorkingDays(), side);
         };
     }
 
     @Override
-    public LocalDate unansweredObjectionDeadline(LocalDate receivedDate, boolean extended) {
-        return objectionWindowEnd(unansweredAfter(receivedDate, extended, Side.APPLICANT));
+    public LocalDate unansweredObjectionDeadline(LocalDate receivedDate, Integer extensionDays) {
+        // Pasal 35-36(1): the grounds are found the first working day after the deadline; the window runs from then.
+        LocalDate found = calendar().nextWorkingDay(unansweredAfter(receivedDate, extensionDays, Side.APPLICANT),
+                Side.APPLICANT);
+        return objectionWindowEnd(found);
     }
 
     @Override
@@ -97,6 +105,12 @@ public class DeadlinePolicy implements Deadlines {
     @Override
     public LocalDate objectionDecisionDue(LocalDate filedDate, Side side) {
         return calendar().addWorkingDays(filedDate, config.objectionDecisionWorkingDays(), side);
+    }
+
+    @Override
+    public LocalDate unansweredDisputeDeadline(LocalDate objectionFiled) {
+        LocalDate opens = calendar().nextWorkingDay(objectionDecisionDue(objectionFiled, Side.APPLICANT), Side.APPLICANT);
+        return disputeWindowEnd(opens);
     }
 
     @Override
@@ -124,6 +138,8 @@ public class DeadlinePolicy implements Deadlines {
         }
         return dates.date("objectionDeadline", request.decidedDate, request.objectionDeadline)
                 .date("decisionDueDate", request.objectionFiledDate, request.objectionDueDate)
+                .date("unansweredDisputeDeadline", request.objectionOutcome == null ? request.objectionFiledDate : null,
+                        request.unansweredDisputeDeadline)
                 .date("disputeDeadline", request.objectionDecidedDate != null ? request.objectionDecidedDate
                         : request.objectionFiledDate, request.disputeDeadline);
     }

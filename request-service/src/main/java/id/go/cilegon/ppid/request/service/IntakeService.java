@@ -31,8 +31,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.hibernate.Session;
 import org.jboss.logging.Logger;
@@ -80,9 +83,12 @@ public class IntakeService {
     /**
      * A submission ready to be written: everything that costs CPU but needs no database (the fingerprint,
      * the NIK's encryption, the walk-in identity hash) is done on the caller's thread, not the writer's.
+     *
+     * @param receivedAt when the request reached the platform, before it waited for a writer: the legal moment of
+     *                   receipt (Pasal 22(4)), which sets the due date and the year of the registration number
      */
     public record Submission(SubmitRequestBody form, Actor actor, String idempotencyKey, String fingerprint,
-            byte[] encryptedNik, String applicantColumn, String applicantValue) {
+            byte[] encryptedNik, String applicantColumn, String applicantValue, Instant receivedAt) {
     }
 
     /** Registers one submission and waits until the transaction that carries it committed. */
@@ -106,24 +112,23 @@ public class IntakeService {
             value = nikProtector.identityHash(applicant.kind() + ":" + number.strip().toUpperCase());
         }
         return new Submission(form, actor, idempotencyKey, idempotencyKey == null ? null : fingerprint(form),
-                encryptedNik, column, value);
+                encryptedNik, column, value, clock.instant());
+    }
+
+    /** The dates of a request received on one day: the same for every submission of the day. */
+    private record Dates(Explanation due, LocalDate unansweredObjectionDeadline, ProvisionalDates provisional) {
     }
 
     /**
-     * Registers the submissions in the caller's transaction, in their order. Everything that does not need a
-     * registration number is written first; then the counter row, the one lock all submissions of a year share,
-     * is advanced once for the whole batch, so from that lock to the commit only the inserts that carry the
-     * numbers remain, each kind sent as one JDBC batch. A submission whose Idempotency-Key was used before
-     * returns the earlier request.
+     * Registers the submissions in the caller's transaction, in their order, each as received when it reached the
+     * platform. Everything that does not need a registration number is written first; then the counter row of each
+     * year, the one lock all submissions of a year share, is advanced once for the batch, so from that lock to the
+     * commit only the inserts that carry the numbers remain, each kind sent as one JDBC batch. A submission whose
+     * Idempotency-Key was used before returns the earlier request.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Intake> register(List<Submission> batch) {
-        Instant now = clock.instant();
-        LocalDate today = LegalTime.toLegalDate(now);
-        Explanation due = deadlines.explainAnswerDue(today, Side.BODY);
-        LocalDate unansweredObjectionDeadline = deadlines.unansweredObjectionDeadline(today, false);
-        ProvisionalDates provisional = deadlines.estimates().date("dueDate", today, due.result())
-                .date("unansweredObjectionDeadline", today, unansweredObjectionDeadline).forEvent();
+        Map<LocalDate, Dates> datesOf = new HashMap<>();
         List<Intake> results = new ArrayList<>(batch.size());
         List<Submission> fresh = new ArrayList<>(batch.size());
         List<InformationRequest> requests = new ArrayList<>(batch.size());
@@ -137,9 +142,12 @@ public class IntakeService {
                     continue;
                 }
             }
-            InformationRequest request = newRequest(requestId, submission, now, today, due);
-            request.unansweredObjectionDeadline = unansweredObjectionDeadline;
-            results.add(new Intake(request, true, due));
+            Instant now = submission.receivedAt();
+            LocalDate today = LegalTime.toLegalDate(now);
+            Dates dates = datesOf.computeIfAbsent(today, this::dates);
+            InformationRequest request = newRequest(requestId, submission, now, today, dates.due());
+            request.unansweredObjectionDeadline = dates.unansweredObjectionDeadline();
+            results.add(new Intake(request, true, dates.due()));
             fresh.add(submission);
             requests.add(request);
         }
@@ -147,15 +155,23 @@ public class IntakeService {
             return results;
         }
 
-        long number = reserveRegistrationNumbers(today.getYear(), fresh.size()) - fresh.size();
+        // Numbered per year of receipt, in queue order; the years' counters taken in ascending order, as every batch
+        // takes them, so two batches around New Year cannot deadlock.
+        Map<Integer, Long> nextNumber = new TreeMap<>();
+        requests.forEach(r -> nextNumber.merge(r.receivedDate.getYear(), 1L, Long::sum));
+        nextNumber.replaceAll((year, count) -> reserveRegistrationNumbers(year, count.intValue()) - count);
         List<TimelineEntry> timeline = new ArrayList<>(fresh.size());
         List<Outbox.Entry> contacts = new ArrayList<>(fresh.size());
         List<Outbox.Entry> submitted = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             InformationRequest request = requests.get(i);
+            Instant now = request.receivedAt;
+            LocalDate today = request.receivedDate;
+            Dates dates = datesOf.get(today);
             // Numbered before the insert, so the row is written once (no update of event_sequence under the lock).
             long submittedSequence = request.nextEventSequence();
-            request.registrationNumber = String.format("PPID-%d-%06d", today.getYear(), ++number);
+            long number = nextNumber.merge(today.getYear(), 1L, Long::sum);
+            request.registrationNumber = String.format("PPID-%d-%06d", today.getYear(), number);
             request.persist();
             timeline.add(TimelineEntry.of(request.id, TimelineEntry.Step.SUBMITTED, fresh.get(i).actor(), now,
                     "Registered as " + request.registrationNumber + ", answer due " + request.dueDate));
@@ -165,8 +181,8 @@ public class IntakeService {
             submitted.add(new Outbox.Entry(new RequestSubmitted(request.id, submittedSequence,
                     request.registrationNumber, request.applicantId, request.applicantKind, request.channel,
                     request.filingOpdCode, request.informationDetails, request.purpose, request.accessMethods,
-                    request.copyDeliveries, now, today, request.dueDate, unansweredObjectionDeadline, provisional),
-                    request.id.toString(), now));
+                    request.copyDeliveries, now, today, request.dueDate, dates.unansweredObjectionDeadline(),
+                    dates.provisional()), request.id.toString(), now));
             LOG.infof("Request %s registered as %s (%s), due %s", request.id, request.registrationNumber,
                     request.channel, request.dueDate);
         }
@@ -176,6 +192,13 @@ public class IntakeService {
         contacts.addAll(submitted);
         outbox.appendAll(contacts);
         return results;
+    }
+
+    private Dates dates(LocalDate received) {
+        Explanation due = deadlines.explainAnswerDue(received, Side.BODY);
+        LocalDate unansweredObjectionDeadline = deadlines.unansweredObjectionDeadline(received, null);
+        return new Dates(due, unansweredObjectionDeadline, deadlines.estimates().date("dueDate", received, due.result())
+                .date("unansweredObjectionDeadline", received, unansweredObjectionDeadline).forEvent());
     }
 
     /** The SUBMITTED entries as one JDBC batch (TimelineEntry's identity ids would make Hibernate insert one by one). */

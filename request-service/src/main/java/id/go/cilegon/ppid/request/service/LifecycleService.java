@@ -54,12 +54,12 @@ public class LifecycleService {
     Outbox outbox;
 
     @Transactional
-    public InformationRequest extend(UUID id, String reason, Actor actor) {
+    public InformationRequest extend(UUID id, String reason, Integer workingDays, Actor actor) {
         InformationRequest request = lock(id);
         access.requireAnsweringDesk(actor, request);
         Instant now = clock.instant();
         LocalDate previousDue = request.dueDate;
-        request.extend(reason, now, LegalTime.toLegalDate(now), deadlines);
+        request.extend(reason, workingDays, now, LegalTime.toLegalDate(now), deadlines);
         record(request, Step.EXTENDED, actor, now, "Extended to " + request.dueDate + ": " + request.extensionReason);
         outbox.append(new RequestExtended(request.id, request.nextEventSequence(), request.extensionReason, previousDue,
                 request.dueDate, now, request.assignedOpdCode, request.unansweredObjectionDeadline,
@@ -116,19 +116,22 @@ public class LifecycleService {
         outbox.append(new RequestDecided(request.id, request.nextEventSequence(), type, notice, source, opdCode, now,
                 today, request.dueDate, onTime, deadlines.workingDaysBetween(request.receivedDate, today),
                 request.objectionDeadline, deadlines.estimates().date("dueDate", request.receivedDate, request.dueDate)
-                        .date("objectionDeadline", today, request.objectionDeadline).forEvent()),
+                        .date("objectionDeadline", today, request.objectionDeadline).forEvent(), null),
                 request.id.toString(), now);
         LOG.infof("Request %s decided %s by %s (%s)", request.id, type, source, onTime ? "on time" : "late");
         return request;
     }
 
     @Transactional
-    public InformationRequest withdraw(UUID id, String reason, Actor actor) {
+    public InformationRequest withdraw(UUID id, String reason, String statementReference, Actor actor) {
         InformationRequest request = lock(id);
         access.requireApplicantSide(actor, request);
         Instant now = clock.instant();
-        request.withdraw(reason, now);
-        record(request, Step.WITHDRAWN, actor, now, request.withdrawalReason);
+        request.withdraw(reason, statementReference, actor.role(), now, LegalTime.toLegalDate(now), deadlines);
+        record(request, Step.WITHDRAWN, actor, now, (actor.role() == Actor.Role.APPLICANT ? "By the applicant"
+                : "By " + actor.role() + (actor.opdCode() == null ? "" : " " + actor.opdCode())
+                        + " on the applicant's signed statement " + request.withdrawalStatementReference)
+                + (request.withdrawalReason == null ? "" : ": " + request.withdrawalReason));
         outbox.append(new RequestWithdrawn(request.id, request.nextEventSequence(), request.withdrawalReason, now),
                 request.id.toString(), now);
         return request;
@@ -142,12 +145,16 @@ public class LifecycleService {
         request.object(grounds, statement, now, LegalTime.toLegalDate(now), deadlines);
         record(request, Step.OBJECTION_FILED, actor, now,
                 "Grounds " + grounds.stream().map(ObjectionGround::letter).toList() + ", decision due "
-                        + request.objectionDueDate);
+                        + request.objectionDueDate + (Boolean.TRUE.equals(request.objectionLate)
+                                ? "; filed after its window closed on " + request.objectionWindowEnd
+                                        + ": accepted, for the Atasan PPID to rule on (Pasal 35-36(1))" : ""));
         outbox.append(new ObjectionFiled(request.id, request.nextEventSequence(), request.objectionGrounds,
                 request.objectionStatement, now, request.objectionFiledDate, request.objectionDueDate,
                 request.assignedOpdCode, deadlines.estimates()
-                        .date("decisionDueDate", request.objectionFiledDate, request.objectionDueDate).forEvent()),
-                request.id.toString(), now);
+                        .date("decisionDueDate", request.objectionFiledDate, request.objectionDueDate)
+                        .date("unansweredDisputeDeadline", request.objectionFiledDate, request.unansweredDisputeDeadline)
+                        .forEvent(), null, request.objectionLate, request.objectionWindowEnd,
+                request.unansweredDisputeDeadline), request.id.toString(), now);
         return request;
     }
 
@@ -161,7 +168,7 @@ public class LifecycleService {
         record(request, Step.OBJECTION_DECIDED, actor, now, outcome + ", dispute possible until " + request.disputeDeadline);
         outbox.append(new ObjectionDecided(request.id, request.nextEventSequence(), outcome, request.objectionReasons,
                 now, today, onTime, request.disputeDeadline, request.assignedOpdCode,
-                deadlines.estimates().date("disputeDeadline", today, request.disputeDeadline).forEvent()),
+                deadlines.estimates().date("disputeDeadline", today, request.disputeDeadline).forEvent(), null),
                 request.id.toString(), now);
         return request;
     }
@@ -175,9 +182,11 @@ public class LifecycleService {
         Instant now = clock.instant();
         request.recordDispute(filedDate, caseNumber, now, LegalTime.toLegalDate(now), deadlines);
         record(request, Step.DISPUTE_FILED, actor, now, "Filed with the Komisi Informasi on " + filedDate
-                + (request.disputeCaseNumber == null ? "" : ", case " + request.disputeCaseNumber));
+                + (request.disputeCaseNumber == null ? "" : ", case " + request.disputeCaseNumber)
+                + (Boolean.TRUE.equals(request.disputeLate) ? "; after the window closed on " + request.disputeDeadline
+                        + ": recorded, admissibility is for the Komisi Informasi (Pasal 37(2))" : ""));
         outbox.append(new DisputeFiled(request.id, request.nextEventSequence(), filedDate, request.disputeCaseNumber,
-                true, now), request.id.toString(), now);
+                !Boolean.TRUE.equals(request.disputeLate), now), request.id.toString(), now);
         return request;
     }
 

@@ -77,11 +77,11 @@ class DeadlinePolicyTest {
         LocalDate monday = LocalDate.of(2026, 11, 2);
         // Not extended: after day 10 (16 November) by default, after day 17 (25 November) under MAXIMUM.
         assertEquals(LocalDate.of(2026, 11, 16),
-                policy(false, DeadlineConfig.UnansweredAfter.DUE_DATE).unansweredAfter(monday, false, Side.BODY));
+                policy(false, DeadlineConfig.UnansweredAfter.DUE_DATE).unansweredAfter(monday, null, Side.BODY));
         assertEquals(LocalDate.of(2026, 11, 25),
-                policy(false, DeadlineConfig.UnansweredAfter.DUE_DATE).unansweredAfter(monday, true, Side.BODY));
+                policy(false, DeadlineConfig.UnansweredAfter.DUE_DATE).unansweredAfter(monday, 7, Side.BODY));
         assertEquals(LocalDate.of(2026, 11, 25),
-                policy(false, DeadlineConfig.UnansweredAfter.MAXIMUM).unansweredAfter(monday, false, Side.BODY));
+                policy(false, DeadlineConfig.UnansweredAfter.MAXIMUM).unansweredAfter(monday, null, Side.BODY));
     }
 
     /*
@@ -95,9 +95,10 @@ class DeadlinePolicyTest {
         LocalDate received = LocalDate.of(2026, 12, 21);
         assertEquals(LocalDate.of(2027, 1, 7), policy.answerDue(received, Side.BODY));
         assertEquals(LocalDate.of(2027, 1, 12), policy.answerDue(received, Side.APPLICANT));
-        // Ground c arises after 7 January; its window runs from the latest plausible due date, 12 January.
-        assertEquals(policy.objectionWindowEnd(LocalDate.of(2027, 1, 12)),
-                policy.unansweredObjectionDeadline(received, false));
+        // Ground c arises after 7 January; it is found the working day after the latest plausible due date (12
+        // January), and the window runs from then.
+        assertEquals(policy.objectionWindowEnd(policy.calendar().nextWorkingDay(LocalDate.of(2027, 1, 12), Side.APPLICANT)),
+                policy.unansweredObjectionDeadline(received, null));
         assertTrue(policy.explainAnswerDue(received, Side.BODY).provisional());
         assertTrue(policy.explainAnswerDue(received, Side.BODY).indonesian().contains("perkiraan"));
         assertFalse(policy.explainAnswerDue(LocalDate.of(2026, 11, 2), Side.BODY).provisional());
@@ -142,16 +143,16 @@ class DeadlinePolicyTest {
             String at = day.toString();
             assertFalse(estimated.answerDue(day, Side.BODY).isAfter(official.answerDue(day, Side.BODY)), at);
             LocalDate due = official.answerDue(day, Side.BODY);
-            assertFalse(estimated.extendedDue(due, Side.BODY).isAfter(official.extendedDue(due, Side.BODY)), at);
+            assertFalse(estimated.extendedDue(due, 7, Side.BODY).isAfter(official.extendedDue(due, 7, Side.BODY)), at);
             assertFalse(estimated.objectionDecisionDue(day, Side.BODY)
                     .isAfter(official.objectionDecisionDue(day, Side.BODY)), at);
             assertFalse(estimated.answerDue(day, Side.APPLICANT).isBefore(official.answerDue(day, Side.BODY)), at);
             assertFalse(estimated.objectionWindowEnd(day).isBefore(official.objectionWindowEnd(day)), at);
             assertFalse(estimated.disputeWindowEnd(day).isBefore(official.disputeWindowEnd(day)), at);
-            assertFalse(estimated.unansweredObjectionDeadline(day, false)
-                    .isBefore(official.unansweredObjectionDeadline(day, false)), at);
-            assertFalse(estimated.unansweredObjectionDeadline(day, true)
-                    .isBefore(official.unansweredObjectionDeadline(day, true)), at);
+            assertFalse(estimated.unansweredObjectionDeadline(day, null)
+                    .isBefore(official.unansweredObjectionDeadline(day, null)), at);
+            assertFalse(estimated.unansweredObjectionDeadline(day, 7)
+                    .isBefore(official.unansweredObjectionDeadline(day, 7)), at);
         }
     }
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.cilegon.ppid.calendar.LegalTime;
+import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.request.Fixtures;
 import id.go.cilegon.ppid.request.TestClock;
 import id.go.cilegon.ppid.request.domain.Actor;
@@ -21,6 +23,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,6 +77,28 @@ class IntakeWriterTest {
         List<Long> numbers = batch.stream().map(p -> number(p.outcome().join())).toList();
         assertEquals(List.of(numbers.get(0), numbers.get(0) + 1, numbers.get(0) + 2), numbers);
         batch.forEach(p -> assertTrue(p.outcome().join().created()));
+    }
+
+    /**
+     * Pasal 22(4): the registration number is given on receipt. A request that reached the platform at 23:59:59 WIB on
+     * 31 December is received that day and numbered in that year, even when its batch is written after midnight; one
+     * that arrived after midnight in the same batch is the next year's.
+     */
+    @Test
+    void aRequestIsReceivedWhenItReachedThePlatformNotWhenItsBatchWasWritten() {
+        clock.setWib(LocalDateTime.of(2026, 12, 31, 23, 59, 59));
+        Pending lastOfTheYear = pending("writer-new-year-1", null);
+        clock.setWib(LocalDateTime.of(2027, 1, 1, 0, 0, 1));
+        Pending firstOfTheYear = pending("writer-new-year-2", null);
+        writer.write(List.of(lastOfTheYear, firstOfTheYear));
+
+        InformationRequest december = lastOfTheYear.outcome().join().request();
+        assertEquals(LocalDate.of(2026, 12, 31), december.receivedDate);
+        assertTrue(december.registrationNumber.startsWith("PPID-2026-"), december.registrationNumber);
+        assertEquals(LocalDateTime.of(2026, 12, 31, 23, 59, 59).atZone(LegalTime.ZONE).toInstant(), december.receivedAt);
+        InformationRequest january = firstOfTheYear.outcome().join().request();
+        assertEquals(LocalDate.of(2027, 1, 1), january.receivedDate);
+        assertTrue(january.registrationNumber.startsWith("PPID-2027-"), january.registrationNumber);
     }
 
     @Test
