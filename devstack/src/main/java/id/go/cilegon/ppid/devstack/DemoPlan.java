@@ -173,8 +173,14 @@ final class DemoPlan {
     }
 
     static Map<String, Object> granted(String summary, String format, String delivery, long fee, String feeExplanation) {
+        return granted(summary, format, delivery, fee, feeExplanation, null);
+    }
+
+    /** A grant with a fee, which the notice must say how to pay (Pasal 22(7)). */
+    static Map<String, Object> granted(String summary, String format, String delivery, long fee, String feeExplanation,
+            String paymentInstructions) {
         return body("decision", "GRANTED", "summary", summary, "format", format, "delivery", delivery,
-                "feeRupiah", fee, "feeExplanation", feeExplanation);
+                "feeRupiah", fee, "feeExplanation", feeExplanation, "paymentInstructions", paymentInstructions);
     }
 
     /** The demo requests, in the order they are filed. */
@@ -270,7 +276,9 @@ final class DemoPlan {
                     List.of(routed("DINDIKBUD"),
                             decide("DINDIKBUD", granted("Salinan laporan realisasi dana BOS 2025 (42 halaman) dapat"
                                     + " diambil di meja layanan PPID Dindikbud.", "HARDCOPY", "COLLECT_IN_PERSON",
-                                    21000, "Fotokopi 42 halaman x Rp500")))),
+                                    21000, "Fotokopi 42 halaman x Rp500",
+                                    "Bayar tunai di meja layanan PPID Dindikbud saat mengambil salinan; kuitansi "
+                                            + "diberikan")))),
             new DemoRequest("ktp-elektronik", PEMOHON2, form(PEMOHON2,
                     "Data ketersediaan blanko KTP elektronik dan jumlah perekaman KTP-el per kecamatan bulan ini",
                     "Ingin mengetahui kapan KTP-el saya dapat dicetak",
