@@ -19,6 +19,7 @@ import id.go.cilegon.ppid.contracts.opd.RegisterEntryPublished;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryWithdrawn;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
+import id.go.cilegon.ppid.contracts.request.NoticeReceived;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
@@ -28,6 +29,7 @@ import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeeded;
+import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
 import id.go.cilegon.ppid.contracts.sla.NotificationFailed;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
 import id.go.cilegon.ppid.contracts.sla.SlaWarning;
@@ -44,12 +46,14 @@ public final class EventCatalog {
             define(EventTypes.REQUEST_OBJECTION_DECIDED, Topics.REQUEST_EVENTS, ObjectionDecided.class),
             define(EventTypes.REQUEST_DISPUTE_FILED, Topics.REQUEST_EVENTS, DisputeFiled.class),
             define(EventTypes.REQUEST_DEADLINES_RECALCULATED, Topics.REQUEST_EVENTS, DeadlinesRecalculated.class),
+            define(EventTypes.REQUEST_NOTICE_RECEIVED, Topics.REQUEST_EVENTS, NoticeReceived.class),
             define(EventTypes.ROUTING_ROUTED, Topics.ROUTING_EVENTS, RequestRouted.class),
             define(EventTypes.ROUTING_ROUTING_NEEDED, Topics.ROUTING_EVENTS, RoutingNeeded.class),
             define(EventTypes.ROUTING_TRANSFERRED, Topics.ROUTING_EVENTS, RequestTransferred.class),
             define(EventTypes.SLA_WARNING, Topics.SLA_EVENTS, SlaWarning.class),
             define(EventTypes.SLA_BREACHED, Topics.SLA_EVENTS, SlaBreached.class),
             define(EventTypes.NOTIFICATION_FAILED, Topics.SLA_EVENTS, NotificationFailed.class),
+            define(EventTypes.NOTIFICATION_NOTICE_DELIVERED, Topics.SLA_EVENTS, NoticeDelivered.class),
             define(EventTypes.OPD_DECISION_SUBMITTED, Topics.OPD_EVENTS, OpdDecisionSubmitted.class),
             define(EventTypes.OPD_REGISTER_ENTRY_PUBLISHED, Topics.OPD_EVENTS, RegisterEntryPublished.class),
             define(EventTypes.OPD_REGISTER_ENTRY_WITHDRAWN, Topics.OPD_EVENTS, RegisterEntryWithdrawn.class),

@@ -26,6 +26,8 @@ public final class EventTypes {
     public static final String REQUEST_DISPUTE_FILED = PREFIX + "request.dispute-filed.v1";
     /** The calendar changed and the request's legal dates were counted again. */
     public static final String REQUEST_DEADLINES_RECALCULATED = PREFIX + "request.deadlines-recalculated.v1";
+    /** The applicant received a written notice; the window that counts from it was set from that day. */
+    public static final String REQUEST_NOTICE_RECEIVED = PREFIX + "request.notice-received.v1";
 
     /** The request was assigned to an OPD. */
     public static final String ROUTING_ROUTED = PREFIX + "routing.routed.v1";
@@ -40,6 +42,8 @@ public final class EventTypes {
     public static final String SLA_BREACHED = PREFIX + "sla.breached.v1";
     /** A message could not be delivered after all retries. */
     public static final String NOTIFICATION_FAILED = PREFIX + "notification.failed.v1";
+    /** The applicant's e-mail carrying a written notice (decision, objection answer) was delivered. */
+    public static final String NOTIFICATION_NOTICE_DELIVERED = PREFIX + "notification.notice-delivered.v1";
 
     /** An OPD system submitted its decision on a request assigned to it. */
     public static final String OPD_DECISION_SUBMITTED = PREFIX + "opd.decision-submitted.v1";

@@ -23,6 +23,8 @@ import id.go.cilegon.ppid.contracts.common.InformationCategory;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
 import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
+import id.go.cilegon.ppid.contracts.common.ReceiptChannel;
+import id.go.cilegon.ppid.contracts.common.WrittenNotice;
 import id.go.cilegon.ppid.contracts.calendar.CalendarDay;
 import id.go.cilegon.ppid.contracts.calendar.CalendarDayKind;
 import id.go.cilegon.ppid.contracts.calendar.CalendarYearPublished;
@@ -41,6 +43,7 @@ import id.go.cilegon.ppid.contracts.opd.RegisterEntryPublished;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryWithdrawn;
 import id.go.cilegon.ppid.contracts.request.DateChange;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
+import id.go.cilegon.ppid.contracts.request.NoticeReceived;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
@@ -55,6 +58,7 @@ import id.go.cilegon.ppid.contracts.routing.RoutingMode;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeeded;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeededReason;
 import id.go.cilegon.ppid.contracts.sla.Channel;
+import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
 import id.go.cilegon.ppid.contracts.sla.NotificationFailed;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
@@ -86,12 +90,14 @@ public final class SampleEvents {
         samples.put(EventTypes.REQUEST_OBJECTION_DECIDED, objectionDecided());
         samples.put(EventTypes.REQUEST_DISPUTE_FILED, disputeFiled());
         samples.put(EventTypes.REQUEST_DEADLINES_RECALCULATED, deadlinesRecalculated());
+        samples.put(EventTypes.REQUEST_NOTICE_RECEIVED, noticeReceived());
         samples.put(EventTypes.ROUTING_ROUTED, requestRouted());
         samples.put(EventTypes.ROUTING_ROUTING_NEEDED, routingNeeded());
         samples.put(EventTypes.ROUTING_TRANSFERRED, requestTransferred());
         samples.put(EventTypes.SLA_WARNING, slaWarning());
         samples.put(EventTypes.SLA_BREACHED, slaBreached());
         samples.put(EventTypes.NOTIFICATION_FAILED, notificationFailed());
+        samples.put(EventTypes.NOTIFICATION_NOTICE_DELIVERED, noticeDelivered());
         samples.put(EventTypes.OPD_DECISION_SUBMITTED, opdDecisionSubmitted());
         samples.put(EventTypes.OPD_REGISTER_ENTRY_PUBLISHED, registerEntryPublished());
         samples.put(EventTypes.OPD_REGISTER_ENTRY_WITHDRAWN, registerEntryWithdrawn());
@@ -190,6 +196,13 @@ public final class SampleEvents {
                 Instant.parse("2027-01-20T03:00:00Z"));
     }
 
+    /** A walk-in applicant collected the decision at the desk five days after it was issued. */
+    public static NoticeReceived noticeReceived() {
+        return new NoticeReceived(REQUEST_ID, 5, WrittenNotice.DECISION, 1, LocalDate.parse("2026-11-30"),
+                ReceiptChannel.DESK, LocalDate.parse("2027-01-13"), new ProvisionalDates(List.of("windowEnd"),
+                        List.of(2027)), Instant.parse("2026-11-30T04:12:00Z"));
+    }
+
     public static CalendarYearPublished calendarYearPublished() {
         return new CalendarYearPublished(2027, CalendarYearStatus.OFFICIAL,
                 "SKB Menteri Agama, Menteri Ketenagakerjaan dan Menteri PANRB 1234/2026", "2027.1", 3,
@@ -236,6 +249,11 @@ public final class SampleEvents {
         return new NotificationFailed(REQUEST_ID, 2, UUID.fromString("0d9e8f7a-6b5c-4d3e-9f2a-1b0c9d8e7f6a"),
                 "request-received", Channel.EMAIL, Recipient.APPLICANT, 5,
                 "550 5.1.1 mailbox unavailable", Instant.parse("2026-11-02T05:15:30Z"));
+    }
+
+    public static NoticeDelivered noticeDelivered() {
+        return new NoticeDelivered(REQUEST_ID, 3, UUID.fromString("7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"),
+                WrittenNotice.DECISION, 1, Channel.EMAIL, Instant.parse("2026-11-24T07:00:12Z"));
     }
 
     public static OpdDecisionSubmitted opdDecisionSubmitted() {

@@ -12,11 +12,14 @@ import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.Topics;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.common.ReceiptChannel;
+import id.go.cilegon.ppid.contracts.common.WrittenNotice;
 import id.go.cilegon.ppid.contracts.index.IndexMeasures;
 import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
 import id.go.cilegon.ppid.contracts.index.Period;
 import id.go.cilegon.ppid.contracts.request.DateChange;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
+import id.go.cilegon.ppid.contracts.request.NoticeReceived;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RoutingMode;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
@@ -244,6 +247,17 @@ class RequestLifecycleIT {
         assertEquals(dayAfter.toString(), decided.get("decision").get("decidedDate").asText());
         timed("applicant gets the written notice (e-mail)", () -> awaitMail(APPLICANT_EMAIL, id,
                 m -> m.subject().contains("Pemberitahuan tertulis atas permohonan " + number)));
+        // Pasal 35-36(1): the objection window counts from when the applicant received the notice, here its e-mail.
+        timed("the e-mail's delivery starts the objection window (request.notice-received)", () -> {
+            NoticeReceived notice = awaitNoticeReceived(id, 1);
+            assertEquals(ReceiptChannel.EMAIL, notice.channel());
+            assertEquals(dayAfter, notice.receivedDate());
+            assertEquals(CALENDAR.addWorkingDays(dayAfter, 30, Side.APPLICANT), notice.windowEnd());
+            JsonNode view = api.get("pemohon1", requestUrl + "/" + id).expect(200).body().path("decision");
+            assertEquals("EMAIL", view.path("noticeReceivedVia").asText());
+            assertEquals(notice.windowEnd().toString(), view.path("objectionDeadline").asText());
+            return null;
+        });
 
         // 7. The applicant objects: the answer came too late (Pasal 35(1) g).
         LocalDate objectionDay = CALENDAR.addWorkingDays(dayAfter, 1, Side.BODY);
@@ -283,7 +297,8 @@ class RequestLifecycleIT {
         assertEquals(before.open() - 1, after.open());
         System.out.printf("[e2e] DLH %s before: %s%n[e2e] DLH %s after:  %s%n", month, before, month, after);
 
-        calendarChangedAtRunTime(requestUrl, objectionDecisionDay);
+        LocalDate today = correctedDecisionAndAnUnansweredObjection(requestUrl, id, number, objectionDecisionDay);
+        calendarChangedAtRunTime(requestUrl, today);
 
         // The services ran as deployed (production profile) with the e2e build's clock.
         for (String service : LaunchedPlatform.SERVICES) {
@@ -294,7 +309,59 @@ class RequestLifecycleIT {
     }
 
     /**
-     * 10. An administrator uploads a corrected 2026 with one more holiday, the first working day of a new request's
+     * 10. Pasal 36: the objection was upheld, so DLH gives its corrected decision, which supersedes the first and is
+     * mailed as such. The applicant objects to it too (a second objection, its own clock), and the Atasan PPID lets the
+     * 30 working days pass: the next working day the applicant is told they may go to the Komisi Informasi, and by when
+     * (Pasal 37(2)). Returns the day the clock was left on.
+     */
+    private LocalDate correctedDecisionAndAnUnansweredObjection(String requestUrl, String id, String number,
+            LocalDate upheld) {
+        LocalDate correctedDay = CALENDAR.nextWorkingDay(upheld, Side.BODY);
+        clock.set(correctedDay, MORNING);
+        JsonNode corrected = timed("DLH officer gives the corrected decision", () -> api.post("petugas.dlh",
+                requestUrl + "/" + id + "/decision", Map.of("decision", "GRANTED",
+                        "summary", "Salinan lengkap data timbulan sampah 2025 dan uji kualitas air sungai terlampir",
+                        "format", "SOFTCOPY", "delivery", "EMAIL")).expect(200).body());
+        assertEquals("DECIDED", corrected.path("status").asText());
+        assertEquals(2, corrected.path("decision").path("number").asInt());
+        assertEquals(1, corrected.path("earlierDecisions").path(0).path("number").asInt());
+        timed("applicant gets the corrected decision (e-mail), its delivery recorded", () -> {
+            Mailbox.Mail m = awaitMail(APPLICANT_EMAIL, id, x -> x.text().contains("keputusan perbaikan"));
+            assertTrue(m.subject().contains("Pemberitahuan tertulis atas permohonan " + number), m.subject());
+            assertEquals(correctedDay, awaitNoticeReceived(id, 2).receivedDate());
+            return null;
+        });
+
+        LocalDate objectedAgain = CALENDAR.nextWorkingDay(correctedDay, Side.BODY);
+        clock.set(objectedAgain, MORNING);
+        LocalDate decisionDue = CALENDAR.addWorkingDays(objectedAgain, 30, Side.BODY);
+        JsonNode second = timed("applicant objects to the corrected decision (objection 2)", () -> api.post(
+                "pemohon1", requestUrl + "/" + id + "/objection", Map.of("grounds", List.of("D_NOT_AS_REQUESTED"),
+                        "statement", "Data uji air sungai yang diberikan bukan tahun yang saya minta."))
+                .expect(200).body());
+        assertEquals(2, second.path("objection").path("number").asInt());
+        assertEquals(decisionDue.toString(), second.path("objection").path("decisionDueDate").asText());
+        String lastDay = second.path("objection").path("unansweredDisputeDeadline").asText();
+
+        clock.set(CALENDAR.nextWorkingDay(decisionDue, Side.BODY), MORNING);
+        timed("objection 2 unanswered: applicant told of the Komisi Informasi and by when", () -> {
+            Mailbox.Mail m = awaitMail(APPLICANT_EMAIL, id, x -> x.subject().contains("hak Anda ke Komisi Informasi"));
+            assertTrue(m.text().contains(englishDate(LocalDate.parse(lastDay))), m.text());
+            return null;
+        });
+        timed("the annual report keeps the corrected decision and both objections", () -> {
+            JsonNode report = await("DLH annual report").atMost(STEP).until(() -> api.get("admin.ppid",
+                    platform.url("PPID_PORT_INDEX") + "/reports/annual/" + upheld.getYear() + "/opds/DLH")
+                    .expect(200).body(), r -> r.path("decisionsCorrected").asLong() >= 1
+                            && r.path("objectionsFiled").asLong() >= 2);
+            assertEquals(1, report.path("decisionsCorrected").asLong());
+            return null;
+        });
+        return CALENDAR.nextWorkingDay(decisionDue, Side.BODY);
+    }
+
+    /**
+     * 11. An administrator uploads a corrected 2026 with one more holiday, the first working day of a new request's
      * answer period: without a restart, request-service counts the request's due date again (a working day later) and
      * says so on the topic, notification-service moves its clock and tells the applicant, routing-service's queue
      * shows the new date.
@@ -366,6 +433,14 @@ class RequestLifecycleIT {
             java.util.function.Predicate<Mailbox.Mail> filter) {
         return await("e-mail to " + mailbox + " about " + requestId).atMost(STEP)
                 .until(() -> mail.find(mailbox, requestId, filter), l -> !l.isEmpty()).get(0);
+    }
+
+    /** request-service's word that the applicant received decision {@code number}. */
+    private static NoticeReceived awaitNoticeReceived(String requestId, int number) {
+        return await("request.notice-received " + number + " for " + requestId).atMost(STEP).until(
+                () -> events.find(Topics.REQUEST_EVENTS, requestId, EventTypes.REQUEST_NOTICE_RECEIVED).stream()
+                        .map(e -> e.as(NoticeReceived.class)).filter(n -> n.noticeNumber() == number
+                                && n.notice() == WrittenNotice.DECISION).findFirst(), Optional::isPresent).get();
     }
 
     private static <T> T awaitSla(Class<T> type, String eventType, String requestId,

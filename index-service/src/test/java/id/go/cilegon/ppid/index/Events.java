@@ -80,6 +80,14 @@ public final class Events {
                 decidedDate, due, !decidedDate.isAfter(due), workingDays);
     }
 
+    /** The corrected decision {@code number} given after an upheld objection (Pasal 36). */
+    public static RequestDecided corrected(UUID id, long sequence, int number, DecisionType decision,
+            LocalDate decidedDate, LocalDate due, int workingDays) {
+        RequestDecided first = decided(id, sequence, decision, decidedDate, due, workingDays);
+        return new RequestDecided(id, sequence, decision, first.notice(), first.source(), null, first.decidedAt(),
+                decidedDate, due, first.onTime(), workingDays, decidedDate.plusDays(42), null, number);
+    }
+
     /** request-service counted the due date again after a calendar change; {@code onTime} given for an answer. */
     public static DeadlinesRecalculated recalculated(UUID id, long sequence, LocalDate previousDue, LocalDate due,
             Boolean onTime, Integer workingDaysTaken) {

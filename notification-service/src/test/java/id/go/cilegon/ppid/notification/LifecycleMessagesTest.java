@@ -19,11 +19,15 @@ import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.common.ReceiptChannel;
+import id.go.cilegon.ppid.contracts.common.WrittenNotice;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
+import id.go.cilegon.ppid.contracts.request.NoticeReceived;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.request.RequestExtended;
+import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.contracts.sla.SlaWarning;
@@ -138,6 +142,76 @@ class LifecycleMessagesTest {
         assertTrue(mail.body().contains("paling lambat "
                 + LegalDates.format(CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), "id")), mail.body());
         assertTrue(mail.body().contains("How to pay (in Indonesian): Bayar di loket BPKAD"), mail.body());
+    }
+
+    /**
+     * Pasal 35 and 36: the applicant's e-mail with the notice, once delivered, is announced (request-service counts the
+     * objection window from that day); a later receipt moves the window's clock. After an upheld objection the corrected
+     * decision is mailed as such, its window runs anew, and the applicant may object to it: a second objection.
+     */
+    @Test
+    void aCorrectedDecisionIsMailedAgainAndEachDeliveredNoticeIsAnnounced() {
+        String opd = Fixtures.opdCode();
+        TestRequest request = routedTo(opd);
+        LocalDate decided = LocalDate.of(2026, 7, 13);
+        clock.officeHours(decided);
+        DecisionNotice refusal = new DecisionNotice("Dokumen AMDAL tidak dapat diberikan",
+                List.of(ExemptionGround.H_PERSONAL_SECRET), "Memuat data pribadi pekerja", null, null, null, 0, null,
+                null);
+        Fixtures.request(new RequestDecided(request.id(), 2, DecisionType.REFUSED, refusal, DecisionSource.PPID_OFFICER,
+                opd, Instant.now(), decided, DUE, true, 8, CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), null,
+                1));
+        Fixtures.awaitMails(request.id(), request.applicantEmail(), s -> s.contains("ditolak"), 1);
+        NoticeDelivered first = Fixtures.slaEvents(request.id(), EventTypes.NOTIFICATION_NOTICE_DELIVERED,
+                NoticeDelivered.class, 1).get(0);
+        assertEquals(WrittenNotice.DECISION, first.notice());
+        assertEquals(1, first.noticeNumber());
+        assertEquals(notifications(request.id(), "request-decided").get(0).id, first.notificationId());
+
+        // Collected at the desk later: the window's clock moves to the later end.
+        LocalDate collected = LocalDate.of(2026, 7, 20);
+        LocalDate windowEnd = CALENDAR.addWorkingDays(collected, 30, Side.APPLICANT);
+        Fixtures.request(new NoticeReceived(request.id(), 3, WrittenNotice.DECISION, 1, collected, ReceiptChannel.DESK,
+                windowEnd, null, Instant.now()));
+        await().atMost(Fixtures.WAIT).until(() -> windowEnd.equals(deadline(request.id(),
+                SlaClock.OBJECTION_WINDOW).dueDate));
+
+        LocalDate filed = LocalDate.of(2026, 7, 22);
+        LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30, Side.BODY);
+        Fixtures.request(new ObjectionFiled(request.id(), 4, List.of(ObjectionGround.A_REFUSED_EXEMPTION),
+                "Data pekerja dapat dihitamkan", Instant.now(), filed, decisionDue, opd, null, 1, false, windowEnd,
+                CALENDAR.addWorkingDays(decisionDue, 15, Side.APPLICANT)));
+        LocalDate upheld = LocalDate.of(2026, 8, 3);
+        Fixtures.request(new ObjectionDecided(request.id(), 5, ObjectionOutcome.UPHELD,
+                "Lampiran dapat dihitamkan, dokumen lain terbuka", Instant.now(), upheld, true,
+                CALENDAR.addWorkingDays(upheld, 14, Side.APPLICANT), opd, null, 1));
+        LocalDate corrected = LocalDate.of(2026, 8, 5);
+        clock.officeHours(corrected);
+        LocalDate newWindow = CALENDAR.addWorkingDays(corrected, 30, Side.APPLICANT);
+        Fixtures.request(new RequestDecided(request.id(), 6, DecisionType.PARTIALLY_GRANTED,
+                new DecisionNotice("Dokumen AMDAL diberikan; lampiran data pekerja dihitamkan",
+                        List.of(ExemptionGround.H_PERSONAL_SECRET), "Data pribadi pekerja adalah rahasia pribadi",
+                        null, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0, null, null),
+                DecisionSource.PPID_OFFICER, opd, Instant.now(), corrected, DUE, false, 25, newWindow, null, 2));
+        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
+                s -> s.contains("diterima sebagian"), 1).get(0);
+        assertTrue(mail.body().contains("keputusan perbaikan setelah Atasan PPID mengabulkan keberatan Anda; keputusan "
+                + "sebelumnya (nomor 1) tidak berlaku lagi"), mail.body());
+        assertTrue(mail.body().contains(LegalDates.format(newWindow, "id")), mail.body());
+        assertEquals(newWindow, deadline(request.id(), SlaClock.OBJECTION_WINDOW).dueDate);
+        assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.OBJECTION_WINDOW).state);
+        List<NoticeDelivered> delivered = Fixtures.slaEvents(request.id(), EventTypes.NOTIFICATION_NOTICE_DELIVERED,
+                NoticeDelivered.class, 3);
+        assertEquals(List.of("DECISION 1", "DECISION 2", "OBJECTION_ANSWER 1"), delivered.stream()
+                .map(d -> d.notice() + " " + d.noticeNumber()).sorted().toList());
+
+        // The corrected decision may be objected to: a second objection, told as such.
+        LocalDate again = LocalDate.of(2026, 8, 10);
+        Fixtures.request(new ObjectionFiled(request.id(), 7, List.of(ObjectionGround.A_REFUSED_EXEMPTION),
+                "Lampiran juga bukan rahasia", Instant.now(), again, CALENDAR.addWorkingDays(again, 30, Side.BODY), opd,
+                null, 2, false, newWindow, null));
+        Fixtures.awaitMails(request.id(), request.applicantEmail(), s -> s.contains("Keberatan"), 2);
+        assertEquals(2, notifications(request.id(), "objection-filed").size());
     }
 
     @Test

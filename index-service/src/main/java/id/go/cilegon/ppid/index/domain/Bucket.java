@@ -6,7 +6,6 @@ import java.util.TreeMap;
 
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
-import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
 
 /**
  * Counts over the requests received on one day or in one month, built so that a request can be taken out again
@@ -33,6 +32,8 @@ public final class Bucket {
     public long disputes;
     public long transfers;
     public long slaBreaches;
+    /** Corrected decisions after an upheld objection (Pasal 36); the earlier decision stays in the history. */
+    public long decisionsCorrected;
     /** Answered requests by working days taken. */
     public TreeMap<Integer, Long> workingDays = new TreeMap<>();
     public TreeMap<DecisionType, Long> decisions = new TreeMap<>();
@@ -98,6 +99,10 @@ public final class Bucket {
             out.writeString(opd);
             out.writeLong(n);
         });
+        // Last, and only when counted: a bucket written before it existed ends here, and reads as 0.
+        if (decisionsCorrected != 0) {
+            out.writeLong(decisionsCorrected);
+        }
         return out.toByteArray();
     }
 
@@ -133,6 +138,7 @@ public final class Bucket {
         for (int i = in.readInt(); i > 0; i--) {
             requestsByOpd.put(in.readString(), in.readLong());
         }
+        decisionsCorrected = in.atEnd() ? 0 : in.readLong();
         if (!in.atEnd()) {
             throw new IllegalStateException("bucket state has trailing bytes");
         }
@@ -168,14 +174,10 @@ public final class Bucket {
         if (facts.extended) {
             extensions += sign;
         }
-        if (facts.objectionFiled) {
-            objectionsFiled += sign;
-        }
-        if (facts.objectionOutcome == ObjectionOutcome.UPHELD) {
-            objectionsUpheld += sign;
-        } else if (facts.objectionOutcome == ObjectionOutcome.REJECTED) {
-            objectionsRejected += sign;
-        }
+        objectionsFiled += (long) sign * facts.objections;
+        objectionsUpheld += (long) sign * facts.objectionsUpheld;
+        objectionsRejected += (long) sign * facts.objectionsRejected;
+        decisionsCorrected += (long) sign * facts.decisionsCorrected;
         if (facts.disputeFiled) {
             disputes += sign;
         }
@@ -203,6 +205,7 @@ public final class Bucket {
         disputes += other.disputes;
         transfers += other.transfers;
         slaBreaches += other.slaBreaches;
+        decisionsCorrected += other.decisionsCorrected;
         other.workingDays.forEach((k, v) -> count(workingDays, k, v));
         other.decisions.forEach((k, v) -> count(decisions, k, v));
         other.refusals.forEach((k, v) -> count(refusals, k, v));

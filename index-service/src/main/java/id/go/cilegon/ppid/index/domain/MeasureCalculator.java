@@ -80,7 +80,8 @@ public final class MeasureCalculator {
                 required,
                 onTime);
         return new PeriodMeasures(period, today, measures, nonNegative(sum.withdrawn),
-                nonNegative(sum.objectionsRejected), nonNegative(sum.slaBreaches), opds.size());
+                nonNegative(sum.objectionsRejected), nonNegative(sum.slaBreaches), nonNegative(sum.decisionsCorrected),
+                opds.size());
     }
 
     /** Every period the aggregate has data for, plus the rolling window, in a stable order. */

@@ -15,6 +15,7 @@ import id.go.cilegon.ppid.contracts.index.Period;
  * @param withdrawn          requests withdrawn before an answer
  * @param objectionsRejected objections the Atasan PPID rejected (the PPID's handling stood)
  * @param slaBreaches        requests whose answer deadline passed and was escalated by notification-service
+ * @param decisionsCorrected corrected decisions given after an upheld objection (Pasal 36)
  * @param opdCount           OPDs with requests or periodic editions in the period (city-wide; 1 or 0 for an OPD)
  */
 public record PeriodMeasures(
@@ -24,5 +25,6 @@ public record PeriodMeasures(
         long withdrawn,
         long objectionsRejected,
         long slaBreaches,
+        long decisionsCorrected,
         int opdCount) {
 }

@@ -49,8 +49,18 @@ public final class RequestFacts {
     public int workingDaysTaken;
     public List<ExemptionGround> refusalGrounds = new ArrayList<>();
     public boolean withdrawn;
+    /** Whether any objection was filed, and the latest one's outcome (state of earlier versions; see the counts). */
     public boolean objectionFiled;
     public ObjectionOutcome objectionOutcome;
+    /** Objections filed: one per decision, so more than one after a corrected decision. */
+    public int objections;
+    public int objectionsUpheld;
+    public int objectionsRejected;
+    /**
+     * Corrected decisions after an upheld objection (Pasal 36). The answer's timeliness stays the first answer's, the
+     * decision counted is the one in force, and the Pasal 17 grounds cited stay counted once cited.
+     */
+    public int decisionsCorrected;
     public boolean disputeFiled;
     /** How many times the request was handed back by an OPD as not theirs. */
     public int transfers;
@@ -89,6 +99,17 @@ public final class RequestFacts {
                 dueDate = e.dueDate();
             });
         }
+        if (payload instanceof RequestDecided e && decision != null && e.decisionNumber() != null
+                && e.decisionNumber() > 1) {
+            return request(e.sequence(), () -> {
+                decision = e.decision();
+                decisionsCorrected++;
+                if (e.decision() == DecisionType.REFUSED || e.decision() == DecisionType.PARTIALLY_GRANTED) {
+                    e.notice().exemptionGrounds().stream().filter(g -> !refusalGrounds.contains(g))
+                            .forEach(refusalGrounds::add);
+                }
+            });
+        }
         if (payload instanceof RequestDecided e) {
             return request(e.sequence(), () -> {
                 decision = e.decision();
@@ -117,12 +138,21 @@ public final class RequestFacts {
             return request(e.sequence(), () -> withdrawn = true);
         }
         if (payload instanceof ObjectionFiled e) {
-            return request(e.sequence(), () -> objectionFiled = true);
+            return request(e.sequence(), () -> {
+                objectionFiled = true;
+                objections++;
+            });
         }
         if (payload instanceof ObjectionDecided e) {
             return request(e.sequence(), () -> {
                 objectionFiled = true;
+                objections = Math.max(objections, 1);
                 objectionOutcome = e.outcome();
+                if (e.outcome() == ObjectionOutcome.UPHELD) {
+                    objectionsUpheld++;
+                } else {
+                    objectionsRejected++;
+                }
             });
         }
         if (payload instanceof DisputeFiled e) {
@@ -159,6 +189,17 @@ public final class RequestFacts {
         }
         // Warnings and failed notifications say nothing the index counts.
         return false;
+    }
+
+    /** Facts read from the state of an earlier version, which kept one objection as flags: its counts. */
+    public void countObjectionsFromFlags() {
+        if (objections == 0 && objectionFiled) {
+            objections = 1;
+        }
+        if (objectionsUpheld + objectionsRejected == 0 && objectionOutcome != null) {
+            objectionsUpheld = objectionOutcome == ObjectionOutcome.UPHELD ? 1 : 0;
+            objectionsRejected = objectionOutcome == ObjectionOutcome.REJECTED ? 1 : 0;
+        }
     }
 
     private boolean request(long sequence, Runnable change) {

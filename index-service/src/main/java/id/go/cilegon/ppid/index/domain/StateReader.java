@@ -9,11 +9,23 @@ import java.util.function.Function;
 public final class StateReader {
 
     private final byte[] bytes;
+    private final int version;
     private int position;
 
     public StateReader(byte[] bytes, int position) {
+        this(bytes, position, 0);
+    }
+
+    /** A reader of a value written in format {@code version} (0: a part of a value that has no version of its own). */
+    public StateReader(byte[] bytes, int position, int version) {
         this.bytes = bytes;
         this.position = position;
+        this.version = version;
+    }
+
+    /** The format version of the value being read. */
+    public int version() {
+        return version;
     }
 
     public int readByte() {

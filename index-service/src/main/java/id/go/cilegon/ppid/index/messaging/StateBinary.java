@@ -44,8 +44,10 @@ public final class StateBinary {
 
     /** First byte of a binary value; never the first byte of JSON ({@code '{'}). */
     static final byte MAGIC = (byte) 0xB1;
-    /** Format version, for a later change of the layout. */
-    static final byte VERSION = 1;
+    /** Format version, for a later change of the layout. 2: request facts count objections and corrected decisions. */
+    static final byte VERSION = 2;
+    /** The oldest format version still read. */
+    static final byte OLDEST_VERSION = 1;
 
     private StateBinary() {
     }
@@ -83,14 +85,18 @@ public final class StateBinary {
     static <T> T decode(byte[] bytes, Class<T> type, Function<StateReader, T> reader) {
         if (bytes.length == 0 || bytes[0] != MAGIC) {
             // State written by an earlier version of this service.
-            return StateJson.serde(type).deserializer().deserialize(null, bytes);
+            T value = StateJson.serde(type).deserializer().deserialize(null, bytes);
+            if (value instanceof Contribution contribution && contribution.request != null) {
+                contribution.request.countObjectionsFromFlags();
+            }
+            return value;
         }
-        if (bytes.length < 2 || bytes[1] != VERSION) {
+        if (bytes.length < 2 || bytes[1] < OLDEST_VERSION || bytes[1] > VERSION) {
             throw new SerializationException("unknown state format version " + (bytes.length < 2 ? "-" : bytes[1])
                     + " of " + type.getSimpleName() + "; was it written by a newer index-service?");
         }
         try {
-            StateReader in = new StateReader(bytes, 2);
+            StateReader in = new StateReader(bytes, 2, bytes[1]);
             T value = reader.apply(in);
             if (!in.atEnd()) {
                 throw new IllegalStateException("trailing bytes");
@@ -183,6 +189,10 @@ public final class StateBinary {
         out.writeBoolean(f.disputeFiled);
         out.writeInt(f.transfers);
         out.writeBoolean(f.answerDeadlineBreached);
+        out.writeInt(f.objections);
+        out.writeInt(f.objectionsUpheld);
+        out.writeInt(f.objectionsRejected);
+        out.writeInt(f.decisionsCorrected);
     }
 
     private static RequestFacts readFacts(StateReader in) {
@@ -212,6 +222,14 @@ public final class StateBinary {
         f.disputeFiled = in.readBoolean();
         f.transfers = in.readInt();
         f.answerDeadlineBreached = in.readBoolean();
+        if (in.version() >= 2) {
+            f.objections = in.readInt();
+            f.objectionsUpheld = in.readInt();
+            f.objectionsRejected = in.readInt();
+            f.decisionsCorrected = in.readInt();
+        } else {
+            f.countObjectionsFromFlags();
+        }
         return f;
     }
 

@@ -35,6 +35,8 @@ import id.go.cilegon.ppid.contracts.index.IndexBand;
  * @param objectionsFiled        objections filed (keberatan, Pasal 35)
  * @param objectionsUpheld       objections upheld by the Atasan PPID
  * @param objectionsRejected     objections rejected
+ * @param decisionsCorrected     corrected decisions given after an upheld objection (Pasal 36); each request counts
+ *                               in {@code decisions} once, with the decision in force
  * @param disputes               disputes taken to the Komisi Informasi (Pasal 37)
  * @param transfers              hand-backs between OPDs
  * @param periodicRequired       editions of periodic information due in the year
@@ -67,6 +69,7 @@ public record AnnualReport(
         long objectionsFiled,
         long objectionsUpheld,
         long objectionsRejected,
+        long decisionsCorrected,
         long disputes,
         long transfers,
         long periodicRequired,

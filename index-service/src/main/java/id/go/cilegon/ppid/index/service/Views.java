@@ -146,7 +146,8 @@ public final class Views {
                 index.measures().withdrawn(), m.answered(), m.answeredOnTime(), m.late(), m.open(), m.overdue(),
                 m.medianWorkingDays(), m.p90WorkingDays(), m.extensions(), granted,
                 m.decisionsByType().getOrDefault(DecisionType.REFUSED, 0L), decisions, reasons, m.objectionsFiled(),
-                m.objectionsUpheld(), index.measures().objectionsRejected(), m.disputes(), m.transfers(),
+                m.objectionsUpheld(), index.measures().objectionsRejected(), index.measures().decisionsCorrected(),
+                m.disputes(), m.transfers(),
                 m.periodicRequired(), m.periodicPublishedOnTime(), index.index().score(), index.index().band(), months);
     }
 
@@ -182,6 +183,8 @@ public final class Views {
         line(out, "objections", "filed", "Keberatan diajukan (Pasal 35)", r.objectionsFiled());
         line(out, "objections", "upheld", "Keberatan diterima atasan PPID", r.objectionsUpheld());
         line(out, "objections", "rejected", "Keberatan ditolak atasan PPID", r.objectionsRejected());
+        line(out, "objections", "decisions_corrected", "Keputusan perbaikan setelah keberatan diterima (Pasal 36)",
+                r.decisionsCorrected());
         line(out, "disputes", "filed", "Sengketa ke Komisi Informasi (Pasal 37)", r.disputes());
         line(out, "routing", "transfers", "Pengembalian permohonan antar-OPD", r.transfers());
         line(out, "proactive", "periodic_required", "Informasi berkala yang wajib diumumkan", r.periodicRequired());

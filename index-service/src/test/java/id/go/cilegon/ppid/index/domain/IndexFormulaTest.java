@@ -21,7 +21,7 @@ class IndexFormulaTest {
             long periodicRequired, long periodicOnTime) {
         IndexMeasures m = new IndexMeasures(received, answered, onTime, answered - onTime, overdue, overdue, null,
                 null, 0, Map.of(), Map.of(), upheld, upheld, 0, 0, periodicRequired, periodicOnTime);
-        return new PeriodMeasures(Period.year(2026), LocalDate.of(2026, 4, 20), m, 0, 0, 0, 1);
+        return new PeriodMeasures(Period.year(2026), LocalDate.of(2026, 4, 20), m, 0, 0, 0, 0, 1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.index.messaging;
 
+import static id.go.cilegon.ppid.index.Events.corrected;
 import static id.go.cilegon.ppid.index.Events.decided;
 import static id.go.cilegon.ppid.index.Events.dispute;
 import static id.go.cilegon.ppid.index.Events.extended;
@@ -169,6 +170,36 @@ class IndexTopologyTest {
         assertEquals(0, m.late());
         assertEquals(10.0, m.medianWorkingDays());
         assertEquals(1, m.open());
+    }
+
+    /**
+     * Pasal 36: refused on time, objected to, upheld, then a corrected (late) decision that is objected to again. The
+     * answer's timeliness stays the first answer's, the decision counted is the one in force, the ground once cited
+     * stays counted, and both objections and the correction are in the history.
+     */
+    @Test
+    void aCorrectedDecisionKeepsTheFirstAnswersTimelinessAndEveryObjectionCounts() {
+        UUID id = UUID.randomUUID();
+        index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0),
+                decided(id, 2, DecisionType.REFUSED, LocalDate.of(2026, 3, 12), MARCH_16, 8,
+                        ExemptionGround.H_PERSONAL_SECRET),
+                objection(id, 3, LocalDate.of(2026, 3, 18)),
+                objectionDecided(id, 4, ObjectionOutcome.UPHELD, LocalDate.of(2026, 4, 1)),
+                corrected(id, 5, 2, DecisionType.GRANTED, LocalDate.of(2026, 4, 3), MARCH_16, 23),
+                objection(id, 6, LocalDate.of(2026, 4, 6)),
+                objectionDecided(id, 7, ObjectionOutcome.REJECTED, LocalDate.of(2026, 4, 15)));
+        // Redelivered: counted once.
+        index.sendAll(corrected(id, 5, 2, DecisionType.GRANTED, LocalDate.of(2026, 4, 3), MARCH_16, 23),
+                objection(id, 6, LocalDate.of(2026, 4, 6)));
+
+        IndexMeasures m = index.opd("DLH", "2026-03").measures();
+        assertEquals(1, m.answered());
+        assertEquals(1, m.answeredOnTime());
+        assertEquals(8.0, m.medianWorkingDays());
+        assertEquals(Map.of(DecisionType.GRANTED, 1L), m.decisionsByType());
+        assertEquals(Map.of(ExemptionGround.H_PERSONAL_SECRET, 1L), m.refusalsByGround());
+        assertEquals(2, m.objectionsFiled());
+        assertEquals(1, m.objectionsUpheld());
     }
 
     @Test

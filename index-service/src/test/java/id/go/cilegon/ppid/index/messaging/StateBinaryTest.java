@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
+import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
 import id.go.cilegon.ppid.index.domain.Bucket;
 import id.go.cilegon.ppid.index.domain.Contribution;
 import id.go.cilegon.ppid.index.domain.IndexFormula;
@@ -157,6 +158,27 @@ class StateBinaryTest {
         Contribution back = contributions.deserializer().deserialize("t", factsJson);
         assertArrayEquals(contributions.serializer().serialize("t", facts),
                 contributions.serializer().serialize("t", back));
+    }
+
+    /** Format 1 kept one objection as flags; read now, they become the counts. */
+    @Test
+    void requestFactsOfFormatOneGetTheirObjectionCounts() {
+        Contribution facts = history().get(0);
+        facts.request.objectionFiled = true;
+        facts.request.objectionOutcome = ObjectionOutcome.UPHELD;
+        facts.request.objections = 1;
+        facts.request.objectionsUpheld = 1;
+        byte[] current = contributions.serializer().serialize("t", facts);
+        // Format 1: the same without the four counts (one byte each here) that precede the "no register" flag.
+        byte[] formatOne = new byte[current.length - 4];
+        System.arraycopy(current, 0, formatOne, 0, current.length - 5);
+        formatOne[formatOne.length - 1] = current[current.length - 1];
+        formatOne[1] = 1;
+        Contribution read = contributions.deserializer().deserialize("t", formatOne);
+        assertEquals(1, read.request.objections);
+        assertEquals(1, read.request.objectionsUpheld);
+        assertEquals(0, read.request.objectionsRejected);
+        assertArrayEquals(current, contributions.serializer().serialize("t", read));
     }
 
     @Test

@@ -34,7 +34,7 @@ public class Renderer {
             "queued", "filedDate", "routingReason", "grounds", "exemption", "holderName", "onTime",
             "unansweredObjectionDeadline", "previousUnansweredObjectionDeadline", "previousObjectionDeadline",
             "previousDecisionDueDate", "previousDisputeDeadline", "exemptionReason", "notHeldPart", "format",
-            "delivery", "availableFrom", "feeExplanation", "paymentInstructions", "decidedDate");
+            "delivery", "availableFrom", "feeExplanation", "paymentInstructions", "decidedDate", "correctsDecision");
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final String SEPARATOR_TO_EN = "\n\n---------------- English ----------------\n\n";
     private static final String SEPARATOR_TO_ID = "\n\n------------ Bahasa Indonesia ------------\n\n";

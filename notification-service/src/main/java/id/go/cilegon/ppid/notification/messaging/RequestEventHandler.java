@@ -8,7 +8,9 @@ import id.go.cilegon.ppid.contracts.common.DecisionNotice;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.request.DateChange;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
+import id.go.cilegon.ppid.contracts.common.WrittenNotice;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
+import id.go.cilegon.ppid.contracts.request.NoticeReceived;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
@@ -79,6 +81,7 @@ public class RequestEventHandler {
             case EventTypes.REQUEST_OBJECTION_DECIDED -> event.payload(ObjectionDecided.class);
             case EventTypes.REQUEST_DISPUTE_FILED -> event.payload(DisputeFiled.class);
             case EventTypes.REQUEST_DEADLINES_RECALCULATED -> event.payload(DeadlinesRecalculated.class);
+            case EventTypes.REQUEST_NOTICE_RECEIVED -> event.payload(NoticeReceived.class);
             default -> throw new EventRejectedException("unexpected event type " + event.meta().type()
                     + " on the request topic");
         };
@@ -120,7 +123,24 @@ public class RequestEventHandler {
             clocks.stop(request.requestId, SlaClock.DISPUTE_WINDOW, "dispute filed with the Komisi Informasi");
         } else if (payload instanceof DeadlinesRecalculated recalculated) {
             recalculated(request, recalculated);
+        } else if (payload instanceof NoticeReceived received) {
+            noticeReceived(request, received);
         }
+    }
+
+    /**
+     * The applicant received a written notice later than it was issued (collected at the desk, by post): the window
+     * that counts from it, if its clock still runs, now ends on the later day; its reminders follow.
+     */
+    private void noticeReceived(TrackedRequest request, NoticeReceived received) {
+        SlaClock window = received.notice() == WrittenNotice.DECISION ? SlaClock.OBJECTION_WINDOW
+                : SlaClock.DISPUTE_WINDOW;
+        Deadline.of(request.requestId, window)
+                .filter(deadline -> deadline.state == Deadline.State.RUNNING
+                        && deadline.dueDate.isBefore(received.windowEnd()))
+                .ifPresent(deadline -> clocks.start(request, window, received.windowEnd(), deadline.startedOn));
+        LOG.infof("Request %s: %s %d received on %s (%s); window until %s", request.requestId, received.notice(),
+                received.noticeNumber(), received.receivedDate(), received.channel(), received.windowEnd());
     }
 
     /**
@@ -240,7 +260,10 @@ public class RequestEventHandler {
                 "notHeldPart", notice.notHeldPart(), "holderName", notice.holderName(), "format", notice.format(),
                 "delivery", notice.delivery(), "availableFrom", notice.availableFrom(), "feeRupiah", notice.feeRupiah(),
                 "feeExplanation", notice.feeExplanation(), "paymentInstructions", notice.paymentInstructions(),
-                "decidedDate", decided.decidedDate(), "onTime", decided.onTime());
+                "decidedDate", decided.decidedDate(), "onTime", decided.onTime(),
+                "decisionNumber", decided.decisionNumber(),
+                "correctsDecision", decided.decisionNumber() != null && decided.decisionNumber() > 1
+                        ? decided.decisionNumber() - 1 : null);
         if (objectionDeadline == null) {
             // An event of an older request-service: counted here, on the applicant's side of the calendar.
             objectionDeadline = live.current().addWorkingDays(decided.decidedDate(), deadlines.objectionWindowWorkingDays(),
@@ -257,7 +280,15 @@ public class RequestEventHandler {
             data.put("exemption", grounds);
         }
         data.put("objectionDeadline", objectionDeadline.toString());
-        messages.toApplicant(request, "request-decided", "decision", data);
+        messages.toApplicant(request, "request-decided", numbered("decision", decided.decisionNumber()), data);
+    }
+
+    /**
+     * {@code step}, or {@code step-<number>} from the second decision or objection on (one request may have several):
+     * the first keeps the name it always had, so a message written before numbers existed is not written again.
+     */
+    private static String numbered(String step, Integer number) {
+        return number == null || number <= 1 ? step : step + "-" + number;
     }
 
     private void objectionFiled(TrackedRequest request, ObjectionFiled objection) {
@@ -268,15 +299,16 @@ public class RequestEventHandler {
         String grounds = objection.grounds().stream().map(g -> g.name().substring(0, 1).toLowerCase())
                 .collect(Collectors.joining(", "));
         Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
-                "filedDate", objection.filedDate(), "decisionDueDate", objection.decisionDueDate(), "grounds", grounds);
+                "filedDate", objection.filedDate(), "decisionDueDate", objection.decisionDueDate(), "grounds", grounds,
+                "objectionNumber", objection.objectionNumber());
+        String step = numbered("objection-" + objection.filedDate(), objection.objectionNumber());
         Messages.provisional(data, objection.provisional());
-        messages.toApplicant(request, "objection-received", "objection-" + objection.filedDate(), data);
+        messages.toApplicant(request, "objection-received", step, data);
         Map<String, String> official = new java.util.LinkedHashMap<>(data);
         if (objection.opdCode() != null) {
             official.put("opdCode", objection.opdCode());
         }
-        messages.toOfficial(request.requestId, Recipient.PPID_SUPERIOR, "objection-filed",
-                "objection-" + objection.filedDate(), official);
+        messages.toOfficial(request.requestId, Recipient.PPID_SUPERIOR, "objection-filed", step, official);
     }
 
     private void objectionDecided(TrackedRequest request, ObjectionDecided decided) {
@@ -285,8 +317,9 @@ public class RequestEventHandler {
         clocks.start(request, SlaClock.DISPUTE_WINDOW, decided.disputeDeadline(), decided.decidedDate());
         Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
                 "outcome", decided.outcome(), "reasons", decided.reasons(), "disputeDeadline", decided.disputeDeadline(),
-                "onTime", decided.onTime());
+                "onTime", decided.onTime(), "objectionNumber", decided.objectionNumber());
         Messages.provisional(data, decided.provisional());
-        messages.toApplicant(request, "objection-decided", "objection-decision-" + decided.decidedDate(), data);
+        messages.toApplicant(request, "objection-decided",
+                numbered("objection-decision-" + decided.decidedDate(), decided.objectionNumber()), data);
     }
 }

@@ -1,6 +1,10 @@
 package id.go.cilegon.ppid.notification.service;
 
+import id.go.cilegon.ppid.contracts.common.WrittenNotice;
+import id.go.cilegon.ppid.contracts.sla.Channel;
+import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
 import id.go.cilegon.ppid.contracts.sla.NotificationFailed;
+import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.notification.config.NotificationConfig;
 import id.go.cilegon.ppid.notification.delivery.DeliveryException;
 import id.go.cilegon.ppid.notification.delivery.EmailSender;
@@ -27,7 +31,8 @@ import org.jboss.logging.Logger;
  * Delivers the notification table's due messages, one per transaction: the row is claimed with
  * {@code FOR UPDATE SKIP LOCKED}, so two replicas never send the same message, and marked SENT in the same
  * transaction. A failure is retried with exponential backoff; after the last try the message is FAILED, a
- * {@code notification.failed} event is raised (outbox), and an operator may retry it.
+ * {@code notification.failed} event is raised (outbox), and an operator may retry it. The applicant's e-mail with a
+ * written notice raises {@code notification.notice-delivered} once sent.
  */
 @ApplicationScoped
 public class Delivery {
@@ -99,6 +104,7 @@ public class Delivery {
             message.status = Notification.Status.SENT;
             message.sentAt = now;
             message.lastError = null;
+            announceNotice(message, now);
             LOG.infof("Request %s: %s sent to %s by %s (attempt %d)", message.requestId, message.kind,
                     message.recipient, message.channel, message.attempts);
             return Outcome.SENT;
@@ -126,6 +132,28 @@ public class Delivery {
                     message.lastError);
             return Outcome.RETRY;
         }
+    }
+
+    /**
+     * The applicant's e-mail with a written notice reached their mail server: request-service counts the applicant's
+     * next window from today (Pasal 35, 37(2)). In the message's own transaction, so it is said exactly once.
+     */
+    private void announceNotice(Notification message, Instant now) {
+        if (message.recipient != Recipient.APPLICANT || message.channel != Channel.EMAIL) {
+            return;
+        }
+        WrittenNotice notice = switch (message.kind) {
+            case "request-decided" -> WrittenNotice.DECISION;
+            case "objection-decided" -> WrittenNotice.OBJECTION_ANSWER;
+            default -> null;
+        };
+        if (notice == null) {
+            return;
+        }
+        // Messages written before notices were numbered are of the first decision or objection.
+        String number = message.data.get(notice == WrittenNotice.DECISION ? "decisionNumber" : "objectionNumber");
+        outbox.append(new NoticeDelivered(message.requestId, outbox.nextSequence(message.requestId), message.id, notice,
+                number == null ? 1 : Integer.parseInt(number), message.channel, now), now);
     }
 
     /** The wait after {@code attempts} failures: the initial backoff, doubled each time, capped. */

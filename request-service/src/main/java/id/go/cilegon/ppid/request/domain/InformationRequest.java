@@ -10,6 +10,8 @@ import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.FilingChannel;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.common.ReceiptChannel;
+import id.go.cilegon.ppid.contracts.common.WrittenNotice;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,8 +22,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -161,6 +165,23 @@ public class InformationRequest extends PanacheEntityBase {
     @Column(name = "decided_date")
     public LocalDate decidedDate;
 
+    /** The current decision's number: 1 for the first answer, one more for each corrected decision; 0 before any. */
+    @Column(name = "decision_number")
+    public int decisionNumber;
+
+    /** When the applicant received the current decision's notice; null until known (Pasal 35-36(1) counts from it). */
+    @Column(name = "decision_received_date")
+    public LocalDate decisionReceivedDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_received_via")
+    public ReceiptChannel decisionReceivedVia;
+
+    /** The decisions that corrected decisions superseded, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "earlier_decisions")
+    public List<EarlierDecision> earlierDecisions;
+
     @Column(name = "withdrawal_reason")
     public String withdrawalReason;
 
@@ -204,6 +225,27 @@ public class InformationRequest extends PanacheEntityBase {
 
     @Column(name = "objection_decided_date")
     public LocalDate objectionDecidedDate;
+
+    /** The current objection's number: 1 for the first; 0 before any. */
+    @Column(name = "objection_number")
+    public int objectionNumber;
+
+    /** The number of the decision the current objection objects to; 0 for no answer (grounds c, g). */
+    @Column(name = "objection_decision_number")
+    public int objectionDecisionNumber;
+
+    /** When the applicant received the Atasan's answer; null until known (Pasal 37(2) counts from it). */
+    @Column(name = "objection_answer_received_date")
+    public LocalDate objectionAnswerReceivedDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "objection_answer_received_via")
+    public ReceiptChannel objectionAnswerReceivedVia;
+
+    /** The objections that a later objection followed, oldest first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "earlier_objections")
+    public List<EarlierObjection> earlierObjections;
 
     @Column(name = "dispute_deadline")
     public LocalDate disputeDeadline;
@@ -295,17 +337,36 @@ public class InformationRequest extends PanacheEntityBase {
         this.status = RequestStatus.EXTENDED;
     }
 
-    /** Pasal 22(7): the written answer, late or on time; the notice must carry what the law requires. */
+    /**
+     * Pasal 22(7): the written answer, late or on time; the notice must carry what the law requires. After the Atasan
+     * PPID upheld an objection to it (Pasal 36), the body answers again: the corrected decision supersedes the earlier
+     * one, which is kept ({@link #earlierDecisions}), and the applicant's window to object to it starts anew.
+     */
     public void decide(DecisionType type, DecisionNotice notice, DecisionSource source, String opdCode,
             Instant now, LocalDate today, Deadlines deadlines) {
-        if (decision != null) {
+        boolean correction = decision != null && status == RequestStatus.OBJECTION_DECIDED
+                && objectionOutcome == ObjectionOutcome.UPHELD && objectionDecisionNumber == decisionNumber;
+        if (decision != null && !correction) {
             throw new LifecycleException("already-decided",
-                    "This request was already answered on " + decidedDate + ".",
-                    "Permohonan ini sudah dijawab pada " + decidedDate + ".");
+                    "This request was already answered on " + decidedDate + "; a corrected decision follows only an "
+                            + "objection to it that the Atasan PPID upheld.",
+                    "Permohonan ini sudah dijawab pada " + decidedDate + "; keputusan perbaikan hanya dapat menyusul "
+                            + "keberatan atasnya yang dikabulkan Atasan PPID.");
         }
-        if (!status.awaitsAnswer() && status != RequestStatus.OBJECTION_FILED) {
+        if (!status.awaitsAnswer() && status != RequestStatus.OBJECTION_FILED
+                && status != RequestStatus.OBJECTION_DECIDED) {
             throw notAwaitingAnswer("decide");
         }
+        if (correction) {
+            List<EarlierDecision> earlier = earlierDecisions == null ? new ArrayList<>()
+                    : new ArrayList<>(earlierDecisions);
+            earlier.add(new EarlierDecision(decisionNumber, decision, decisionNotice, decisionSource, decisionOpdCode,
+                    decidedAt, decidedDate, objectionDeadline, decisionReceivedDate, decisionReceivedVia, now));
+            this.earlierDecisions = earlier;
+        }
+        this.decisionNumber++;
+        this.decisionReceivedDate = null;
+        this.decisionReceivedVia = null;
         this.decision = type;
         this.decisionNotice = notice;
         this.decisionSource = source;
@@ -313,9 +374,14 @@ public class InformationRequest extends PanacheEntityBase {
         this.decidedAt = now;
         this.decidedDate = today;
         this.objectionDeadline = deadlines.objectionWindowEnd(today);
-        if (status.awaitsAnswer()) {
+        if (status != RequestStatus.OBJECTION_FILED) {
             this.status = RequestStatus.DECIDED;
         }
+    }
+
+    /** Whether the current decision corrects an earlier one. */
+    public boolean correctedDecision() {
+        return decisionNumber > 1;
     }
 
     /**
@@ -351,15 +417,19 @@ public class InformationRequest extends PanacheEntityBase {
     }
 
     /**
-     * Pasal 35-36(1): an objection on grounds a-g, each valid in the request's state and filed within
-     * the window after the ground arose.
+     * Pasal 35-36(1): an objection on grounds a-g, each valid in the request's state, measured against the window
+     * after the ground arose. One objection per decision (and one while there is no answer): after a corrected
+     * decision the applicant may object again, with its own grounds and clock; the earlier objection is kept.
      */
     public void object(List<ObjectionGround> grounds, String statement, Instant now, LocalDate today,
             Deadlines deadlines) {
-        if (objectionFiledAt != null) {
+        if (status == RequestStatus.OBJECTION_FILED
+                || (objectionFiledAt != null && objectionDecisionNumber == decisionNumber)) {
             throw new LifecycleException("objection-already-filed",
-                    "An objection was already filed on " + objectionFiledDate + ".",
-                    "Keberatan sudah diajukan pada " + objectionFiledDate + ".");
+                    "An objection " + (decisionNumber == 0 ? "" : "to this decision ") + "was already filed on "
+                            + objectionFiledDate + "; another may follow a corrected decision.",
+                    "Keberatan " + (decisionNumber == 0 ? "" : "atas keputusan ini ") + "sudah diajukan pada "
+                            + objectionFiledDate + "; keberatan lain dapat menyusul keputusan perbaikan.");
         }
         if (status == RequestStatus.WITHDRAWN) {
             throw new LifecycleException("request-withdrawn",
@@ -380,15 +450,34 @@ public class InformationRequest extends PanacheEntityBase {
         LocalDate windowEnd = null;
         for (ObjectionGround ground : grounds) {
             LocalDate arose = groundArose(ground, today, unansweredAfter, unansweredAfterLatest);
-            // A window the applicant was told of stands, even where a later count of the calendar is shorter.
-            LocalDate told = arose.equals(decidedDate) ? objectionDeadline
-                    : ground == ObjectionGround.B_PERIODIC_NOT_PUBLISHED ? null : unansweredObjectionDeadline;
             boolean unanswered = ground == ObjectionGround.C_NOT_ANSWERED
                     || (ground == ObjectionGround.G_LATE && decision == null);
+            // A window the applicant was told of stands, even where a later count of the calendar is shorter; an
+            // answer's window counts from when the applicant received it (objectionDeadline holds both).
+            LocalDate told = ground == ObjectionGround.B_PERIODIC_NOT_PUBLISHED ? null
+                    : unanswered ? unansweredObjectionDeadline : objectionDeadline;
             LocalDate end = latest(told, unanswered ? deadlines.unansweredObjectionDeadline(receivedDate, extension)
                     : deadlines.objectionWindowEnd(arose));
             windowEnd = latest(windowEnd, end);
         }
+        if (objectionFiledAt != null) {
+            List<EarlierObjection> earlier = earlierObjections == null ? new ArrayList<>()
+                    : new ArrayList<>(earlierObjections);
+            earlier.add(new EarlierObjection(objectionNumber, objectionDecisionNumber, objectionGrounds,
+                    objectionStatement, objectionFiledAt, objectionFiledDate, objectionDueDate, objectionLate,
+                    objectionWindowEnd, objectionOutcome, objectionReasons, objectionDecidedAt, objectionDecidedDate,
+                    disputeDeadline, objectionAnswerReceivedDate, objectionAnswerReceivedVia));
+            this.earlierObjections = earlier;
+            this.objectionOutcome = null;
+            this.objectionReasons = null;
+            this.objectionDecidedAt = null;
+            this.objectionDecidedDate = null;
+            this.disputeDeadline = null;
+            this.objectionAnswerReceivedDate = null;
+            this.objectionAnswerReceivedVia = null;
+        }
+        this.objectionNumber++;
+        this.objectionDecisionNumber = decisionNumber;
         this.objectionWindowEnd = windowEnd;
         this.objectionLate = today.isAfter(windowEnd);
         this.unansweredDisputeDeadline = deadlines.unansweredDisputeDeadline(today);
@@ -415,10 +504,15 @@ public class InformationRequest extends PanacheEntityBase {
                 return unansweredSince(today, unansweredAfter, unansweredAfterLatest, ground);
             case G_LATE:
                 if (decision != null) {
+                    if (correctedDecision()) {
+                        throw groundNotArisen(ground, "a corrected decision follows the Atasan's answer, not the "
+                                + "answer period", "keputusan perbaikan mengikuti tanggapan Atasan, bukan jangka waktu "
+                                + "jawaban");
+                    }
                     if (!decidedDate.isAfter(dueDate)) {
                         throw groundNotArisen(ground, "the answer was given on time", "jawaban diberikan tepat waktu");
                     }
-                    return decidedDate;
+                    return answerReceived();
                 }
                 return unansweredSince(today, unansweredAfter, unansweredAfterLatest, ground);
             default:
@@ -435,7 +529,7 @@ public class InformationRequest extends PanacheEntityBase {
                             && (decisionNotice == null || decisionNotice.feeRupiah() == 0)) {
                         throw groundNotArisen(ground, "no fee was charged", "tidak ada biaya yang dikenakan");
                     }
-                    return decidedDate;
+                    return answerReceived();
                 }
                 throw new IllegalStateException("Unhandled ground " + ground);
         }
@@ -448,6 +542,65 @@ public class InformationRequest extends PanacheEntityBase {
                     "jawaban baru jatuh tempo pada " + unansweredAfter);
         }
         return latest(unansweredAfter, unansweredAfterLatest);
+    }
+
+    /** The day the grounds in the answer were found: when the applicant received it, else the answer's own date. */
+    private LocalDate answerReceived() {
+        return decisionReceivedDate != null ? decisionReceivedDate : decidedDate;
+    }
+
+    /** The day the Atasan's answer reached the applicant, else its own date. */
+    private LocalDate objectionAnswerReceived() {
+        return objectionAnswerReceivedDate != null ? objectionAnswerReceivedDate : objectionDecidedDate;
+    }
+
+    /** The number of the notice in force: the current decision's, or the current objection's (whose answer it is). */
+    public int currentNumber(WrittenNotice notice) {
+        return notice == WrittenNotice.DECISION ? decisionNumber : objectionNumber;
+    }
+
+    /**
+     * The applicant received a written notice on {@code date}: the window counted from it (Pasal 35-36(1) for a
+     * decision, 37(2) for the Atasan's answer) runs from that day, never ending earlier than before. Only the first
+     * receipt of a notice counts. Returns the window's end, or empty when the receipt was known already.
+     *
+     * @throws LifecycleException when that notice was not issued (or was superseded), or the date is impossible
+     */
+    public Optional<LocalDate> noticeReceived(WrittenNotice notice, int number, LocalDate date,
+            ReceiptChannel via, LocalDate today, Deadlines deadlines) {
+        boolean decisionNotice = notice == WrittenNotice.DECISION;
+        LocalDate issued = decisionNotice ? decidedDate : objectionDecidedDate;
+        int current = currentNumber(notice);
+        if (issued == null || number != current) {
+            throw new LifecycleException("notice-not-current",
+                    (decisionNotice ? "Decision " : "The answer to objection ") + number + " is not the current one of "
+                            + "this request" + (issued == null ? " (none was issued yet)" : " (it is number " + current
+                            + ")") + ".",
+                    (decisionNotice ? "Keputusan " : "Tanggapan atas keberatan ") + number + " bukan yang berlaku "
+                            + "untuk permohonan ini" + (issued == null ? " (belum diterbitkan)" : " (yang berlaku nomor "
+                            + current + ")") + ".");
+        }
+        if (date.isBefore(issued) || date.isAfter(today)) {
+            throw new LifecycleException("notice-receipt-date",
+                    "The notice was received on " + date + ", which is not between its date " + issued + " and today.",
+                    "Tanggal terima " + date + " tidak di antara tanggal surat " + issued + " dan hari ini.");
+        }
+        if (decisionNotice) {
+            if (decisionReceivedDate != null) {
+                return Optional.empty();
+            }
+            this.decisionReceivedDate = date;
+            this.decisionReceivedVia = via;
+            this.objectionDeadline = latest(objectionDeadline, deadlines.objectionWindowEnd(date));
+            return Optional.of(objectionDeadline);
+        }
+        if (objectionAnswerReceivedDate != null) {
+            return Optional.empty();
+        }
+        this.objectionAnswerReceivedDate = date;
+        this.objectionAnswerReceivedVia = via;
+        this.disputeDeadline = latest(disputeDeadline, deadlines.disputeWindowEnd(date));
+        return Optional.of(disputeDeadline);
     }
 
     /** The working days of the extension given, or null when the request was not extended. */
@@ -497,7 +650,7 @@ public class InformationRequest extends PanacheEntityBase {
             }
             this.unansweredObjectionDeadline = latest(unansweredObjectionDeadline, window);
         } else {
-            LocalDate window = deadlines.objectionWindowEnd(decidedDate);
+            LocalDate window = deadlines.objectionWindowEnd(answerReceived());
             if (objectionDeadline != null && window.isAfter(objectionDeadline)) {
                 moves.add(new DateMove("objectionDeadline", objectionDeadline, window));
             }
@@ -516,7 +669,7 @@ public class InformationRequest extends PanacheEntityBase {
             this.unansweredDisputeDeadline = latest(unansweredDisputeDeadline, window);
         }
         if (status == RequestStatus.OBJECTION_DECIDED) {
-            LocalDate window = deadlines.disputeWindowEnd(objectionDecidedDate);
+            LocalDate window = deadlines.disputeWindowEnd(objectionAnswerReceived());
             if (window.isAfter(disputeDeadline)) {
                 moves.add(new DateMove("disputeDeadline", disputeDeadline, window));
                 this.disputeDeadline = window;
@@ -546,6 +699,8 @@ public class InformationRequest extends PanacheEntityBase {
         this.objectionReasons = reasons.strip();
         this.objectionDecidedAt = now;
         this.objectionDecidedDate = today;
+        this.objectionAnswerReceivedDate = null;
+        this.objectionAnswerReceivedVia = null;
         this.disputeDeadline = deadlines.disputeWindowEnd(today);
         this.status = RequestStatus.OBJECTION_DECIDED;
     }

@@ -22,7 +22,9 @@ public class TimelineEntry extends PanacheEntityBase {
         SUBMITTED, ROUTED, QUEUED_FOR_ROUTING, TRANSFERRED, EXTENDED, DECIDED, WITHDRAWN,
         OBJECTION_FILED, OBJECTION_DECIDED, DISPUTE_FILED,
         /** The calendar changed and the legal dates were counted again. */
-        DATES_RECALCULATED
+        DATES_RECALCULATED,
+        /** The applicant received a written notice (decision, objection answer); their window counts from it. */
+        NOTICE_RECEIVED
     }
 
     @Id

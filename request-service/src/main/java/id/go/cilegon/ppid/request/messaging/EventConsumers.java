@@ -44,6 +44,9 @@ public class EventConsumers {
     OpdDecisionHandler opdDecisions;
 
     @Inject
+    NoticeDeliveryHandler noticeDeliveries;
+
+    @Inject
     DeadLetters deadLetters;
 
     @Inject
@@ -59,6 +62,12 @@ public class EventConsumers {
     @Blocking(ordered = true)
     public void onOpdEvent(ConsumerRecord<String, byte[]> record) {
         handle("opd-events", record, opdDecisions::apply);
+    }
+
+    @Incoming("sla-events")
+    @Blocking(ordered = true)
+    public void onSlaEvent(ConsumerRecord<String, byte[]> record) {
+        handle("sla-events", record, noticeDeliveries::apply);
     }
 
     private void handleBatch(String channel, ConsumerRecords<String, byte[]> records,

@@ -143,7 +143,7 @@ public class RequestResource {
     @POST
     @Path("/{id}/extension")
     @RolesAllowed({ Roles.OFFICER, Roles.MAIN })
-    @Operation(summary = "Extend the answer period once by 7 working days, with reasons (Pasal 22(8))")
+    @Operation(summary = "Extend the answer period once by 1 to 7 working days, with reasons (Pasal 22(8))")
     public RequestView extend(@RestPath UUID id, StepBodies.Extension body) {
         requireValid(body);
         Actor actor = currentActor.get();
@@ -153,7 +153,9 @@ public class RequestResource {
     @POST
     @Path("/{id}/decision")
     @RolesAllowed({ Roles.OFFICER, Roles.MAIN })
-    @Operation(summary = "Give the written answer with the contents of Pasal 22(7)")
+    @Operation(summary = "Give the written answer with the contents of Pasal 22(7)",
+            description = "Once; again only as the corrected decision after the Atasan PPID upheld an objection to it "
+                    + "(Pasal 36), which supersedes the earlier one (kept in earlierDecisions).")
     public RequestView decide(@RestPath UUID id, StepBodies.Decision body) {
         requireValid(body);
         Actor actor = currentActor.get();
@@ -199,6 +201,22 @@ public class RequestResource {
         requireValid(body);
         Actor actor = currentActor.get();
         return view(lifecycle.recordDispute(id, body.filedDate(), body.caseNumber(), actor), actor);
+    }
+
+    @POST
+    @Path("/{id}/notice-receipt")
+    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR })
+    @Operation(summary = "Record that the applicant received a written notice",
+            description = "The decision (Pasal 22(7)) or the Atasan PPID's answer (Pasal 36): the applicant's window "
+                    + "to object (Pasal 35) or to go to the Komisi Informasi (Pasal 37(2)) counts from that day. The "
+                    + "desk records a notice collected (DESK) or delivered by post (POST) with its date; the applicant "
+                    + "records having opened it (PORTAL), today. Only the first receipt counts; e-mail delivery is "
+                    + "recorded by the platform itself.")
+    public RequestView noticeReceived(@RestPath UUID id, StepBodies.NoticeReceipt body) {
+        requireValid(body);
+        Actor actor = currentActor.get();
+        return view(lifecycle.noticeReceived(id, body.notice(), body.number(), body.receivedOn(), body.via(), actor),
+                actor);
     }
 
     private List<FieldViolation> validate(Object body) {

@@ -13,6 +13,9 @@ import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.FilingChannel;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.common.ReceiptChannel;
+import id.go.cilegon.ppid.request.domain.EarlierDecision;
+import id.go.cilegon.ppid.request.domain.EarlierObjection;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.request.domain.RequestStatus;
 import id.go.cilegon.ppid.request.domain.TimelineEntry;
@@ -48,7 +51,9 @@ public record RequestView(
         Decision decision,
         Withdrawal withdrawal,
         Objection objection,
-        Dispute dispute) {
+        Dispute dispute,
+        List<EarlierDecision> earlierDecisions,
+        List<EarlierObjection> earlierObjections) {
 
     /** Why the due date falls where it does: the days skipped, in both languages, and whether it is an estimate. */
     public record DueDate(LocalDate date, int workingDays, boolean provisional, String explanation,
@@ -91,9 +96,14 @@ public record RequestView(
     public record Extension(String reason, Instant extendedAt, LocalDate previousDueDate) {
     }
 
-    /** The answer; {@code objectionDeadline}: the applicant's last day to object to it (Pasal 35-36(1)). */
-    public record Decision(DecisionType type, DecisionNotice notice, DecisionSource source, String opdCode,
-            Instant decidedAt, LocalDate decidedDate, boolean onTime, LocalDate objectionDeadline) {
+    /**
+     * The answer in force: {@code number} 1 for the first, more for a corrected decision (the ones it superseded are in
+     * {@code earlierDecisions}); {@code objectionDeadline}: the applicant's last day to object to it (Pasal 35-36(1)),
+     * counted from {@code noticeReceivedDate} once known.
+     */
+    public record Decision(int number, DecisionType type, DecisionNotice notice, DecisionSource source, String opdCode,
+            Instant decidedAt, LocalDate decidedDate, boolean onTime, LocalDate objectionDeadline,
+            LocalDate noticeReceivedDate, ReceiptChannel noticeReceivedVia) {
     }
 
     /** Who withdrew and on what basis: the applicant, or the desk on the applicant's signed statement (its reference). */
@@ -103,12 +113,14 @@ public record RequestView(
     /**
      * The objection: {@code late} when filed after its window ({@code windowEnd}), accepted all the same for the Atasan
      * PPID to rule on; {@code unansweredDisputeDeadline}: the last day to go to the Komisi Informasi if the Atasan does
-     * not answer by {@code decisionDueDate}.
+     * not answer by {@code decisionDueDate}; {@code againstDecision}: the number of the decision objected to, 0 for
+     * no answer; {@code disputeDeadline} counts from {@code answerReceivedDate} once known.
      */
-    public record Objection(List<ObjectionGround> grounds, String statement, Instant filedAt, LocalDate filedDate,
+    public record Objection(int number, int againstDecision, List<ObjectionGround> grounds, String statement,
+            Instant filedAt, LocalDate filedDate,
             LocalDate decisionDueDate, Boolean late, LocalDate windowEnd, LocalDate unansweredDisputeDeadline,
             ObjectionOutcome outcome, String reasons, Instant decidedAt, LocalDate decidedDate,
-            LocalDate disputeDeadline) {
+            LocalDate disputeDeadline, LocalDate answerReceivedDate, ReceiptChannel answerReceivedVia) {
     }
 
     /** The dispute; {@code late} when recorded after its window: admissibility is the Komisi Informasi's. */
@@ -133,17 +145,22 @@ public record RequestView(
                 r.proxyName == null ? null : new Proxy(r.proxyName, r.proxyPowerOfAttorney),
                 r.informationDetails, r.purpose, r.accessMethods, r.copyDeliveries,
                 r.extendedAt == null ? null : new Extension(r.extensionReason, r.extendedAt, r.originalDueDate),
-                r.decision == null ? null : new Decision(r.decision, r.decisionNotice, r.decisionSource,
-                        r.decisionOpdCode, r.decidedAt, r.decidedDate, !r.decidedDate.isAfter(r.dueDate),
-                        r.objectionDeadline),
+                r.decision == null ? null : new Decision(r.decisionNumber, r.decision, r.decisionNotice,
+                        r.decisionSource, r.decisionOpdCode, r.decidedAt, r.decidedDate,
+                        !r.decidedDate.isAfter(r.dueDate), r.objectionDeadline, r.decisionReceivedDate,
+                        r.decisionReceivedVia),
                 r.withdrawnAt == null ? null : new Withdrawal(r.withdrawalReason, r.withdrawnAt,
                         r.withdrawnBy == null ? null : r.withdrawnBy.name(), r.withdrawalStatementReference),
-                r.objectionFiledAt == null ? null : new Objection(r.objectionGrounds, r.objectionStatement,
+                r.objectionFiledAt == null ? null : new Objection(r.objectionNumber, r.objectionDecisionNumber,
+                        r.objectionGrounds, r.objectionStatement,
                         r.objectionFiledAt, r.objectionFiledDate, r.objectionDueDate, r.objectionLate,
                         r.objectionWindowEnd, r.unansweredDisputeDeadline, r.objectionOutcome,
-                        r.objectionReasons, r.objectionDecidedAt, r.objectionDecidedDate, r.disputeDeadline),
+                        r.objectionReasons, r.objectionDecidedAt, r.objectionDecidedDate, r.disputeDeadline,
+                        r.objectionAnswerReceivedDate, r.objectionAnswerReceivedVia),
                 r.disputeRecordedAt == null ? null : new Dispute(r.disputeFiledDate, r.disputeCaseNumber,
-                        r.disputeRecordedAt, r.disputeLate));
+                        r.disputeRecordedAt, r.disputeLate),
+                r.earlierDecisions == null || r.earlierDecisions.isEmpty() ? null : r.earlierDecisions,
+                r.earlierObjections == null || r.earlierObjections.isEmpty() ? null : r.earlierObjections);
     }
 
     /** Masks an identity number for anyone but its owner. */

@@ -7,6 +7,8 @@ import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.common.ReceiptChannel;
+import id.go.cilegon.ppid.contracts.common.WrittenNotice;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -64,6 +66,17 @@ public final class StepBodies {
     public record ObjectionDecision(
             @NotNull(message = "{ppid.required}") ObjectionOutcome outcome,
             @NotBlank(message = "{ppid.required}") @Size(min = 10, max = 4000, message = "{ppid.size}") String reasons) {
+    }
+
+    /**
+     * The applicant received a written notice: {@code notice} which, {@code number} which one (absent: the current),
+     * {@code receivedOn} and {@code via} as the desk records them (DESK, POST); the applicant records only PORTAL, today.
+     */
+    public record NoticeReceipt(
+            @NotNull(message = "{ppid.required}") WrittenNotice notice,
+            @Range(min = 1, max = 99, message = "{ppid.range}") Integer number,
+            LocalDate receivedOn,
+            ReceiptChannel via) {
     }
 
     /** Pasal 37: the date the dispute was filed with the Komisi Informasi. */

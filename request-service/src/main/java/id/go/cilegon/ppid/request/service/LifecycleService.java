@@ -6,12 +6,16 @@ import id.go.cilegon.ppid.contracts.common.DecisionSource;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.common.ReceiptChannel;
+import id.go.cilegon.ppid.contracts.common.WrittenNotice;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
+import id.go.cilegon.ppid.contracts.request.NoticeReceived;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
 import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.request.RequestExtended;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
+import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.FieldViolation;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
@@ -27,7 +31,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -112,11 +118,15 @@ public class LifecycleService {
         LocalDate today = LegalTime.toLegalDate(now);
         request.decide(type, notice, source, opdCode, now, today, deadlines);
         boolean onTime = !today.isAfter(request.dueDate);
-        record(request, Step.DECIDED, actor, now, type + (onTime ? " (on time)" : " (late, due " + request.dueDate + ")"));
+        record(request, Step.DECIDED, actor, now, request.correctedDecision()
+                ? "Corrected decision " + request.decisionNumber + " after the upheld objection "
+                        + request.objectionNumber + ", superseding decision " + (request.decisionNumber - 1) + ": " + type
+                : type + (onTime ? " (on time)" : " (late, due " + request.dueDate + ")"));
         outbox.append(new RequestDecided(request.id, request.nextEventSequence(), type, notice, source, opdCode, now,
                 today, request.dueDate, onTime, deadlines.workingDaysBetween(request.receivedDate, today),
                 request.objectionDeadline, deadlines.estimates().date("dueDate", request.receivedDate, request.dueDate)
-                        .date("objectionDeadline", today, request.objectionDeadline).forEvent(), null),
+                        .date("objectionDeadline", today, request.objectionDeadline).forEvent(),
+                request.decisionNumber),
                 request.id.toString(), now);
         LOG.infof("Request %s decided %s by %s (%s)", request.id, type, source, onTime ? "on time" : "late");
         return request;
@@ -153,7 +163,7 @@ public class LifecycleService {
                 request.assignedOpdCode, deadlines.estimates()
                         .date("decisionDueDate", request.objectionFiledDate, request.objectionDueDate)
                         .date("unansweredDisputeDeadline", request.objectionFiledDate, request.unansweredDisputeDeadline)
-                        .forEvent(), null, request.objectionLate, request.objectionWindowEnd,
+                        .forEvent(), request.objectionNumber, request.objectionLate, request.objectionWindowEnd,
                 request.unansweredDisputeDeadline), request.id.toString(), now);
         return request;
     }
@@ -168,7 +178,8 @@ public class LifecycleService {
         record(request, Step.OBJECTION_DECIDED, actor, now, outcome + ", dispute possible until " + request.disputeDeadline);
         outbox.append(new ObjectionDecided(request.id, request.nextEventSequence(), outcome, request.objectionReasons,
                 now, today, onTime, request.disputeDeadline, request.assignedOpdCode,
-                deadlines.estimates().date("disputeDeadline", today, request.disputeDeadline).forEvent(), null),
+                deadlines.estimates().date("disputeDeadline", today, request.disputeDeadline).forEvent(),
+                request.objectionNumber),
                 request.id.toString(), now);
         return request;
     }
@@ -188,6 +199,85 @@ public class LifecycleService {
         outbox.append(new DisputeFiled(request.id, request.nextEventSequence(), filedDate, request.disputeCaseNumber,
                 !Boolean.TRUE.equals(request.disputeLate), now), request.id.toString(), now);
         return request;
+    }
+
+    /**
+     * The applicant received a written notice, as the desk (collected, or delivered by post, on a date) or the
+     * applicant (opened in the portal, today) records it; {@code number} absent: the current one.
+     */
+    @Transactional
+    public InformationRequest noticeReceived(UUID id, WrittenNotice notice, Integer number, LocalDate receivedOn,
+            ReceiptChannel via, Actor actor) {
+        InformationRequest request = lock(id);
+        access.requireView(actor, request);
+        Instant now = clock.instant();
+        LocalDate today = LegalTime.toLegalDate(now);
+        List<FieldViolation> violations = new ArrayList<>();
+        if (actor.role() == Actor.Role.APPLICANT) {
+            // The applicant's own word counts for today only, and only as having opened it here.
+            if (via != null && via != ReceiptChannel.PORTAL) {
+                violations.add(new FieldViolation("via", "receipt-via-applicant",
+                        "An applicant records only that they opened the notice here (PORTAL).",
+                        "Pemohon hanya mencatat bahwa ia membuka surat di sini (PORTAL)."));
+            }
+            if (receivedOn != null && !receivedOn.equals(today)) {
+                violations.add(new FieldViolation("receivedOn", "receipt-date-applicant",
+                        "An applicant records the receipt today; a past date is recorded by the desk.",
+                        "Pemohon mencatat penerimaan hari ini; tanggal lampau dicatat oleh petugas."));
+            }
+            via = ReceiptChannel.PORTAL;
+            receivedOn = today;
+        } else {
+            if (via != ReceiptChannel.DESK && via != ReceiptChannel.POST) {
+                violations.add(new FieldViolation("via", "receipt-via-desk",
+                        "The desk records a notice collected at the desk (DESK) or delivered by post (POST).",
+                        "Petugas mencatat surat yang diambil di loket (DESK) atau dikirim lewat pos (POST)."));
+            }
+            if (receivedOn == null) {
+                violations.add(new FieldViolation("receivedOn", "receipt-date-required",
+                        "The desk records the date the applicant received the notice.",
+                        "Petugas mencatat tanggal pemohon menerima surat."));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        applyReceipt(request, notice, number == null ? request.currentNumber(notice) : number, receivedOn, via, actor,
+                now, today);
+        return request;
+    }
+
+    /** notification-service delivered the applicant's e-mail with the notice: received that day. */
+    @Transactional
+    public void noticeDelivered(NoticeDelivered delivered) {
+        InformationRequest request = lock(delivered.requestId());
+        int current = request.currentNumber(delivered.notice());
+        if (delivered.noticeNumber() != current) {
+            // The mail of a notice that was superseded meanwhile (a corrected decision): its window no longer runs.
+            LOG.infof("Request %s: %s %d delivered, but %d is current; nothing to count", request.id,
+                    delivered.notice(), delivered.noticeNumber(), current);
+            return;
+        }
+        Instant now = clock.instant();
+        Instant at = delivered.deliveredAt().isAfter(now) ? now : delivered.deliveredAt();
+        applyReceipt(request, delivered.notice(), current, LegalTime.toLegalDate(at), ReceiptChannel.EMAIL,
+                Actor.system(), now, LegalTime.toLegalDate(now));
+    }
+
+    private void applyReceipt(InformationRequest request, WrittenNotice notice, int number, LocalDate receivedOn,
+            ReceiptChannel via, Actor actor, Instant now, LocalDate today) {
+        Optional<LocalDate> windowEnd = request.noticeReceived(notice, number, receivedOn, via, today,
+                deadlines);
+        if (windowEnd.isEmpty()) {
+            return;
+        }
+        LocalDate end = windowEnd.get();
+        boolean decision = notice == WrittenNotice.DECISION;
+        record(request, Step.NOTICE_RECEIVED, actor, now, (decision ? "Decision " : "Answer to objection ") + number
+                + " received on " + receivedOn + " (" + via + "); " + (decision ? "objection" : "dispute")
+                + " possible until " + end);
+        outbox.append(new NoticeReceived(request.id, request.nextEventSequence(), notice, number, receivedOn, via, end,
+                deadlines.estimates().date("windowEnd", receivedOn, end).forEvent(), now), request.id.toString(), now);
     }
 
     private static void requireValidNotice(DecisionType type, DecisionNotice notice, String prefix) {
