@@ -49,6 +49,13 @@ public final class CloudEventHeaders {
     public static final String DLQ_ORIGINAL_OFFSET = "ppid_dlq_original_offset";
     /** Dead-letter header: the consumer service that gave up, e.g. {@code request-service}. */
     public static final String DLQ_CONSUMER = "ppid_dlq_consumer";
+    /**
+     * Dead-letter header: the original value's size in bytes (decimal), present only when the parked value was cut to
+     * fit the dead-letter topic; the whole record is still at its original topic, partition and offset.
+     */
+    public static final String DLQ_ORIGINAL_VALUE_BYTES = "ppid_dlq_original_value_bytes";
+    /** Dead-letter header: {@code true} when the original headers were left out because they alone were too large. */
+    public static final String DLQ_HEADERS_DROPPED = "ppid_dlq_headers_dropped";
 
     /** {@link #DLQ_REASON} when the envelope or payload could not be read ({@link InvalidEventException}). */
     public static final String DLQ_REASON_INVALID_EVENT = "invalid-event";

@@ -295,4 +295,34 @@ class ConsumersTest {
         Fixtures.publish(decision("DLH", after), Services.opdSystemSource("DLH"));
         await().atMost(WAIT).until(() -> load(after).decision == DecisionType.GRANTED);
     }
+
+    /**
+     * A record far larger than a producer may send reaches the consumer (it came zstd-compressed, and the broker checks
+     * the compressed size): it is parked all the same, its value cut to fit and its size said, and the consumer goes on.
+     */
+    @Test
+    void aRecordTooLargeToSendAgainIsParkedCutToFit() {
+        String huge = "{\"requestId\": \"" + "a".repeat(3 * 1024 * 1024) + "\"}";
+        EventMetadata meta = EventMetadata.of(EventTypes.OPD_DECISION_SUBMITTED, Services.opdSystemSource("DLH"),
+                "DLH", Instant.now());
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.write(headers, meta);
+        try (KafkaProducer<String, String> producer = KafkaTestClient.newProducer(Map.of(
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024))) {
+            producer.send(new ProducerRecord<>(Topics.OPD_EVENTS, null, "DLH", huge, headers)).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(OPD_DLQ,
+                r -> meta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        assertEquals(Integer.toString(huge.length()),
+                KafkaTestClient.header(parked, CloudEventHeaders.DLQ_ORIGINAL_VALUE_BYTES));
+        assertTrue(parked.value().length() < 1024 * 1024 && huge.startsWith(parked.value()), "cut, not changed");
+
+        UUID after = submitted();
+        Fixtures.route(after, "DLH");
+        await().atMost(WAIT).until(() -> "DLH".equals(load(after).assignedOpdCode));
+        Fixtures.publish(decision("DLH", after), Services.opdSystemSource("DLH"));
+        await().atMost(WAIT).until(() -> load(after).decision == DecisionType.GRANTED);
+    }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.index.Period;
 import id.go.cilegon.ppid.contracts.index.PeriodKind;
-import id.go.cilegon.ppid.index.service.FieldViolation;
-import id.go.cilegon.ppid.index.service.InvalidInputException;
+import id.go.cilegon.ppid.kit.problem.FieldViolation;
+import id.go.cilegon.ppid.kit.problem.InvalidInputException;
 
 /** Checks of path and query parameters, each refused with the field named in English and Bahasa Indonesia. */
 final class Inputs {

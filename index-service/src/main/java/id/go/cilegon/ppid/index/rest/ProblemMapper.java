@@ -8,9 +8,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import id.go.cilegon.ppid.index.service.AccessDeniedException;
-import id.go.cilegon.ppid.index.service.InvalidInputException;
 import id.go.cilegon.ppid.index.service.NotFoundException;
 import id.go.cilegon.ppid.index.service.NotReadyException;
+import id.go.cilegon.ppid.kit.problem.InvalidInputException;
+import id.go.cilegon.ppid.kit.problem.Problem;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;

@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.index.service;
 
+import id.go.cilegon.ppid.kit.problem.BilingualException;
+
 /** The caller has a valid role but may not see these numbers; answered as 403. */
 public class AccessDeniedException extends BilingualException {
 

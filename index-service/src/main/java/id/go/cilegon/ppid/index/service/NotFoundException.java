@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.index.service;
 
+import id.go.cilegon.ppid.kit.problem.BilingualException;
+
 /** Nothing is known about the OPD asked for; answered as 404. */
 public class NotFoundException extends BilingualException {
 

@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.index.service;
 
+import id.go.cilegon.ppid.kit.problem.BilingualException;
+
 /** The state is being restored or moved between instances, or the owning instance did not answer; 503, retry. */
 public class NotReadyException extends BilingualException {
 

@@ -2,6 +2,7 @@ package id.go.cilegon.ppid.notification.messaging;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.InvalidEventException;
+import id.go.cilegon.ppid.kit.messaging.DeadLetters;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

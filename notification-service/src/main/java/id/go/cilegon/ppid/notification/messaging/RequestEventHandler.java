@@ -19,6 +19,7 @@ import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
+import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.notification.config.DeadlineConfig;
 import id.go.cilegon.ppid.notification.domain.Deadline;
 import id.go.cilegon.ppid.notification.domain.TrackedRequest;

@@ -1,7 +1,8 @@
 package id.go.cilegon.ppid.notification.rest;
 
-import id.go.cilegon.ppid.notification.domain.FieldViolation;
-import id.go.cilegon.ppid.notification.domain.InvalidInputException;
+import id.go.cilegon.ppid.kit.problem.FieldViolation;
+import id.go.cilegon.ppid.kit.problem.InvalidInputException;
+import id.go.cilegon.ppid.kit.problem.ViolationMessages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.notification.rest;
 
-import id.go.cilegon.ppid.notification.domain.InvalidInputException;
+import id.go.cilegon.ppid.kit.problem.InvalidInputException;
+import id.go.cilegon.ppid.kit.problem.Problem;
 import id.go.cilegon.ppid.notification.service.AccessDeniedException;
 import id.go.cilegon.ppid.notification.service.NotFoundException;
 import id.go.cilegon.ppid.notification.service.StateConflictException;

@@ -4,6 +4,7 @@ import id.go.cilegon.ppid.contracts.common.CopyDelivery;
 import id.go.cilegon.ppid.contracts.common.CopyFormat;
 import id.go.cilegon.ppid.contracts.common.DecisionNotice;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
+import id.go.cilegon.ppid.kit.problem.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
 

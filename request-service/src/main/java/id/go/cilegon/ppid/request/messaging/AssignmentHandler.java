@@ -5,6 +5,7 @@ import id.go.cilegon.ppid.contracts.RequestEvent;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeeded;
+import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.request.domain.TimelineEntry;

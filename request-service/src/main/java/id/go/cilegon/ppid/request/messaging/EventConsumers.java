@@ -2,7 +2,8 @@ package id.go.cilegon.ppid.request.messaging;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.InvalidEventException;
-import id.go.cilegon.ppid.request.domain.InvalidInputException;
+import id.go.cilegon.ppid.kit.messaging.DeadLetters;
+import id.go.cilegon.ppid.kit.problem.InvalidInputException;
 import id.go.cilegon.ppid.request.domain.LifecycleException;
 import id.go.cilegon.ppid.request.service.AccessDeniedException;
 import id.go.cilegon.ppid.request.service.RequestNotFoundException;

@@ -4,6 +4,7 @@ import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
+import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.request.service.LifecycleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,6 +3,7 @@ package id.go.cilegon.ppid.request.messaging;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.opd.OpdDecisionSubmitted;
+import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.request.service.LifecycleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,12 +2,12 @@ package id.go.cilegon.ppid.request.rest;
 
 import id.go.cilegon.ppid.calendar.Explanation;
 import id.go.cilegon.ppid.calendar.Side;
+import id.go.cilegon.ppid.kit.problem.FieldViolation;
+import id.go.cilegon.ppid.kit.problem.InvalidInputException;
+import id.go.cilegon.ppid.kit.problem.ViolationMessages;
 import id.go.cilegon.ppid.request.domain.Actor;
-import id.go.cilegon.ppid.request.domain.FieldViolation;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
-import id.go.cilegon.ppid.request.domain.InvalidInputException;
 import id.go.cilegon.ppid.request.domain.RequestStatus;
-import id.go.cilegon.ppid.request.rest.validation.ViolationMessages;
 import id.go.cilegon.ppid.request.security.CurrentActor;
 import id.go.cilegon.ppid.request.security.NikProtector;
 import id.go.cilegon.ppid.request.security.Roles;

@@ -3,7 +3,7 @@ package id.go.cilegon.ppid.request.rest;
 import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
-import id.go.cilegon.ppid.request.domain.FieldViolation;
+import id.go.cilegon.ppid.kit.problem.FieldViolation;
 import id.go.cilegon.ppid.request.rest.validation.IndonesianPhone;
 import id.go.cilegon.ppid.request.rest.validation.Nik;
 import jakarta.validation.Valid;

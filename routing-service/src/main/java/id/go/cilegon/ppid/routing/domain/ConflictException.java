@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.routing.domain;
 
+import id.go.cilegon.ppid.kit.problem.BilingualException;
+
 /** A step that the current state does not allow (e.g. transferring a closed request); answered as 409. */
 public class ConflictException extends BilingualException {
 

@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.routing.domain;
 
+import id.go.cilegon.ppid.kit.problem.BilingualException;
+
 /** An OPD, register entry or request routing-service does not know; answered as 404. */
 public class NotFoundException extends BilingualException {
 

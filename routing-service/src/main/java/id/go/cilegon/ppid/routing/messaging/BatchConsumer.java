@@ -2,8 +2,9 @@ package id.go.cilegon.ppid.routing.messaging;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.InvalidEventException;
-import id.go.cilegon.ppid.routing.domain.BilingualException;
-import id.go.cilegon.ppid.routing.domain.InvalidInputException;
+import id.go.cilegon.ppid.kit.messaging.DeadLetters;
+import id.go.cilegon.ppid.kit.problem.BilingualException;
+import id.go.cilegon.ppid.kit.problem.InvalidInputException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

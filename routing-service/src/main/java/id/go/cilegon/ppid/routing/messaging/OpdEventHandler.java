@@ -4,6 +4,7 @@ import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryPublished;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryWithdrawn;
+import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.routing.domain.RegisterEntry;
 import id.go.cilegon.ppid.routing.service.RegisterService;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -8,6 +8,7 @@ import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.request.RequestExtended;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
+import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.routing.service.RoutingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package id.go.cilegon.ppid.routing.rest;
 
+import id.go.cilegon.ppid.kit.problem.FieldViolation;
+import id.go.cilegon.ppid.kit.problem.InvalidInputException;
+import id.go.cilegon.ppid.kit.problem.ViolationMessages;
 import id.go.cilegon.ppid.routing.domain.Actor;
-import id.go.cilegon.ppid.routing.domain.FieldViolation;
-import id.go.cilegon.ppid.routing.domain.InvalidInputException;
 import id.go.cilegon.ppid.routing.domain.RegisterEntry;
-import id.go.cilegon.ppid.routing.rest.validation.ViolationMessages;
 import id.go.cilegon.ppid.routing.security.CurrentActor;
 import id.go.cilegon.ppid.routing.security.Roles;
 import id.go.cilegon.ppid.routing.service.DirectoryService;

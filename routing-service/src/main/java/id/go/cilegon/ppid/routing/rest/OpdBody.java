@@ -2,8 +2,8 @@ package id.go.cilegon.ppid.routing.rest;
 
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.directory.OpdKind;
-import id.go.cilegon.ppid.routing.domain.FieldViolation;
-import id.go.cilegon.ppid.routing.rest.validation.ViolationMessages;
+import id.go.cilegon.ppid.kit.problem.FieldViolation;
+import id.go.cilegon.ppid.kit.problem.ViolationMessages;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,8 +1,8 @@
 package id.go.cilegon.ppid.routing.rest;
 
 import id.go.cilegon.ppid.contracts.common.InformationCategory;
-import id.go.cilegon.ppid.routing.domain.FieldViolation;
-import id.go.cilegon.ppid.routing.rest.validation.ViolationMessages;
+import id.go.cilegon.ppid.kit.problem.FieldViolation;
+import id.go.cilegon.ppid.kit.problem.ViolationMessages;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,8 +1,8 @@
 package id.go.cilegon.ppid.routing.rest;
 
-import id.go.cilegon.ppid.routing.domain.FieldViolation;
-import id.go.cilegon.ppid.routing.domain.InvalidInputException;
-import id.go.cilegon.ppid.routing.rest.validation.ViolationMessages;
+import id.go.cilegon.ppid.kit.problem.FieldViolation;
+import id.go.cilegon.ppid.kit.problem.InvalidInputException;
+import id.go.cilegon.ppid.kit.problem.ViolationMessages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;

@@ -1,11 +1,14 @@
-package id.go.cilegon.ppid.request.messaging;
+package id.go.cilegon.ppid.kit.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/** The log of consumed event ids, written in the same transaction as the event's effect. */
+/**
+ * The inbox: the log of consumed event ids ({@code processed_event}: consumer, event id, when), written in the same
+ * transaction as the event's effect.
+ */
 @ApplicationScoped
 public class ProcessedEvents {
 

@@ -1,4 +1,4 @@
-package id.go.cilegon.ppid.index.service;
+package id.go.cilegon.ppid.kit.problem;
 
 /** A refusal that carries a stable code and its reason in English (the message) and Bahasa Indonesia. */
 public abstract class BilingualException extends RuntimeException {
@@ -12,7 +12,7 @@ public abstract class BilingualException extends RuntimeException {
         this.messageId = messageId;
     }
 
-    /** Stable machine-readable reason, e.g. {@code other-opd}. */
+    /** Stable machine-readable reason, e.g. {@code extension-after-due-date}. */
     public String code() {
         return code;
     }

@@ -1,8 +1,5 @@
-package id.go.cilegon.ppid.request.messaging;
+package id.go.cilegon.ppid.kit.messaging;
 
-import id.go.cilegon.ppid.contracts.CloudEventHeaders;
-import id.go.cilegon.ppid.contracts.Services;
-import id.go.cilegon.ppid.contracts.Topics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +16,14 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Parks a consumed event that cannot be processed on {@code <topic>.request-service.dlq}, with the
- * original key, value and headers and the reason in the dead-letter headers of contracts. The send
- * is confirmed before the consumer moves on, so a parked event is never lost.
+ * Parks a consumed event that cannot be processed on {@code <topic>.<service>.dlq} ({@link DeadLetterRecord}: the
+ * original key, value and headers, the reason, cut to fit when the record came larger than a producer may send). The
+ * send is confirmed before the consumer moves on, so a parked event is never lost. The service is
+ * {@code quarkus.application.name}; the broker settings are the Kafka connector's.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -35,25 +34,26 @@ public class DeadLetters {
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
 
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
+
+    @ConfigProperty(name = "ppid.dead-letters.max-bytes", defaultValue = "" + DeadLetterRecord.DEFAULT_MAX_BYTES)
+    int maxBytes;
+
     private volatile KafkaProducer<byte[], byte[]> producer;
 
     public void park(ConsumerRecord<String, byte[]> record, String reason, Throwable error) {
-        String topic = Topics.deadLetter(record.topic(), Services.REQUEST_SERVICE);
-        ProducerRecord<byte[], byte[]> parked = new ProducerRecord<>(topic, null,
-                record.key() == null ? null : record.key().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                record.value(), record.headers());
-        CloudEventHeaders.writeDeadLetter(parked.headers(), reason, error, record.topic(), record.partition(),
-                record.offset(), Services.REQUEST_SERVICE);
+        ProducerRecord<byte[], byte[]> parked = DeadLetterRecord.of(record, service, reason, error, maxBytes);
         try {
             producer().send(parked).get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while parking an event", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Could not park an event on " + topic, e);
+            throw new IllegalStateException("Could not park an event on " + parked.topic(), e);
         }
-        LOG.warnf("Parked %s[%d]@%d on %s: %s (%s)", record.topic(), record.partition(), record.offset(), topic, reason,
-                error == null ? "-" : error.getMessage());
+        LOG.warnf("Parked %s[%d]@%d on %s: %s (%s)", record.topic(), record.partition(), record.offset(),
+                parked.topic(), reason, error == null ? "-" : error.getMessage());
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
@@ -67,7 +67,7 @@ public class DeadLetters {
                             props.put(key, value);
                         }
                     });
-                    props.put(ProducerConfig.CLIENT_ID_CONFIG, "request-service-dlq");
+                    props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-dlq");
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
                     producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());

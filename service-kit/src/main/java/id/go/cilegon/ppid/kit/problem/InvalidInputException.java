@@ -1,4 +1,4 @@
-package id.go.cilegon.ppid.notification.domain;
+package id.go.cilegon.ppid.kit.problem;
 
 import java.util.List;
 
@@ -10,6 +10,10 @@ public class InvalidInputException extends RuntimeException {
     public InvalidInputException(List<FieldViolation> violations) {
         super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""));
         this.violations = List.copyOf(violations);
+    }
+
+    public InvalidInputException(FieldViolation violation) {
+        this(List.of(violation));
     }
 
     public List<FieldViolation> violations() {

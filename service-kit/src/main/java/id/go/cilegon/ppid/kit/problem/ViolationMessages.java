@@ -1,6 +1,5 @@
-package id.go.cilegon.ppid.request.rest.validation;
+package id.go.cilegon.ppid.kit.problem;
 
-import id.go.cilegon.ppid.request.domain.FieldViolation;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns Bean Validation violations into {@link FieldViolation}s with the message in English and in
- * Bahasa Indonesia, from the bundles {@code messages/validation_en|id.properties}.
+ * Bahasa Indonesia, from the service's bundles {@code messages/validation_en|id.properties}.
  */
 public final class ViolationMessages {
 

@@ -1,8 +1,7 @@
-package id.go.cilegon.ppid.notification.rest;
+package id.go.cilegon.ppid.kit.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import id.go.cilegon.ppid.notification.domain.FieldViolation;
 import java.util.List;
 
 /**
@@ -36,10 +35,18 @@ public record Problem(
         return new Problem(TYPE_BASE + typeSlug, title, status, detail, instance, code, titleId, detailId, null);
     }
 
+    /** 400 naming each invalid field. */
     public static Problem invalid(List<FieldViolation> violations, String instance) {
         int n = violations.size();
         return new Problem(TYPE_BASE + "invalid-input", "Invalid input", 400,
                 n == 1 ? "1 field is invalid" : n + " fields are invalid", instance, "invalid-input",
                 "Isian tidak valid", n + " isian tidak valid", violations.stream().map(Violation::of).toList());
+    }
+
+    /** A refusal with its code and reason in both languages. */
+    public static Problem of(String typeSlug, int status, String title, String titleId, BilingualException refusal,
+            String instance) {
+        return of(typeSlug, status, title, titleId, refusal.getMessage(), refusal.messageId(), refusal.code(),
+                instance);
     }
 }

@@ -1,5 +1,0 @@
-package id.go.cilegon.ppid.request.domain;
-
-/** One invalid input field: its JSON path, a stable code, and the reason in English and Bahasa Indonesia. */
-public record FieldViolation(String field, String code, String message, String messageId) {
-}
