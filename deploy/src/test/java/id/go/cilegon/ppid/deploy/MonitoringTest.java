@@ -52,9 +52,8 @@ class MonitoringTest {
             metrics.put(m, "Quarkus Micrometer");
         }
         metrics.put("up", "Prometheus");
-        metrics.put("ppid_outbox_backlog", "request-service (gauge ppid.outbox.backlog)");
-        metrics.put("ppid_routing_outbox_backlog", "routing-service (gauge ppid.routing.outbox.backlog)");
-        metrics.put("ppid_notification_outbox_backlog", "notification-service (gauge ppid.notification.outbox.backlog)");
+        metrics.put("ppid_outbox_backlog", "service-kit's outbox relay in each service (gauge ppid.outbox.backlog)");
+        metrics.put("ppid_outbox_quarantined", "service-kit's outbox relay in each service (gauge ppid.outbox.quarantined)");
         metrics.put("ppid_sla_breaches_total", "notification-service (counter ppid.sla.breaches)");
         metrics.put("ppid_notification_delivery_total", "notification-service (counter ppid.notification.delivery)");
         metrics.put("ppid_calendar_year_official", "request- and notification-service (calendar's gauge ppid.calendar.year.official)");
@@ -97,6 +96,7 @@ class MonitoringTest {
         assertTrue(byName.get("PpidDeadLetterTopicNotEmpty").contains(".dlq"));
         assertTrue(byName.get("PpidSlaBreachesRising").contains("ppid_sla_breaches_total"));
         assertTrue(byName.get("PpidOutboxBacklog").contains("ppid_outbox_backlog"));
+        assertTrue(byName.get("PpidOutboxQuarantine").contains("ppid_outbox_quarantined"));
         assertTrue(byName.get("PpidCalendarNextYearNotOfficial").contains("ppid_calendar_year_official{relative=\"next\"}"));
     }
 
@@ -132,9 +132,8 @@ class MonitoringTest {
     @Test
     void metricsOfTheServicesExistInTheirCode() throws Exception {
         Map<String, String> registered = Map.of(
-                "ppid_outbox_backlog", "request-service:ppid.outbox.backlog",
-                "ppid_routing_outbox_backlog", "routing-service:ppid.routing.outbox.backlog",
-                "ppid_notification_outbox_backlog", "notification-service:ppid.notification.outbox.backlog",
+                "ppid_outbox_backlog", "service-kit:ppid.outbox.backlog",
+                "ppid_outbox_quarantined", "service-kit:ppid.outbox.quarantined",
                 "ppid_sla_breaches_total", "notification-service:ppid.sla.breaches",
                 "ppid_notification_delivery_total", "notification-service:ppid.notification.delivery",
                 // registered by calendar's beans (id.go.cilegon.ppid.calendar.cdi) in each service that counts days

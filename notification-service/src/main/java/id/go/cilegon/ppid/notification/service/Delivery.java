@@ -5,13 +5,14 @@ import id.go.cilegon.ppid.contracts.sla.Channel;
 import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
 import id.go.cilegon.ppid.contracts.sla.NotificationFailed;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
+import id.go.cilegon.ppid.kit.outbox.Outbox;
 import id.go.cilegon.ppid.notification.config.NotificationConfig;
 import id.go.cilegon.ppid.notification.delivery.DeliveryException;
 import id.go.cilegon.ppid.notification.delivery.EmailSender;
 import id.go.cilegon.ppid.notification.delivery.UndeliverableException;
 import id.go.cilegon.ppid.notification.delivery.WebhookSender;
 import id.go.cilegon.ppid.notification.domain.Notification;
-import id.go.cilegon.ppid.notification.messaging.Outbox;
+import id.go.cilegon.ppid.notification.messaging.EventSequences;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -59,6 +60,9 @@ public class Delivery {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    EventSequences sequences;
 
     @Inject
     MeterRegistry metrics;
@@ -119,7 +123,7 @@ public class Delivery {
             if (message.attempts >= config.delivery().maxAttempts()) {
                 message.status = Notification.Status.FAILED;
                 message.failedAt = now;
-                outbox.append(new NotificationFailed(message.requestId, outbox.nextSequence(message.requestId),
+                outbox.append(new NotificationFailed(message.requestId, sequences.next(message.requestId),
                         message.id, message.kind, message.channel, message.recipient, message.attempts,
                         message.lastError, now), now);
                 LOG.errorf("Request %s: %s to %s by %s failed after %d attempts: %s", message.requestId,
@@ -152,7 +156,7 @@ public class Delivery {
         }
         // Messages written before notices were numbered are of the first decision or objection.
         String number = message.data.get(notice == WrittenNotice.DECISION ? "decisionNumber" : "objectionNumber");
-        outbox.append(new NoticeDelivered(message.requestId, outbox.nextSequence(message.requestId), message.id, notice,
+        outbox.append(new NoticeDelivered(message.requestId, sequences.next(message.requestId), message.id, notice,
                 number == null ? 1 : Integer.parseInt(number), message.channel, now), now);
     }
 

@@ -7,6 +7,7 @@ import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.contracts.sla.SlaWarning;
+import id.go.cilegon.ppid.kit.outbox.Outbox;
 import id.go.cilegon.ppid.notification.config.DeadlineConfig;
 import id.go.cilegon.ppid.notification.config.NotificationConfig;
 import id.go.cilegon.ppid.notification.domain.Deadline;
@@ -15,7 +16,7 @@ import id.go.cilegon.ppid.notification.domain.ReminderStep;
 import id.go.cilegon.ppid.notification.domain.ReminderStep.Action;
 import id.go.cilegon.ppid.notification.domain.ReminderStep.Target;
 import id.go.cilegon.ppid.notification.domain.TrackedRequest;
-import id.go.cilegon.ppid.notification.messaging.Outbox;
+import id.go.cilegon.ppid.notification.messaging.EventSequences;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -63,6 +64,9 @@ public class SlaSweep {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    EventSequences sequences;
 
     @Inject
     NotificationConfig config;
@@ -229,7 +233,7 @@ public class SlaSweep {
         Map<String, String> data = common(request, step);
         data.put("workingDaysLeft", Integer.toString(left));
         for (Recipient recipient : send(request, step.target, "sla-reminder", step.stepKey(), data)) {
-            outbox.append(new SlaWarning(request.requestId, outbox.nextSequence(request.requestId), step.clock,
+            outbox.append(new SlaWarning(request.requestId, sequences.next(request.requestId), step.clock,
                     step.dueDate, left, request.assignedOpdCode, recipient, now), now);
         }
         LOG.infof("Request %s: %s reminder, %d working day(s) left until %s", request.requestId, step.clock, left,
@@ -241,7 +245,7 @@ public class SlaSweep {
         Map<String, String> data = common(request, step);
         data.put("workingDaysOverdue", Integer.toString(overdue));
         for (Recipient recipient : send(request, step.target, "sla-escalation", step.stepKey(), data)) {
-            outbox.append(new SlaBreached(request.requestId, outbox.nextSequence(request.requestId), step.clock,
+            outbox.append(new SlaBreached(request.requestId, sequences.next(request.requestId), step.clock,
                     step.dueDate, overdue, request.assignedOpdCode, recipient, now), now);
         }
         // Alerting (deploy/components/monitoring) watches this counter rise per OPD and deadline.
@@ -289,7 +293,7 @@ public class SlaSweep {
         Map<String, String> data = common(request, step);
         data.put("workingDaysLeft", Integer.toString(left));
         if (messages.toApplicant(request, "window-closing", step.stepKey(), data)) {
-            outbox.append(new SlaWarning(request.requestId, outbox.nextSequence(request.requestId), step.clock,
+            outbox.append(new SlaWarning(request.requestId, sequences.next(request.requestId), step.clock,
                     step.dueDate, left, request.assignedOpdCode, Recipient.APPLICANT, now), now);
         }
     }

@@ -1,10 +1,10 @@
 package id.go.cilegon.ppid.routing.service;
 
+import id.go.cilegon.ppid.kit.outbox.Outbox;
 import id.go.cilegon.ppid.routing.config.DirectoryConfig;
 import id.go.cilegon.ppid.routing.domain.Actor;
 import id.go.cilegon.ppid.routing.domain.Opd;
 import id.go.cilegon.ppid.routing.domain.RegisterEntry;
-import id.go.cilegon.ppid.routing.messaging.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -1,9 +1,9 @@
 package id.go.cilegon.ppid.routing.service;
 
+import id.go.cilegon.ppid.kit.outbox.Outbox;
 import id.go.cilegon.ppid.routing.domain.Actor;
 import id.go.cilegon.ppid.routing.domain.ConflictException;
 import id.go.cilegon.ppid.routing.domain.Opd;
-import id.go.cilegon.ppid.routing.messaging.Outbox;
 import id.go.cilegon.ppid.routing.rest.OpdBody;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package id.go.cilegon.ppid.notification.config;
+package id.go.cilegon.ppid.kit.outbox;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -19,4 +19,11 @@ public interface OutboxConfig {
     /** How long a batch may wait for the broker before it is given back and retried. */
     @WithDefault("10s")
     Duration sendTimeout();
+
+    /**
+     * Tries of a row the producer refuses for itself (too large, not serializable, an invalid topic) before it is
+     * moved to the quarantine; a broker that is down is never the row's fault and is waited out.
+     */
+    @WithDefault("3")
+    int maxAttempts();
 }

@@ -1,10 +1,9 @@
-package id.go.cilegon.ppid.request.messaging;
+package id.go.cilegon.ppid.kit.outbox;
 
 import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventDefinition;
 import id.go.cilegon.ppid.contracts.EventJson;
-import id.go.cilegon.ppid.contracts.Topics;
-import id.go.cilegon.ppid.request.config.TopicConfig;
+import id.go.cilegon.ppid.contracts.EventPayload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,17 +21,20 @@ import java.util.UUID;
 import org.hibernate.Session;
 
 /**
- * Writes events into the outbox table in the caller's transaction, so the state change and its
- * event commit or roll back together; {@link OutboxRelay} ships them after the commit.
+ * Writes events into the outbox table ({@code outbox_event}) in the caller's transaction, so a state change and its
+ * events commit or roll back together; {@link OutboxRelay} ships them after the commit, in order per key. The type and
+ * topic of each event come from the contracts catalog, the topic's name from the service ({@link OutboxTopics}).
  */
 @ApplicationScoped
 public class Outbox {
+
+    private static final Object WAKE_UP = new Object();
 
     @Inject
     EntityManager em;
 
     @Inject
-    TopicConfig topics;
+    OutboxTopics topics;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -44,19 +46,25 @@ public class Outbox {
     public record Entry(Object payload, String key, Instant occurredAt) {
     }
 
-    /** Appends an event whose type and topic come from the contracts catalog. */
+    /** Appends an event keyed by its aggregate ({@link EventPayload#key()}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void append(EventPayload payload, Instant occurredAt) {
+        append(payload, payload.key(), occurredAt);
+    }
+
+    /** Appends an event with the message key {@code key}. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(Object payload, String key, Instant occurredAt) {
         appendAll(List.of(new Entry(payload, key, occurredAt)));
     }
 
-    /** Appends events in their order, in one round trip to the database (intake writes a whole batch at once). */
+    /** Appends events in their order, in one round trip to the database. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(List<Entry> entries) {
         List<Row> rows = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
             EventDefinition definition = EventCatalog.forPayload(entry.payload().getClass());
-            rows.add(new Row(topicFor(definition.topic()), entry.key(), definition.type(), entry.occurredAt(),
+            rows.add(new Row(topics.topicFor(definition.topic()), entry.key(), definition.type(), entry.occurredAt(),
                     EventJson.write(entry.payload())));
         }
         insert(rows);
@@ -65,7 +73,7 @@ public class Outbox {
     /** Appends a tombstone that erases {@code key} on a compacted topic. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendTombstone(String contractTopic, String eventType, String key, Instant occurredAt) {
-        insert(List.of(new Row(topicFor(contractTopic), key, eventType, occurredAt, null)));
+        insert(List.of(new Row(topics.topicFor(contractTopic), key, eventType, occurredAt, null)));
     }
 
     /** One outbox row; the subject of the CloudEvent is the message key. */
@@ -94,6 +102,11 @@ public class Outbox {
                 insert.executeBatch();
             }
         });
+        // One wake-up per transaction, however many events it appended.
+        if (transactions.getResource(WAKE_UP) != null) {
+            return;
+        }
+        transactions.putResource(WAKE_UP, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -106,14 +119,5 @@ public class Outbox {
                 }
             }
         });
-    }
-
-    private String topicFor(String contractTopic) {
-        return switch (contractTopic) {
-            case Topics.REQUEST_EVENTS -> topics.requestEvents();
-            case Topics.APPLICANT_CONTACTS -> topics.applicantContacts();
-            case Topics.CALENDAR -> topics.calendar();
-            default -> throw new IllegalArgumentException("request-service does not publish to " + contractTopic);
-        };
     }
 }
