@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.UUID;
 
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
@@ -63,6 +64,9 @@ public final class CloudEventHeaders {
     public static final String DLQ_REASON_PROCESSING_FAILED = "processing-failed";
 
     private static final int MAX_EXCEPTION_HEADER_CHARS = 2000;
+    /** The most characters of a CloudEvents attribute: the columns that keep them (outbox, inbox) hold 200. */
+    public static final int MAX_ATTRIBUTE_CHARS = 200;
+    private static final int UUID_LENGTH = 36;
 
     private CloudEventHeaders() {
     }
@@ -99,6 +103,9 @@ public final class CloudEventHeaders {
                     + specVersion + "'");
         }
         String id = required(headers, ID);
+        if (id.length() != UUID_LENGTH || !isUuid(id)) {
+            throw new InvalidEventException("header " + ID + " must be a UUID, got '" + cut(id) + "'");
+        }
         String source = required(headers, SOURCE);
         String type = required(headers, TYPE);
         String timeText = required(headers, TIME);
@@ -109,12 +116,25 @@ public final class CloudEventHeaders {
             throw new InvalidEventException("header " + TIME + " must be an RFC 3339 timestamp, got '" + timeText
                     + "'", e);
         }
-        String contentType = optional(headers, CONTENT_TYPE);
+        String contentType = bounded(CONTENT_TYPE, optional(headers, CONTENT_TYPE));
         if (contentType != null && !contentType.toLowerCase(Locale.ROOT).startsWith(APPLICATION_JSON)) {
             throw new InvalidEventException("header " + CONTENT_TYPE + " must be '" + APPLICATION_JSON + "', got '"
                     + contentType + "'");
         }
-        return new EventMetadata(id, source, type, time, optional(headers, SUBJECT));
+        return new EventMetadata(id, source, type, time, bounded(SUBJECT, optional(headers, SUBJECT)));
+    }
+
+    private static boolean isUuid(String text) {
+        try {
+            return UUID.fromString(text).toString().equalsIgnoreCase(text);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** A header value as far as an error message repeats it. */
+    private static String cut(String value) {
+        return value.length() <= 80 ? value : value.substring(0, 80) + "...";
     }
 
     /** Adds the dead-letter headers to a record being parked by {@code consumerService}; keeps the ce_* headers. */
@@ -143,12 +163,33 @@ public final class CloudEventHeaders {
     }
 
     private static String required(Headers headers, String name) {
-        String value = optional(headers, name);
+        String value = bounded(name, optional(headers, name));
         if (value == null) {
             throw new InvalidEventException("missing CloudEvents header " + name);
         }
         if (value.isBlank()) {
             throw new InvalidEventException("CloudEvents header " + name + " is blank");
+        }
+        return value;
+    }
+
+    /**
+     * The last value of header {@code name}, checked as every CloudEvents attribute is: at most
+     * {@link #MAX_ATTRIBUTE_CHARS} characters and no control character (they end up in columns and logs).
+     */
+    private static String bounded(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.length() > MAX_ATTRIBUTE_CHARS) {
+            throw new InvalidEventException("CloudEvents header " + name + " has " + value.length()
+                    + " characters, at most " + MAX_ATTRIBUTE_CHARS + " are allowed");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (Character.isISOControl(value.charAt(i))) {
+                throw new InvalidEventException("CloudEvents header " + name + " holds a control character (U+"
+                        + String.format("%04X", (int) value.charAt(i)) + ")");
+            }
         }
         return value;
     }

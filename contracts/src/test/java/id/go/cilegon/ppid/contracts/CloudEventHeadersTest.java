@@ -68,6 +68,32 @@ class CloudEventHeadersTest {
     }
 
     @Test
+    void anIdThatIsNotAUuidIsRefused() {
+        for (String id : new String[] {"x".repeat(300), "1-1-1-1-1", UUID.randomUUID() + " "}) {
+            Headers headers = validHeaders();
+            headers.remove("ce_id");
+            headers.add("ce_id", id.getBytes(StandardCharsets.UTF_8));
+            InvalidEventException e = assertThrows(InvalidEventException.class,
+                    () -> CloudEventHeaders.read(headers), id);
+            assertTrue(e.getMessage().contains("ce_id"), e.getMessage());
+            assertTrue(e.getMessage().length() < 200, "the message does not repeat a long value whole");
+        }
+    }
+
+    @Test
+    void anAttributeTooLongOrWithAControlCharacterIsRefused() {
+        for (String[] bad : new String[][] {{"ce_type", "t".repeat(201)}, {"ce_source", "/ppid/a\u0000b"},
+                {"ce_subject", "DLH\nforged log line"}}) {
+            Headers headers = validHeaders();
+            headers.remove(bad[0]);
+            headers.add(bad[0], bad[1].getBytes(StandardCharsets.UTF_8));
+            InvalidEventException e = assertThrows(InvalidEventException.class,
+                    () -> CloudEventHeaders.read(headers), bad[0]);
+            assertTrue(e.getMessage().contains(bad[0]), e.getMessage());
+        }
+    }
+
+    @Test
     void everyRequiredHeaderIsChecked() {
         for (String name : new String[] {"ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time"}) {
             Headers headers = validHeaders();

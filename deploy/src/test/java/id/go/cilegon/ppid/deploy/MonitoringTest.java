@@ -54,6 +54,8 @@ class MonitoringTest {
         metrics.put("up", "Prometheus");
         metrics.put("ppid_outbox_backlog", "service-kit's outbox relay in each service (gauge ppid.outbox.backlog)");
         metrics.put("ppid_outbox_quarantined", "service-kit's outbox relay in each service (gauge ppid.outbox.quarantined)");
+        metrics.put("ppid_consumer_transient_failures_total",
+                "service-kit's consumers in each service (counter ppid.consumer.transient.failures)");
         metrics.put("ppid_sla_breaches_total", "notification-service (counter ppid.sla.breaches)");
         metrics.put("ppid_notification_delivery_total", "notification-service (counter ppid.notification.delivery)");
         metrics.put("ppid_calendar_year_official", "request- and notification-service (calendar's gauge ppid.calendar.year.official)");
@@ -97,6 +99,7 @@ class MonitoringTest {
         assertTrue(byName.get("PpidSlaBreachesRising").contains("ppid_sla_breaches_total"));
         assertTrue(byName.get("PpidOutboxBacklog").contains("ppid_outbox_backlog"));
         assertTrue(byName.get("PpidOutboxQuarantine").contains("ppid_outbox_quarantined"));
+        assertTrue(byName.get("PpidConsumerRetrying").contains("ppid_consumer_transient_failures_total"));
         assertTrue(byName.get("PpidCalendarNextYearNotOfficial").contains("ppid_calendar_year_official{relative=\"next\"}"));
     }
 
@@ -134,6 +137,7 @@ class MonitoringTest {
         Map<String, String> registered = Map.of(
                 "ppid_outbox_backlog", "service-kit:ppid.outbox.backlog",
                 "ppid_outbox_quarantined", "service-kit:ppid.outbox.quarantined",
+                "ppid_consumer_transient_failures_total", "service-kit:ppid.consumer.transient.failures",
                 "ppid_sla_breaches_total", "notification-service:ppid.sla.breaches",
                 "ppid_notification_delivery_total", "notification-service:ppid.notification.delivery",
                 // registered by calendar's beans (id.go.cilegon.ppid.calendar.cdi) in each service that counts days

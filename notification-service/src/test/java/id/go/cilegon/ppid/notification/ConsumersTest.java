@@ -74,10 +74,6 @@ class ConsumersTest {
         // A decision for a request this service never saw submitted.
         UUID unknown = UUID.randomUUID();
         EventMetadata orphan = Fixtures.request(new RequestWithdrawn(unknown, 2, null, Instant.now()));
-        // A type that does not belong on the routing topic.
-        EventMetadata wrongType = EventMetadata.of(EventTypes.SLA_WARNING, Services.source(Services.ROUTING_SERVICE),
-                unknown.toString(), Instant.now());
-        Fixtures.publish(Topics.ROUTING_EVENTS, unknown.toString(), "{}", wrongType);
         // A contact whose e-mail is invalid: parked, and the reason must not repeat the personal data.
         UUID applicant = UUID.randomUUID();
         EventMetadata badContact = EventMetadata.of(EventTypes.APPLICANT_CONTACT_UPDATED,
@@ -106,8 +102,6 @@ class ConsumersTest {
         assertEquals(CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED, KafkaTestClient.header(early,
                 CloudEventHeaders.DLQ_REASON));
         assertTrue(KafkaTestClient.header(early, CloudEventHeaders.DLQ_EXCEPTION).contains("before request.submitted"));
-        assertEquals(CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED, KafkaTestClient.header(
-                parked(Topics.ROUTING_EVENTS, wrongType.id()), CloudEventHeaders.DLQ_REASON));
         ConsumerRecord<String, String> contact = parked(Topics.APPLICANT_CONTACTS, badContact.id());
         String reason = KafkaTestClient.header(contact, CloudEventHeaders.DLQ_EXCEPTION);
         assertTrue(reason.contains("email"), reason);

@@ -2,6 +2,7 @@ package id.go.cilegon.ppid.request;
 
 import id.go.cilegon.ppid.testing.TestTokens;
 
+import static id.go.cilegon.ppid.request.Fixtures.as;
 import static id.go.cilegon.ppid.request.Fixtures.form;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -13,6 +14,7 @@ import id.go.cilegon.ppid.contracts.Topics;
 import id.go.cilegon.ppid.testing.EmbeddedKafka;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
+import id.go.cilegon.ppid.testing.Outages;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,7 +29,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** With the broker down, intake still accepts requests; their events flow, in order, once it is back. */
+/**
+ * With the broker down for 30 s, intake still accepts requests and the API stays ready; their events flow, in order,
+ * once it is back, and the consumers pick up again.
+ */
 @QuarkusTest
 @QuarkusTestResource(KafkaTestResource.class)
 @QuarkusTestResource(PostgresTestResource.class)
@@ -62,8 +67,11 @@ class BrokerOutageTest {
         }
         // Each accepted request waits in the outbox: its submission event and its contact update.
         assertEquals(6L, outboxRowsFor(during));
-        // The pods stay in service: intake does not need the broker.
-        given().get("/q/health/ready").then().statusCode(200);
+        // The pods stay in service the whole outage: intake does not need the broker.
+        Outages.holdsThroughout(() -> {
+            given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200);
+            as(token).get("/requests/" + during.get(0)).then().statusCode(200);
+        });
 
         EmbeddedKafka.start();
         for (UUID id : during) {
@@ -72,6 +80,9 @@ class BrokerOutageTest {
             assertEquals(EventTypes.REQUEST_SUBMITTED, KafkaTestClient.header(event, CloudEventHeaders.TYPE));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> outboxRowsFor(during) == 0L);
+        // And the consumers pick up again: a routing event sent now is applied.
+        Fixtures.route(during.get(0), "DLH");
+        await().atMost(Duration.ofSeconds(60)).until(() -> "DLH".equals(Fixtures.load(during.get(0)).assignedOpdCode));
     }
 
     /** Outbox rows of these requests: their events, and the contact updates of their (one) applicant. */

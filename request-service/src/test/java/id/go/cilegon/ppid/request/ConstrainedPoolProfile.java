@@ -22,9 +22,9 @@ public class ConstrainedPoolProfile implements QuarkusTestProfile {
                 Map.entry("quarkus.datasource.jdbc.min-size", "0"),
                 Map.entry("quarkus.datasource.jdbc.acquisition-timeout", "1s"),
                 Map.entry("ppid.resilience.retry-after", "3s"),
-                Map.entry("ppid.resilience.consumer-retry.initial-backoff", "50ms"),
-                Map.entry("ppid.resilience.consumer-retry.max-backoff", "200ms"),
-                Map.entry("ppid.resilience.consumer-retry.report-after", "0s"),
+                Map.entry("ppid.consumer.retry.initial-backoff", "50ms"),
+                Map.entry("ppid.consumer.retry.max-backoff", "200ms"),
+                Map.entry("ppid.consumer.report-after", "0s"),
                 // The relay still runs after every commit; it need not poll for the one connection as well.
                 Map.entry("ppid.outbox.poll-interval", "1h"),
                 Map.entry("mp.messaging.incoming.routing-events.topic", ROUTING_TOPIC),

@@ -57,6 +57,9 @@ public class CalendarBeans {
     /** With the application, not at the first date counted: the service starts counting on the published years. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object started, PlatformCalendar calendar,
             MeterRegistry metrics, Clock clock) {
+        // The parameter is a client proxy: this first call creates the calendar, so its wait for the topic (at most
+        // ppid.calendar.catch-up) is spent starting, never in a request or a readiness probe.
+        calendar.live();
         for (int yearsAhead = 0; yearsAhead <= 1; yearsAhead++) {
             int ahead = yearsAhead;
             Gauge.builder("ppid.calendar.year.official", calendar,

@@ -3,6 +3,7 @@ package id.go.cilegon.ppid.index.messaging;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -61,6 +62,7 @@ public final class IndexTopology {
 
     private final Settings settings;
     private final Clock clock;
+    private final Consumer<String> skipped;
 
     /**
      * What the topology needs besides the clock.
@@ -111,8 +113,15 @@ public final class IndexTopology {
     }
 
     public IndexTopology(Settings settings, Clock clock) {
+        this(settings, clock, topic -> {
+        });
+    }
+
+    /** @param skipped told the input topic of each record skipped for a type it does not carry */
+    public IndexTopology(Settings settings, Clock clock, Consumer<String> skipped) {
         this.settings = settings;
         this.clock = clock;
+        this.skipped = skipped;
     }
 
     public Topology build() {
@@ -189,11 +198,14 @@ public final class IndexTopology {
         return builder.build();
     }
 
-    /** Reads one input topic; records that cannot be read go to its dead-letter topic and the rest go on. */
+    /**
+     * Reads one input topic; records that cannot be read go to its dead-letter topic, types it does not carry are
+     * skipped, and the rest go on.
+     */
     private KStream<String, InputEvent> read(StreamsBuilder builder, String topic, String contractTopic, String name) {
         KStream<String, Parsed> parsed = builder
                 .stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
-                .processValues(() -> new ParseProcessor(contractTopic), Named.as(name + "-parse"));
+                .processValues(() -> new ParseProcessor(contractTopic, skipped), Named.as(name + "-parse"));
         parsed.filter((key, p) -> p.failed(), Named.as(name + "-failed"))
                 .processValues(DeadLetterProcessor::new, Named.as(name + "-dead-letter-headers"))
                 .to(Topics.deadLetter(topic, Services.INDEX_SERVICE),

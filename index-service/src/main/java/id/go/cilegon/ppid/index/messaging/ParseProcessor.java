@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.index.messaging;
 
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -14,9 +16,10 @@ import id.go.cilegon.ppid.contracts.EventPayload;
 import id.go.cilegon.ppid.contracts.InvalidEventException;
 
 /**
- * Reads the CloudEvents headers and the payload of each consumed record and checks that the type belongs to the
- * topic and the payload to the key; anything else is marked for the dead-letter topic, so one bad record never
- * stops the application.
+ * Reads the CloudEvents headers and the payload of each consumed record and checks that the payload belongs to the
+ * key; a record that cannot be read is marked for the dead-letter topic, so one bad record never stops the
+ * application. A type that is not one of this topic's in the catalog (a producer may publish a new type before
+ * index-service knows it) is skipped and counted, as every consumer of the platform does.
  */
 final class ParseProcessor implements FixedKeyProcessor<String, byte[], Parsed> {
 
@@ -24,10 +27,13 @@ final class ParseProcessor implements FixedKeyProcessor<String, byte[], Parsed> 
 
     /** The contract topic the types must belong to (the configured name may be remapped). */
     private final String contractTopic;
+    private final Consumer<String> skipped;
     private FixedKeyProcessorContext<String, Parsed> context;
 
-    ParseProcessor(String contractTopic) {
+    /** @param skipped told the topic of each record skipped for its type */
+    ParseProcessor(String contractTopic, Consumer<String> skipped) {
         this.contractTopic = contractTopic;
+        this.skipped = skipped;
     }
 
     @Override
@@ -38,7 +44,10 @@ final class ParseProcessor implements FixedKeyProcessor<String, byte[], Parsed> 
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
         try {
-            context.forward(record.withValue(Parsed.ok(read(record))));
+            InputEvent event = read(record);
+            if (event != null) {
+                context.forward(record.withValue(Parsed.ok(event)));
+            }
         } catch (InvalidEventException e) {
             fail(record, CloudEventHeaders.DLQ_REASON_INVALID_EVENT, e);
         } catch (RuntimeException e) {
@@ -47,6 +56,7 @@ final class ParseProcessor implements FixedKeyProcessor<String, byte[], Parsed> 
         }
     }
 
+    /** The event, or null when its type is not one this topic carries (skipped). */
     private InputEvent read(FixedKeyRecord<String, byte[]> record) {
         if (record.key() == null || record.key().isBlank()) {
             throw new InvalidEventException("record has no key; events are keyed by their aggregate id");
@@ -55,11 +65,12 @@ final class ParseProcessor implements FixedKeyProcessor<String, byte[], Parsed> 
             throw new InvalidEventException("record has no value (a tombstone on an event topic)");
         }
         EventMetadata meta = CloudEventHeaders.read(record.headers());
-        EventDefinition definition = EventCatalog.byType(meta.type())
-                .orElseThrow(() -> new InvalidEventException("unknown event type '" + meta.type() + "'"));
-        if (!definition.topic().equals(contractTopic)) {
-            throw new InvalidEventException("event type '" + meta.type() + "' belongs on " + definition.topic()
-                    + ", not on " + contractTopic);
+        Optional<EventDefinition> definition = EventCatalog.byType(meta.type());
+        if (definition.isEmpty() || !definition.get().topic().equals(contractTopic)) {
+            String topic = context.recordMetadata().map(RecordMetadata::topic).orElse(contractTopic);
+            skipped.accept(topic);
+            LOG.debugf("Skipped a record of type %s on %s: not one of this topic's types", meta.type(), topic);
+            return null;
         }
         Object payload = EventCatalog.read(meta.type(), record.value());
         if (payload instanceof EventPayload event && !record.key().equals(event.key())) {

@@ -6,9 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.apache.kafka.streams.Topology;
 import org.jboss.logging.Logger;
 
+import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.index.config.IndexConfig;
 import id.go.cilegon.ppid.index.config.TopicConfig;
 import id.go.cilegon.ppid.index.domain.IndexFormula;
@@ -29,6 +32,9 @@ public class TopologyProducer {
     @Inject
     Clock clock;
 
+    @Inject
+    MeterRegistry metrics;
+
     @Produces
     @ApplicationScoped
     IndexFormula formula() {
@@ -43,7 +49,9 @@ public class TopologyProducer {
                 topics.slaEvents(), topics.opdEvents(), topics.directory(), topics.indexOpd(), topics.indexCity());
         IndexFormula formula = formula();
         Topology topology = new IndexTopology(new IndexTopology.Settings(names, formula, config.retentionDays(),
-                config.reevaluateEvery(), config.publishEvery()), clock).build();
+                config.reevaluateEvery(), config.publishEvery()), clock,
+                topic -> metrics.counter("ppid.consumer.skipped", "service", Services.INDEX_SERVICE, "channel", topic)
+                        .increment()).build();
         LOG.infof("Index formula: weights %s, minimum %d requests; topology:%n%s", formula.weights(),
                 formula.minimumRequests(), topology.describe());
         return topology;

@@ -1,17 +1,16 @@
 package id.go.cilegon.ppid.notification.messaging;
 
-import id.go.cilegon.ppid.contracts.CloudEventHeaders;
-import id.go.cilegon.ppid.contracts.EventJson;
-import id.go.cilegon.ppid.contracts.EventMetadata;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.InvalidEventException;
 import id.go.cilegon.ppid.contracts.applicant.ApplicantContact;
+import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
+import id.go.cilegon.ppid.kit.messaging.EventHandler;
+import id.go.cilegon.ppid.kit.messaging.EventRejectedException;
 import id.go.cilegon.ppid.notification.domain.Contact;
 import id.go.cilegon.ppid.notification.service.Redaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,19 +19,29 @@ import org.jboss.logging.Logger;
  * then not sent. Errors are scrubbed of the values they echo, so no personal data reaches logs or DLQ headers.
  */
 @ApplicationScoped
-public class ContactHandler {
+public class ContactHandler implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(ContactHandler.class);
 
-    @Transactional
-    public void apply(ConsumerRecord<String, byte[]> record) {
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.APPLICANT_CONTACT_UPDATED);
+    }
+
+    @Override
+    public boolean acceptsTombstones() {
+        return true;
+    }
+
+    @Override
+    public void apply(ConsumedEvent event) {
         UUID applicantId;
         try {
-            applicantId = UUID.fromString(record.key());
+            applicantId = UUID.fromString(event.key());
         } catch (RuntimeException e) {
             throw new InvalidEventException("contact record key must be an applicant id (UUID)");
         }
-        if (record.value() == null) {
+        if (event.isTombstone()) {
             if (Contact.deleteById(applicantId)) {
                 LOG.infof("Contact details of applicant %s erased", applicantId);
             }
@@ -40,11 +49,7 @@ public class ContactHandler {
         }
         ApplicantContact payload;
         try {
-            EventMetadata meta = CloudEventHeaders.read(record.headers());
-            if (!EventTypes.APPLICANT_CONTACT_UPDATED.equals(meta.type())) {
-                throw new EventRejectedException("unexpected event type " + meta.type() + " on the contacts topic");
-            }
-            payload = EventJson.read(record.value(), ApplicantContact.class);
+            payload = event.payload(ApplicantContact.class);
         } catch (InvalidEventException e) {
             throw new InvalidEventException(Redaction.scrub(e.getMessage(), 1000));
         }

@@ -1,14 +1,13 @@
 package id.go.cilegon.ppid.notification.messaging;
 
-import id.go.cilegon.ppid.contracts.CloudEventHeaders;
-import id.go.cilegon.ppid.contracts.EventJson;
-import id.go.cilegon.ppid.contracts.EventMetadata;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
+import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
+import id.go.cilegon.ppid.kit.messaging.EventHandler;
+import id.go.cilegon.ppid.kit.messaging.EventRejectedException;
 import id.go.cilegon.ppid.notification.domain.OpdDesk;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -16,29 +15,35 @@ import org.jboss.logging.Logger;
  * tombstone removes the OPD. Replaying the topic gives the same table, so no processed-event log is needed.
  */
 @ApplicationScoped
-public class DirectoryHandler {
+public class DirectoryHandler implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(DirectoryHandler.class);
 
-    @Transactional
-    public void apply(ConsumerRecord<String, byte[]> record) {
-        if (record.key() == null) {
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.DIRECTORY_OPD_UPDATED);
+    }
+
+    @Override
+    public boolean acceptsTombstones() {
+        return true;
+    }
+
+    @Override
+    public void apply(ConsumedEvent event) {
+        if (event.key() == null) {
             throw new EventRejectedException("directory record without a key (the OPD code)");
         }
-        if (record.value() == null) {
+        if (event.isTombstone()) {
             // Tombstone: whatever the headers say, the OPD is gone.
-            if (OpdDesk.deleteById(record.key())) {
-                LOG.infof("OPD %s removed from the directory", record.key());
+            if (OpdDesk.deleteById(event.key())) {
+                LOG.infof("OPD %s removed from the directory", event.key());
             }
             return;
         }
-        EventMetadata meta = CloudEventHeaders.read(record.headers());
-        if (!EventTypes.DIRECTORY_OPD_UPDATED.equals(meta.type())) {
-            throw new EventRejectedException("unexpected event type " + meta.type() + " on the directory topic");
-        }
-        OpdDirectoryEntry entry = EventJson.read(record.value(), OpdDirectoryEntry.class);
-        if (!entry.opdCode().equals(record.key())) {
-            throw new EventRejectedException("Kafka key " + record.key() + " does not match OPD " + entry.opdCode());
+        OpdDirectoryEntry entry = event.payload(OpdDirectoryEntry.class);
+        if (!entry.opdCode().equals(event.key())) {
+            throw new EventRejectedException("Kafka key " + event.key() + " does not match OPD " + entry.opdCode());
         }
         OpdDesk desk = OpdDesk.findById(entry.opdCode());
         if (desk == null) {

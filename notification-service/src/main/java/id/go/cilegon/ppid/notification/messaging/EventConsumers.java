@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.notification.messaging;
 
+import id.go.cilegon.ppid.kit.messaging.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,15 +9,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The Kafka consumers of notification-service. The two busy topics (request and routing events) are consumed in
- * batches: each poll (at most {@code max.poll.records}) is applied in one transaction by {@link BatchConsumer}. The
- * compacted directory and contacts topics are quiet and carry tombstones, so they stay one record per transaction.
- * An event that is malformed or cannot be applied is parked on the dead-letter topic with the reason and the
- * consumer moves on; any other failure (the database is down) fails the channel, so the event is redelivered after
- * a restart instead of being parked. {@code ordered = true} keeps polls, and so each partition's records, in order.
+ * The Kafka consumers of notification-service, each handed to the service kit's {@link Inbox} and its one failure
+ * policy: malformed and rule-breaking events are parked, types a handler does not apply are skipped and counted,
+ * transient failures (the database down) are retried in place, anything else is retried a few times and then parked;
+ * no channel ever fails. The two busy topics (request and routing events) are consumed in batches, each poll applied
+ * in one transaction; the quiet compacted directory and contacts topics carry tombstones and stay one record per
+ * transaction. {@code ordered = true} keeps polls, and so each partition's records, in order.
  */
 @ApplicationScoped
 public class EventConsumers {
+
+    @Inject
+    Inbox inbox;
 
     @Inject
     RequestEventHandler requestEvents;
@@ -30,30 +34,27 @@ public class EventConsumers {
     @Inject
     ContactHandler contacts;
 
-    @Inject
-    BatchConsumer batches;
-
     @Incoming("request-events")
     @Blocking(ordered = true)
     public void onRequestEvents(ConsumerRecords<String, byte[]> records) {
-        batches.consumeEvents(records, requestEvents::apply);
+        inbox.receive("request-events", records, requestEvents);
     }
 
     @Incoming("routing-events")
     @Blocking(ordered = true)
     public void onRoutingEvents(ConsumerRecords<String, byte[]> records) {
-        batches.consumeEvents(records, routingEvents::apply);
+        inbox.receive("routing-events", records, routingEvents);
     }
 
     @Incoming("directory")
     @Blocking(ordered = true)
     public void onDirectory(ConsumerRecord<String, byte[]> record) {
-        batches.applyAlone(record, record, directory::apply);
+        inbox.receive("directory", record, directory);
     }
 
     @Incoming("applicant-contacts")
     @Blocking(ordered = true)
     public void onContact(ConsumerRecord<String, byte[]> record) {
-        batches.applyAlone(record, record, contacts::apply);
+        inbox.receive("applicant-contacts", record, contacts);
     }
 }

@@ -1,14 +1,14 @@
 package id.go.cilegon.ppid.notification.messaging;
 
-import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.LiveCalendar;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.RequestEvent;
 import id.go.cilegon.ppid.contracts.common.DecisionNotice;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
+import id.go.cilegon.ppid.contracts.common.WrittenNotice;
 import id.go.cilegon.ppid.contracts.request.DateChange;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
-import id.go.cilegon.ppid.contracts.common.WrittenNotice;
 import id.go.cilegon.ppid.contracts.request.DisputeFiled;
 import id.go.cilegon.ppid.contracts.request.NoticeReceived;
 import id.go.cilegon.ppid.contracts.request.ObjectionDecided;
@@ -19,6 +19,9 @@ import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
+import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
+import id.go.cilegon.ppid.kit.messaging.EventHandler;
+import id.go.cilegon.ppid.kit.messaging.EventRejectedException;
 import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.notification.config.DeadlineConfig;
 import id.go.cilegon.ppid.notification.domain.Deadline;
@@ -29,11 +32,11 @@ import id.go.cilegon.ppid.notification.service.Clocks;
 import id.go.cilegon.ppid.notification.service.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
@@ -42,7 +45,7 @@ import org.jboss.logging.Logger;
  * messages: receipt, extension, decision, withdrawal, objection received and decided.
  */
 @ApplicationScoped
-public class RequestEventHandler {
+public class RequestEventHandler implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(RequestEventHandler.class);
     private static final String CONSUMER = "notification-service.requests";
@@ -71,24 +74,17 @@ public class RequestEventHandler {
     @Inject
     Clock clock;
 
-    @Transactional
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.REQUEST_SUBMITTED, EventTypes.REQUEST_EXTENDED, EventTypes.REQUEST_DECIDED,
+                EventTypes.REQUEST_WITHDRAWN, EventTypes.REQUEST_OBJECTION_FILED, EventTypes.REQUEST_OBJECTION_DECIDED,
+                EventTypes.REQUEST_DISPUTE_FILED, EventTypes.REQUEST_DEADLINES_RECALCULATED,
+                EventTypes.REQUEST_NOTICE_RECEIVED);
+    }
+
+    @Override
     public void apply(ConsumedEvent event) {
-        RequestEvent payload = switch (event.meta().type()) {
-            case EventTypes.REQUEST_SUBMITTED -> event.payload(RequestSubmitted.class);
-            case EventTypes.REQUEST_EXTENDED -> event.payload(RequestExtended.class);
-            case EventTypes.REQUEST_DECIDED -> event.payload(RequestDecided.class);
-            case EventTypes.REQUEST_WITHDRAWN -> event.payload(RequestWithdrawn.class);
-            case EventTypes.REQUEST_OBJECTION_FILED -> event.payload(ObjectionFiled.class);
-            case EventTypes.REQUEST_OBJECTION_DECIDED -> event.payload(ObjectionDecided.class);
-            case EventTypes.REQUEST_DISPUTE_FILED -> event.payload(DisputeFiled.class);
-            case EventTypes.REQUEST_DEADLINES_RECALCULATED -> event.payload(DeadlinesRecalculated.class);
-            case EventTypes.REQUEST_NOTICE_RECEIVED -> event.payload(NoticeReceived.class);
-            default -> throw new EventRejectedException("unexpected event type " + event.meta().type()
-                    + " on the request topic");
-        };
-        if (!payload.key().equals(event.key())) {
-            throw new EventRejectedException("Kafka key " + event.key() + " does not match request " + payload.key());
-        }
+        RequestEvent payload = event.keyedPayload(RequestEvent.class);
         if (!processed.firstDelivery(CONSUMER, event.meta().id())) {
             return;
         }

@@ -5,13 +5,15 @@ import id.go.cilegon.ppid.contracts.RequestEvent;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeeded;
+import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
+import id.go.cilegon.ppid.kit.messaging.EventHandler;
 import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.notification.domain.TrackedRequest;
 import id.go.cilegon.ppid.notification.service.Announcements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -20,7 +22,7 @@ import org.jboss.logging.Logger;
  * a transfer moves them to the new OPD; the legal clock is never touched.
  */
 @ApplicationScoped
-public class RoutingEventHandler {
+public class RoutingEventHandler implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(RoutingEventHandler.class);
     private static final String CONSUMER = "notification-service.routing";
@@ -37,18 +39,14 @@ public class RoutingEventHandler {
     @Inject
     Clock clock;
 
-    @Transactional
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.ROUTING_ROUTED, EventTypes.ROUTING_ROUTING_NEEDED, EventTypes.ROUTING_TRANSFERRED);
+    }
+
+    @Override
     public void apply(ConsumedEvent event) {
-        RequestEvent payload = switch (event.meta().type()) {
-            case EventTypes.ROUTING_ROUTED -> event.payload(RequestRouted.class);
-            case EventTypes.ROUTING_ROUTING_NEEDED -> event.payload(RoutingNeeded.class);
-            case EventTypes.ROUTING_TRANSFERRED -> event.payload(RequestTransferred.class);
-            default -> throw new EventRejectedException("unexpected event type " + event.meta().type()
-                    + " on the routing topic");
-        };
-        if (!payload.key().equals(event.key())) {
-            throw new EventRejectedException("Kafka key " + event.key() + " does not match request " + payload.key());
-        }
+        RequestEvent payload = event.keyedPayload(RequestEvent.class);
         if (!processed.firstDelivery(CONSUMER, event.meta().id())) {
             return;
         }

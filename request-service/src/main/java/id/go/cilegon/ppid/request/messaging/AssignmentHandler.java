@@ -5,6 +5,9 @@ import id.go.cilegon.ppid.contracts.RequestEvent;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeeded;
+import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
+import id.go.cilegon.ppid.kit.messaging.EventHandler;
+import id.go.cilegon.ppid.kit.messaging.EventRejectedException;
 import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
@@ -13,7 +16,7 @@ import id.go.cilegon.ppid.request.domain.TimelineEntry.Step;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
-import jakarta.transaction.Transactional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,7 +24,7 @@ import org.jboss.logging.Logger;
  * clock keeps running, so nothing here touches the due date.
  */
 @ApplicationScoped
-public class AssignmentHandler {
+public class AssignmentHandler implements EventHandler {
 
     private static final Logger LOG = Logger.getLogger(AssignmentHandler.class);
     private static final String CONSUMER = "request-service.routing";
@@ -29,18 +32,14 @@ public class AssignmentHandler {
     @Inject
     ProcessedEvents processed;
 
-    @Transactional
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.ROUTING_ROUTED, EventTypes.ROUTING_ROUTING_NEEDED, EventTypes.ROUTING_TRANSFERRED);
+    }
+
+    @Override
     public void apply(ConsumedEvent event) {
-        RequestEvent payload = switch (event.meta().type()) {
-            case EventTypes.ROUTING_ROUTED -> event.payload(RequestRouted.class);
-            case EventTypes.ROUTING_ROUTING_NEEDED -> event.payload(RoutingNeeded.class);
-            case EventTypes.ROUTING_TRANSFERRED -> event.payload(RequestTransferred.class);
-            default -> throw new EventRejectedException("unexpected event type " + event.meta().type()
-                    + " on the routing topic");
-        };
-        if (!payload.key().equals(event.key())) {
-            throw new EventRejectedException("Kafka key " + event.key() + " does not match request " + payload.key());
-        }
+        RequestEvent payload = event.keyedPayload(RequestEvent.class);
         if (!processed.firstDelivery(CONSUMER, event.meta().id())) {
             return;
         }

@@ -1,22 +1,24 @@
 package id.go.cilegon.ppid.request.messaging;
 
-import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
+import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
+import id.go.cilegon.ppid.kit.messaging.EventHandler;
+import id.go.cilegon.ppid.kit.messaging.EventRejectedException;
 import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.request.service.LifecycleService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.util.Set;
 
 /**
  * Learns from notification-service ({@code ppid.sla.events.v1}) that the applicant's e-mail with a written notice was
  * delivered, so that the applicant's window counts from that day. The topic's other events (warnings, breaches, failed
- * messages) are index-service's business and are skipped; a type the catalog does not know is parked.
+ * messages) are index-service's business and are skipped.
  */
 @ApplicationScoped
-public class NoticeDeliveryHandler {
+public class NoticeDeliveryHandler implements EventHandler {
 
     private static final String CONSUMER = "request-service.sla";
 
@@ -26,15 +28,13 @@ public class NoticeDeliveryHandler {
     @Inject
     LifecycleService lifecycle;
 
-    @Transactional
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.NOTIFICATION_NOTICE_DELIVERED);
+    }
+
+    @Override
     public void apply(ConsumedEvent event) {
-        String type = event.meta().type();
-        if (!EventTypes.NOTIFICATION_NOTICE_DELIVERED.equals(type)) {
-            if (EventCatalog.byType(type).isEmpty()) {
-                throw new EventRejectedException("unknown event type " + type + " on the SLA topic");
-            }
-            return;
-        }
         NoticeDelivered delivered = event.payload(NoticeDelivered.class);
         if (!delivered.key().equals(event.key())) {
             throw new EventRejectedException("Kafka key " + event.key() + " does not match request "

@@ -3,18 +3,22 @@ package id.go.cilegon.ppid.request.messaging;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.opd.OpdDecisionSubmitted;
+import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
+import id.go.cilegon.ppid.kit.messaging.EventHandler;
+import id.go.cilegon.ppid.kit.messaging.EventRejectedException;
 import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.request.service.LifecycleService;
+import id.go.cilegon.ppid.request.service.RequestNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.util.Set;
 
 /**
  * Accepts decisions that OPD systems publish on {@code ppid.opd.events.v1}. Other OPD events (their
  * register of information) are routing-service's and index-service's business and are skipped.
  */
 @ApplicationScoped
-public class OpdDecisionHandler {
+public class OpdDecisionHandler implements EventHandler {
 
     private static final String CONSUMER = "request-service.opd";
 
@@ -24,11 +28,13 @@ public class OpdDecisionHandler {
     @Inject
     LifecycleService lifecycle;
 
-    @Transactional
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.OPD_DECISION_SUBMITTED);
+    }
+
+    @Override
     public void apply(ConsumedEvent event) {
-        if (!EventTypes.OPD_DECISION_SUBMITTED.equals(event.meta().type())) {
-            return;
-        }
         OpdDecisionSubmitted decision = event.payload(OpdDecisionSubmitted.class);
         if (!decision.opdCode().equals(event.key())) {
             throw new EventRejectedException("Kafka key " + event.key() + " does not match the deciding OPD "
@@ -42,7 +48,11 @@ public class OpdDecisionHandler {
         if (!processed.firstDelivery(CONSUMER, event.meta().id())) {
             return;
         }
-        lifecycle.decideFromOpdSystem(decision.requestId(), decision.opdCode(), decision.decision(),
-                decision.notice(), event.arrivedAt());
+        try {
+            lifecycle.decideFromOpdSystem(decision.requestId(), decision.opdCode(), decision.decision(),
+                    decision.notice(), event.arrivedAt());
+        } catch (RequestNotFoundException e) {
+            throw new EventRejectedException(e.getMessage());
+        }
     }
 }

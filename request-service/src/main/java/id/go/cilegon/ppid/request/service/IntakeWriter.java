@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.request.service;
 
+import id.go.cilegon.ppid.kit.retry.TransientFailures;
 import id.go.cilegon.ppid.request.config.IntakeConfig;
 import id.go.cilegon.ppid.request.service.IntakeService.Intake;
 import id.go.cilegon.ppid.request.service.IntakeService.Submission;

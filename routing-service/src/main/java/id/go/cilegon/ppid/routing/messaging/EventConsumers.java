@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.routing.messaging;
 
+import id.go.cilegon.ppid.kit.messaging.Inbox;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,14 +8,17 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * The Kafka consumers of routing-service, in batch mode: each poll (at most {@code max.poll.records}) is applied
- * in one transaction by {@link BatchConsumer}. An event that is malformed or breaks a rule is parked on the
- * dead-letter topic with the reason and the consumer moves on; any other failure (the database is down) fails
- * the channel, so the poll is redelivered after a restart instead of being parked. {@code ordered = true} keeps
- * polls, and so each partition's records, in order.
+ * The Kafka consumers of routing-service, in batch mode: each poll (at most {@code ppid.consumer.batch-size}) is
+ * applied in one transaction by the service kit's {@link Inbox}, under its one failure policy: malformed and
+ * rule-breaking events are parked, types a handler does not apply are skipped and counted, transient failures (the
+ * database down) are retried in place, anything else is retried a few times and then parked; no channel ever fails.
+ * {@code ordered = true} keeps polls, and so each partition's records, in order.
  */
 @ApplicationScoped
 public class EventConsumers {
+
+    @Inject
+    Inbox inbox;
 
     @Inject
     RequestEventHandler requests;
@@ -22,18 +26,15 @@ public class EventConsumers {
     @Inject
     OpdEventHandler opdEvents;
 
-    @Inject
-    BatchConsumer batches;
-
     @Incoming("request-events")
     @Blocking(ordered = true)
     public void onRequestEvents(ConsumerRecords<String, byte[]> records) {
-        batches.consumeEvents(records, requests::apply);
+        inbox.receive("request-events", records, requests);
     }
 
     @Incoming("opd-events")
     @Blocking(ordered = true)
     public void onOpdEvents(ConsumerRecords<String, byte[]> records) {
-        batches.consumeEvents(records, opdEvents::apply);
+        inbox.receive("opd-events", records, opdEvents);
     }
 }

@@ -1,22 +1,24 @@
 package id.go.cilegon.ppid.routing.messaging;
 
-import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryPublished;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryWithdrawn;
+import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
+import id.go.cilegon.ppid.kit.messaging.EventHandler;
+import id.go.cilegon.ppid.kit.messaging.EventRejectedException;
 import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.routing.domain.RegisterEntry;
 import id.go.cilegon.ppid.routing.service.RegisterService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.util.Set;
 
 /**
  * Keeps each OPD's register of information (DIP) as its system publishes it on {@code ppid.opd.events.v1}.
  * Decisions and publication editions on that topic are other services' business and are skipped.
  */
 @ApplicationScoped
-public class OpdEventHandler {
+public class OpdEventHandler implements EventHandler {
 
     private static final String CONSUMER = "routing-service.opd";
 
@@ -26,9 +28,14 @@ public class OpdEventHandler {
     @Inject
     RegisterService register;
 
-    @Transactional
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.OPD_REGISTER_ENTRY_PUBLISHED, EventTypes.OPD_REGISTER_ENTRY_WITHDRAWN);
+    }
+
+    @Override
     public void apply(ConsumedEvent event) {
-        String type = event.meta().type();
+        String type = event.type();
         if (EventTypes.OPD_REGISTER_ENTRY_PUBLISHED.equals(type)) {
             RegisterEntryPublished published = event.payload(RegisterEntryPublished.class);
             requireKey(event, published.opdCode());
@@ -44,8 +51,8 @@ public class OpdEventHandler {
             if (processed.firstDelivery(CONSUMER, event.meta().id())) {
                 register.withdraw(withdrawn.opdCode(), withdrawn.entryId());
             }
-        } else if (EventCatalog.byType(type).isEmpty()) {
-            throw new EventRejectedException("unknown event type " + type + " on the OPD topic");
+        } else {
+            throw new IllegalArgumentException("not a register event: " + type);
         }
     }
 

@@ -1,6 +1,5 @@
 package id.go.cilegon.ppid.routing.messaging;
 
-import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.RequestEvent;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
@@ -8,19 +7,20 @@ import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.request.RequestExtended;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
+import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
+import id.go.cilegon.ppid.kit.messaging.EventHandler;
 import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
 import id.go.cilegon.ppid.routing.service.RoutingService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
+import java.util.Set;
 
 /**
  * Routes each submitted request, and closes its routing when it is answered or withdrawn (it leaves the queue
- * and can no longer be transferred). The other request events change nothing in routing and are skipped; a
- * type the catalog does not know is parked.
+ * and can no longer be transferred). The other request events change nothing in routing and are skipped.
  */
 @ApplicationScoped
-public class RequestEventHandler {
+public class RequestEventHandler implements EventHandler {
 
     private static final String CONSUMER = "routing-service.request";
 
@@ -30,26 +30,15 @@ public class RequestEventHandler {
     @Inject
     RoutingService routing;
 
-    @Transactional
+    @Override
+    public Set<String> types() {
+        return Set.of(EventTypes.REQUEST_SUBMITTED, EventTypes.REQUEST_DECIDED, EventTypes.REQUEST_WITHDRAWN,
+                EventTypes.REQUEST_EXTENDED, EventTypes.REQUEST_DEADLINES_RECALCULATED);
+    }
+
+    @Override
     public void apply(ConsumedEvent event) {
-        String type = event.meta().type();
-        RequestEvent payload;
-        switch (type) {
-            case EventTypes.REQUEST_SUBMITTED -> payload = event.payload(RequestSubmitted.class);
-            case EventTypes.REQUEST_DECIDED -> payload = event.payload(RequestDecided.class);
-            case EventTypes.REQUEST_WITHDRAWN -> payload = event.payload(RequestWithdrawn.class);
-            case EventTypes.REQUEST_EXTENDED -> payload = event.payload(RequestExtended.class);
-            case EventTypes.REQUEST_DEADLINES_RECALCULATED -> payload = event.payload(DeadlinesRecalculated.class);
-            default -> {
-                if (EventCatalog.byType(type).isEmpty()) {
-                    throw new EventRejectedException("unknown event type " + type + " on the request topic");
-                }
-                return;
-            }
-        }
-        if (!payload.key().equals(event.key())) {
-            throw new EventRejectedException("Kafka key " + event.key() + " does not match request " + payload.key());
-        }
+        RequestEvent payload = event.keyedPayload(RequestEvent.class);
         if (!processed.firstDelivery(CONSUMER, event.meta().id())) {
             return;
         }

@@ -1,10 +1,11 @@
-package id.go.cilegon.ppid.request.service;
+package id.go.cilegon.ppid.kit.retry;
 
 import jakarta.persistence.OptimisticLockException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.hibernate.StaleStateException;
 
@@ -51,7 +52,7 @@ public final class TransientFailures {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
             if (t instanceof SQLException && t.getMessage() != null
-                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
+                    && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }

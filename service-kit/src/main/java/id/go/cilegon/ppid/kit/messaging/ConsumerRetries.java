@@ -1,7 +1,6 @@
-package id.go.cilegon.ppid.request.messaging;
+package id.go.cilegon.ppid.kit.messaging;
 
-import id.go.cilegon.ppid.request.config.ResilienceConfig;
-import id.go.cilegon.ppid.request.service.TransientFailures;
+import id.go.cilegon.ppid.kit.retry.TransientFailures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -32,7 +33,10 @@ public class ConsumerRetries {
     private volatile boolean stopping;
 
     @Inject
-    ResilienceConfig config;
+    ConsumerConfig config;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String service;
 
     @Inject
     MeterRegistry metrics;
@@ -43,7 +47,12 @@ public class ConsumerRetries {
      * acknowledged and is redelivered after the restart.
      */
     public void untilDone(String channel, Runnable attempt) {
-        Duration backoff = config.consumerRetry().initialBackoff();
+        untilDone(channel, attempt, TransientFailures::isRetryable);
+    }
+
+    /** As {@link #untilDone(String, Runnable)}, retrying the failures {@code retryable} accepts. */
+    public void untilDone(String channel, Runnable attempt, Predicate<RuntimeException> retryable) {
+        Duration backoff = config.retry().initialBackoff();
         while (true) {
             try {
                 attempt.run();
@@ -53,18 +62,18 @@ public class ConsumerRetries {
                 }
                 return;
             } catch (RuntimeException e) {
-                if (!TransientFailures.isRetryable(e) || stopping) {
+                if (!retryable.test(e) || stopping) {
                     retrying.remove(channel);
                     throw e;
                 }
                 Retrying now = retrying.compute(channel, (c, before) -> before == null
                         ? new Retrying(Instant.now(), 1, describe(e))
                         : new Retrying(before.since(), before.attempts() + 1, describe(e)));
-                metrics.counter("ppid.consumer.transient.failures", "channel", channel).increment();
+                metrics.counter("ppid.consumer.transient.failures", "service", service, "channel", channel).increment();
                 LOG.warnf("Channel %s: transient failure (attempt %d), retrying in %s: %s", channel, now.attempts(),
                         backoff, describe(e));
                 pause(backoff);
-                backoff = min(backoff.multipliedBy(2), config.consumerRetry().maxBackoff());
+                backoff = min(backoff.multipliedBy(2), config.retry().maxBackoff());
             }
         }
     }
@@ -76,7 +85,7 @@ public class ConsumerRetries {
 
     /** How long a channel may retry before the {@code consumers} wellness check reports it DOWN. */
     Duration reportAfter() {
-        return config.consumerRetry().reportAfter();
+        return config.reportAfter();
     }
 
     /** True while {@code channel} is retrying an event. */
@@ -88,7 +97,8 @@ public class ConsumerRetries {
         stopping = true;
     }
 
-    private void pause(Duration backoff) {
+    /** Waits {@code backoff}, or less when the service stops. */
+    void pause(Duration backoff) {
         long until = System.nanoTime() + backoff.toNanos();
         try {
             // Wakes up early on shutdown, so a stopping pod does not wait out a long backoff.
@@ -105,7 +115,7 @@ public class ConsumerRetries {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    private static String describe(Throwable e) {
+    static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();

@@ -1,4 +1,4 @@
-package id.go.cilegon.ppid.request.messaging;
+package id.go.cilegon.ppid.kit.messaging;
 
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;

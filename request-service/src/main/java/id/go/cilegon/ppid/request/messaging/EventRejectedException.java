@@ -1,9 +1,0 @@
-package id.go.cilegon.ppid.request.messaging;
-
-/** A consumed event that is well-formed but cannot be applied; it is parked with this reason. */
-public class EventRejectedException extends RuntimeException {
-
-    public EventRejectedException(String message) {
-        super(message);
-    }
-}
