@@ -47,6 +47,16 @@ public final class Topics {
      */
     public static final List<String> BROKER_TIMESTAMPED = List.of(OPD_EVENTS);
 
+    /**
+     * Topics systems outside the platform write to. The broker refuses a record larger than
+     * {@link #OUTSIDE_MAX_MESSAGE_BYTES} on them ({@code max.message.bytes}): no event of the contracts comes near it,
+     * and a consumer need not hold or park more from a sender it does not control.
+     */
+    public static final List<String> WRITTEN_FROM_OUTSIDE = List.of(OPD_EVENTS);
+
+    /** {@code max.message.bytes} of {@link #WRITTEN_FROM_OUTSIDE}: 256 KiB. */
+    public static final int OUTSIDE_MAX_MESSAGE_BYTES = 256 * 1024;
+
     private static final Pattern SERVICE_NAME = Pattern.compile("^[a-z][a-z0-9-]{0,62}$");
 
     private Topics() {

@@ -85,6 +85,21 @@ class KafkaTopicsTest {
         }
     }
 
+    /** A system outside the platform may not put records larger than 256 KiB on a topic the platform reads. */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void recordsFromOutsideAreBounded(String overlay) {
+        for (KafkaTopic t : topics(overlay).values()) {
+            String name = t.getSpec().getTopicName();
+            Object limit = t.getSpec().getConfig().get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG);
+            if (Topics.WRITTEN_FROM_OUTSIDE.contains(name)) {
+                assertEquals(Topics.OUTSIDE_MAX_MESSAGE_BYTES, ((Number) limit).intValue(), name);
+            }
+        }
+        assertTrue(topics(overlay).values().stream().map(t -> t.getSpec().getTopicName()).toList()
+                .containsAll(Topics.WRITTEN_FROM_OUTSIDE));
+    }
+
     /** A tombstone on the contacts topic must really erase: old values compacted away within a day. */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -137,6 +138,18 @@ final class KafkaPart implements Part {
                 java.nio.file.StandardOpenOption.APPEND);
     }
 
+    /** The settings of a topic outside systems write to: stamped by the broker, records of bounded size. */
+    private static Map<String, String> fromOutside(String topic) {
+        Map<String, String> configs = new HashMap<>();
+        if (Topics.BROKER_TIMESTAMPED.contains(topic)) {
+            configs.put(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime");
+        }
+        if (Topics.WRITTEN_FROM_OUTSIDE.contains(topic)) {
+            configs.put(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(Topics.OUTSIDE_MAX_MESSAGE_BYTES));
+        }
+        return configs;
+    }
+
     /** The platform's topics, compacted where the contracts say so; existing ones are corrected if needed. */
     private void createTopics() throws Exception {
         try (Admin admin = admin()) {
@@ -144,25 +157,25 @@ final class KafkaPart implements Part {
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : Topics.ALL) {
                 if (!existing.contains(topic)) {
-                    NewTopic t = new NewTopic(topic, 1, (short) 1);
+                    Map<String, String> configs = new HashMap<>();
                     if (Topics.COMPACTED.contains(topic)) {
-                        t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
+                        configs.put(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
                     }
-                    if (Topics.BROKER_TIMESTAMPED.contains(topic)) {
-                        t.configs(Map.of(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG, "LogAppendTime"));
-                    }
-                    missing.add(t);
+                    configs.putAll(fromOutside(topic));
+                    missing.add(new NewTopic(topic, 1, (short) 1).configs(configs));
                 }
             }
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
             }
-            for (String topic : Topics.BROKER_TIMESTAMPED) {
+            for (String topic : Topics.WRITTEN_FROM_OUTSIDE) {
                 if (existing.contains(topic)) {
-                    // a state directory from before: the broker's arrival time is what an OPD decision counts from
-                    admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
-                            List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.MESSAGE_TIMESTAMP_TYPE_CONFIG,
-                                    "LogAppendTime"), AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
+                    // a state directory from before: the broker's arrival time is what an OPD decision counts from,
+                    // and the broker's size limit is what an outside sender may put there
+                    List<AlterConfigOp> ops = fromOutside(topic).entrySet().stream().map(e -> new AlterConfigOp(
+                            new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET)).toList();
+                    admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), ops))
+                            .all().get(30, TimeUnit.SECONDS);
                 }
             }
             for (String topic : Topics.COMPACTED) {

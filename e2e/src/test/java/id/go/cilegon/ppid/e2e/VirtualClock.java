@@ -1,6 +1,6 @@
 package id.go.cilegon.ppid.e2e;
 
-import id.go.cilegon.ppid.calendar.FileClock;
+import id.go.cilegon.ppid.kit.clock.FileClock;
 import id.go.cilegon.ppid.calendar.LegalTime;
 import java.nio.file.Path;
 import java.time.Duration;

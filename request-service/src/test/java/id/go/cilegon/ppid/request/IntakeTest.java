@@ -174,6 +174,22 @@ class IntakeTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedWith413BeforeItIsReadAndNothingIsStored() {
+        Map<String, Object> form = form();
+        form.put("informationDetails", "x".repeat(300 * 1024));
+        as(TestTokens.applicant("citizen-intake-huge")).body(form).post("/requests").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://ppid.cilegon.go.id/problems/payload-too-large"))
+                .body("title", equalTo("Request body too large"))
+                .body("title_id", equalTo("Isi permintaan terlalu besar"))
+                .body("detail", containsString("at most 262144"))
+                .body("detail_id", containsString("paling banyak 262144"))
+                .body("instance", equalTo("/requests"));
+        assertEquals(0, InformationRequest.count("ownerSubject", "citizen-intake-huge"));
+    }
+
+    @Test
     void invalidFieldsAreNamedInBothLanguagesAndNothingIsStored() {
         Map<String, Object> form = form();
         applicantOf(form).put("nik", "12345");

@@ -1,6 +1,6 @@
 package id.go.cilegon.ppid.index.config;
 
-import id.go.cilegon.ppid.calendar.FileClock;
+import id.go.cilegon.ppid.kit.clock.FileClock;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,28 +1,22 @@
 package id.go.cilegon.ppid.notification.rest;
 
-import id.go.cilegon.ppid.kit.problem.InvalidInputException;
+import static id.go.cilegon.ppid.kit.problem.CommonProblems.path;
+import static id.go.cilegon.ppid.kit.problem.CommonProblems.respond;
+
+import id.go.cilegon.ppid.kit.problem.CommonProblems;
 import id.go.cilegon.ppid.kit.problem.Problem;
 import id.go.cilegon.ppid.notification.service.AccessDeniedException;
 import id.go.cilegon.ppid.notification.service.NotFoundException;
 import id.go.cilegon.ppid.notification.service.StateConflictException;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every error this service answers, as an RFC 9457 problem in English and Bahasa Indonesia. */
+/**
+ * The refusals of notification-service's domain, as RFC 9457 problems in English and Bahasa Indonesia; the problems
+ * every service answers alike (invalid input, 401, 403, 503, 500) are service-kit's {@link CommonProblems}.
+ */
 public class ProblemMapper {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> invalidInput(InvalidInputException e, UriInfo uri) {
-        return respond(Problem.invalid(e.violations(), path(uri)));
-    }
 
     @ServerExceptionMapper
     public RestResponse<Problem> notFound(NotFoundException e, UriInfo uri) {
@@ -40,43 +34,5 @@ public class ProblemMapper {
     public RestResponse<Problem> accessDenied(AccessDeniedException e, UriInfo uri) {
         return respond(Problem.of("forbidden", 403, "Forbidden", "Akses ditolak", e.getMessage(), e.messageId(),
                 e.code(), path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of("forbidden", 403, "Forbidden", "Akses ditolak",
-                "Your role does not allow this action.", "Peran Anda tidak diizinkan melakukan tindakan ini.",
-                "role-not-allowed", path(uri)));
-    }
-
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public RestResponse<Problem> unauthorized(RuntimeException e, UriInfo uri) {
-        return respond(Problem.of("unauthorized", 401, "Authentication required", "Perlu autentikasi",
-                "Send a valid bearer token.", "Kirim bearer token yang sah.", "unauthorized", path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
-        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(Problem.of("http-" + status, status, reason, reason, e.getMessage(), e.getMessage(),
-                "http-" + status, path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> unexpected(RuntimeException e, UriInfo uri) {
-        LOG.error("Unexpected error on " + path(uri), e);
-        return respond(Problem.of("internal", 500, "Internal error", "Kesalahan internal",
-                "The request could not be processed; nothing was changed.",
-                "Permintaan tidak dapat diproses; tidak ada data yang berubah.", "internal", path(uri)));
-    }
-
-    private static RestResponse<Problem> respond(Problem problem) {
-        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE)
-                .build();
-    }
-
-    private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 }

@@ -1,6 +1,5 @@
-package id.go.cilegon.ppid.notification.config;
+package id.go.cilegon.ppid.kit.clock;
 
-import id.go.cilegon.ppid.calendar.FileClock;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,9 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * The end-to-end test's clock ({@link FileClock}, moved by the file {@code ppid.e2e.clock-file}). It is a bean only
- * in the build made with {@code ppid.e2e.controlled-clock=true} ({@code target/e2e-app}, see the pom); the
- * production build ({@code target/quarkus-app}) has no such bean, which {@code e2e/ControlledClockBuildIT} checks.
+ * The end-to-end test's clock ({@link FileClock}, moved by the file {@code ppid.e2e.clock-file}) for every service
+ * that indexes the kit. It is a bean only in a service's build made with {@code ppid.e2e.controlled-clock=true}
+ * ({@code target/e2e-app}, see the services' poms); the production build ({@code target/quarkus-app}) has no such
+ * bean, which {@code e2e/ControlledClockBuildIT} checks.
  */
 @IfBuildProperty(name = "ppid.e2e.controlled-clock", stringValue = "true")
 @ApplicationScoped

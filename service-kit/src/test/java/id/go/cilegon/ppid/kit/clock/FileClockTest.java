@@ -1,6 +1,5 @@
-package id.go.cilegon.ppid.calendar;
+package id.go.cilegon.ppid.kit.clock;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package id.go.cilegon.ppid.calendar;
+package id.go.cilegon.ppid.kit.clock;
 
 import java.io.IOException;
 import java.io.StringReader;
