@@ -28,6 +28,9 @@ public final class Checks {
     public static final Pattern PHONE_E164_ID = Pattern.compile("^\\+62[1-9][0-9]{6,11}$");
 
     /** A plausible e-mail address; deliverability is checked by sending, not here. */
+    /** The longest URL a contract carries. */
+    public static final int MAX_URL_CHARS = 2000;
+
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private Checks() {
@@ -45,6 +48,35 @@ public final class Checks {
     /** An optional text: a blank value means absent and becomes null, so absent is always written the same way. */
     public static String optionalText(String value, String field) {
         return value == null || value.isBlank() ? null : value;
+    }
+
+    /**
+     * Required text of at most {@code max} characters without control characters (tab, line feed and carriage return
+     * allowed): what a column of that size takes, and nothing that would break a log line or a page.
+     */
+    public static String text(String value, String field, int max) {
+        return bounded(text(value, field), field, max);
+    }
+
+    /** Optional text (blank is absent), bounded as {@link #text(String, String, int)}. */
+    public static String optionalText(String value, String field, int max) {
+        String text = optionalText(value, field);
+        return text == null ? null : bounded(text, field, max);
+    }
+
+    private static String bounded(String value, String field, int max) {
+        if (value.length() > max) {
+            throw new IllegalArgumentException(field + " has " + value.length() + " characters, at most " + max
+                    + " are allowed");
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+                throw new IllegalArgumentException(field + " holds a control character (U+"
+                        + String.format("%04X", (int) c) + ")");
+            }
+        }
+        return value;
     }
 
     /** A required text matching {@code pattern}. */
@@ -75,6 +107,10 @@ public final class Checks {
     public static String optionalUrl(String value, String field) {
         if (value == null) {
             return null;
+        }
+        if (value.length() > MAX_URL_CHARS) {
+            throw new IllegalArgumentException(field + " has " + value.length() + " characters, at most "
+                    + MAX_URL_CHARS + " are allowed");
         }
         try {
             URI uri = new URI(value);

@@ -27,7 +27,7 @@ public record InformationPublished(
 
     public InformationPublished {
         Checks.opdCode(opdCode, "opdCode");
-        Checks.text(entryId, "entryId");
+        Checks.text(entryId, "entryId", 100);
         Objects.requireNonNull(publishedDate, "publishedDate");
         Objects.requireNonNull(dueDate, "dueDate");
         Checks.optionalUrl(url, "url");

@@ -33,7 +33,7 @@ public record OpdDecisionSubmitted(
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(notice, "notice");
         Objects.requireNonNull(decidedAt, "decidedAt");
-        externalReference = Checks.optionalText(externalReference, "externalReference");
+        externalReference = Checks.optionalText(externalReference, "externalReference", 200);
     }
 
     @Override

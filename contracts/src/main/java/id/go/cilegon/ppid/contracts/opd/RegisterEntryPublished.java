@@ -32,11 +32,13 @@ public record RegisterEntryPublished(
 
     public RegisterEntryPublished {
         Checks.opdCode(opdCode, "opdCode");
-        Checks.text(entryId, "entryId");
-        Checks.text(title, "title");
-        Checks.text(summary, "summary");
+        Checks.text(entryId, "entryId", 100);
+        Checks.text(title, "title", 500);
+        Checks.text(summary, "summary", 4000);
         Objects.requireNonNull(category, "category");
         keywords = Checks.list(keywords, "keywords");
+        Checks.check(keywords.size() <= 50, "keywords has " + keywords.size() + " items, at most 50 are allowed");
+        keywords.forEach(keyword -> Checks.text(keyword, "keywords[]", 100));
         Checks.check(publicationIntervalMonths == null || publicationIntervalMonths >= 1,
                 "publicationIntervalMonths must be 1 or more, got " + publicationIntervalMonths);
         Checks.check(category != InformationCategory.PERIODIC || publicationIntervalMonths != null,

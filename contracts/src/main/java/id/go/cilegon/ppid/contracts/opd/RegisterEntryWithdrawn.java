@@ -19,8 +19,8 @@ public record RegisterEntryWithdrawn(String opdCode, String entryId, String reas
 
     public RegisterEntryWithdrawn {
         Checks.opdCode(opdCode, "opdCode");
-        Checks.text(entryId, "entryId");
-        reason = Checks.optionalText(reason, "reason");
+        Checks.text(entryId, "entryId", 100);
+        reason = Checks.optionalText(reason, "reason", 2000);
         Objects.requireNonNull(withdrawnAt, "withdrawnAt");
     }
 
