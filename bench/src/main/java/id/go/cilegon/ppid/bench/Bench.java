@@ -22,10 +22,10 @@ import java.util.logging.Logger;
  */
 public final class Bench {
 
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    private Bench() {
-    }
+    private Bench() {}
 
     /** Progress line on stderr, so stdout keeps the table. */
     static void log(String format, Object... args) {
@@ -64,12 +64,12 @@ public final class Bench {
             Map<String, Object> machine = Machine.describe();
             Runtime.getRuntime().addShutdownHook(new Thread(platform::stopStarted, "bench-stop"));
             platform.require(Platform.Service.REQUEST);
-            Tokens tokens = new Tokens(platform.realmUrl(), List.of(options.pipelineUsers.split(",")),
-                    options.password);
+            Tokens tokens =
+                    new Tokens(platform.realmUrl(), List.of(options.pipelineUsers.split(",")), options.password);
             Forms forms = new Forms();
             FootprintBench footprint = new FootprintBench(platform);
-            IntakeBench intake = new IntakeBench(platform, tokens, forms,
-                    options.parts.contains("footprint") ? footprint : null);
+            IntakeBench intake =
+                    new IntakeBench(platform, tokens, forms, options.parts.contains("footprint") ? footprint : null);
             SlaSweepBench sla = new SlaSweepBench(platform);
             PipelineBench pipeline = new PipelineBench(platform, tokens, forms);
             ReplayBench replay = new ReplayBench(platform);
@@ -117,14 +117,30 @@ public final class Bench {
             machine.put("load_average_end", Machine.loadAverage());
 
             StringBuilder out = new StringBuilder();
-            out.append("\nPPID benchmarks, ").append(started).append(" to ").append(finished)
-                    .append(options.quick ? " (--quick: smoke sizes)" : "").append('\n');
-            out.append("machine: ").append(machine.get("cpu")).append(", ").append(machine.get("cores"))
-                    .append(" cores, ").append(machine.get("memory_gb")).append(" GB, ").append(machine.get("java"))
-                    .append(", load ").append(machine.get("load_average_start")).append(" -> ")
-                    .append(machine.get("load_average_end")).append("\n\n");
+            out.append("\nPPID benchmarks, ")
+                    .append(started)
+                    .append(" to ")
+                    .append(finished)
+                    .append(options.quick ? " (--quick: smoke sizes)" : "")
+                    .append('\n');
+            out.append("machine: ")
+                    .append(machine.get("cpu"))
+                    .append(", ")
+                    .append(machine.get("cores"))
+                    .append(" cores, ")
+                    .append(machine.get("memory_gb"))
+                    .append(" GB, ")
+                    .append(machine.get("java"))
+                    .append(", load ")
+                    .append(machine.get("load_average_start"))
+                    .append(" -> ")
+                    .append(machine.get("load_average_end"))
+                    .append("\n\n");
             out.append(table.format());
-            failures.forEach((part, why) -> out.append("  FAILED ").append(part).append(": ").append(why)
+            failures.forEach((part, why) -> out.append("  FAILED ")
+                    .append(part)
+                    .append(": ")
+                    .append(why)
                     .append('\n'));
             System.out.println(out);
 
@@ -138,7 +154,8 @@ public final class Bench {
             result.put("details", details);
             result.put("table", table.format());
             Files.createDirectories(options.resultsDir);
-            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC)
+            String stamp = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                    .withZone(ZoneOffset.UTC)
                     .format(started);
             Path file = options.resultsDir.resolve(stamp + ".json");
             new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), result);

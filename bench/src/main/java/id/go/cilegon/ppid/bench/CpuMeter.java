@@ -23,15 +23,16 @@ final class CpuMeter {
 
     /** Linux reports CPU times in clock ticks; USER_HZ is 100 on every architecture the JDK runs on. */
     private static final double TICKS_PER_SECOND = 100;
+
     static final String MACHINE = "machine";
     static final String SUITE = "bench client";
 
     /** CPU seconds per part at one moment. */
-    record Snapshot(long nanos, Map<String, Double> seconds) {
-    }
+    record Snapshot(long nanos, Map<String, Double> seconds) {}
 
     /** The processes of each part, found once (PostgreSQL's backends are listed anew at each snapshot). */
     private final Map<String, Long> parts = new LinkedHashMap<>();
+
     private final long postmaster;
 
     /** Finds the platform's processes; a part not running is left out. */
@@ -41,16 +42,20 @@ final class CpuMeter {
             platform.find(s).ifPresent(p -> parts.put(s.module(), p.pid()));
         }
         String dataDir = stateDir.resolve("postgres").toString();
-        postmaster = findProcess(cmd -> program(cmd).equals("postgres") && cmd.indexOf(dataDir) > 0
+        postmaster = findProcess(cmd -> program(cmd).equals("postgres")
+                && cmd.indexOf(dataDir) > 0
                 && cmd.get(cmd.indexOf(dataDir) - 1).equals("-D"));
         String keycloakHome = "-Dkc.home.dir=" + stateDir.resolve("keycloak");
-        long keycloak = findProcess(cmd -> program(cmd).equals("java")
-                && cmd.stream().anyMatch(a -> a.startsWith(keycloakHome)));
+        long keycloak = findProcess(
+                cmd -> program(cmd).equals("java") && cmd.stream().anyMatch(a -> a.startsWith(keycloakHome)));
         if (keycloak > 0) {
             parts.put("keycloak", keycloak);
         }
         try {
-            parts.put("kafka + launcher", Long.parseLong(Files.readString(stateDir.resolve("launcher.pid")).trim()));
+            parts.put(
+                    "kafka + launcher",
+                    Long.parseLong(
+                            Files.readString(stateDir.resolve("launcher.pid")).trim()));
         } catch (IOException | NumberFormatException e) {
             // not started by ./ppid: no launcher to measure
         }
@@ -90,14 +95,19 @@ final class CpuMeter {
 
     /** The sum over the platform's parts and the suite: unlike the machine figure, blind to other load. */
     static Double total(Map<String, Double> msPerRequest) {
-        return msPerRequest.isEmpty() ? null : msPerRequest.entrySet().stream()
-                .filter(e -> !e.getKey().equals(MACHINE)).mapToDouble(Map.Entry::getValue).sum();
+        return msPerRequest.isEmpty()
+                ? null
+                : msPerRequest.entrySet().stream()
+                        .filter(e -> !e.getKey().equals(MACHINE))
+                        .mapToDouble(Map.Entry::getValue)
+                        .sum();
     }
 
     /** "request-service 7.1, postgres 3.8, ..." without the machine total, largest first. */
     static String breakdown(Map<String, Double> msPerRequest) {
         StringBuilder sb = new StringBuilder();
-        msPerRequest.entrySet().stream().filter(e -> !e.getKey().equals(MACHINE))
+        msPerRequest.entrySet().stream()
+                .filter(e -> !e.getKey().equals(MACHINE))
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .forEach(e -> sb.append(sb.length() == 0 ? "" : ", ")
                         .append(String.format("%s %.1f", e.getKey(), e.getValue())));
@@ -137,7 +147,9 @@ final class CpuMeter {
     }
 
     private static String program(List<String> cmd) {
-        return cmd.isEmpty() || cmd.get(0).isEmpty() ? "" : Path.of(cmd.get(0)).getFileName().toString();
+        return cmd.isEmpty() || cmd.get(0).isEmpty()
+                ? ""
+                : Path.of(cmd.get(0)).getFileName().toString();
     }
 
     /** The first process whose command line (arguments in order) matches, or -1. */

@@ -51,8 +51,9 @@ public final class FootprintBench {
         for (Service s : Service.values()) {
             platform.find(s).ifPresent(p -> idleRss.put(s, Platform.rssMb(p.pid())));
         }
-        Bench.log("footprint: ready %s, idle RSS %s MB, bare JVM ready %.2f s RSS %.0f MB", readySeconds, idleRss,
-                rawReadySeconds, rawRss);
+        Bench.log(
+                "footprint: ready %s, idle RSS %s MB, bare JVM ready %.2f s RSS %.0f MB",
+                readySeconds, idleRss, rawReadySeconds, rawRss);
     }
 
     private double restart(ServiceProcess p) throws Exception {
@@ -129,22 +130,36 @@ public final class FootprintBench {
         for (Service s : Service.values()) {
             Double ready = readySeconds.get(s);
             if (ready != null) {
-                table.add(new ResultTable.Row("4 footprint", "ready after start, " + s.module(), ready, "s",
-                        rawReadySeconds, "< 2 s", ready < 2.0, null));
+                table.add(new ResultTable.Row(
+                        "4 footprint",
+                        "ready after start, " + s.module(),
+                        ready,
+                        "s",
+                        rawReadySeconds,
+                        "< 2 s",
+                        ready < 2.0,
+                        null));
             }
         }
         for (Service s : Service.values()) {
             Double rss = idleRss.get(s);
             if (rss != null) {
-                table.add(new ResultTable.Row("4 footprint", "RSS idle, " + s.module(), rss, "MB", rawRss, "< 150 MB",
-                        rss < 150.0, null));
+                table.add(new ResultTable.Row(
+                        "4 footprint", "RSS idle, " + s.module(), rss, "MB", rawRss, "< 150 MB", rss < 150.0, null));
             }
         }
         for (Service s : Service.values()) {
             Double rss = loadRss.get(s);
             if (rss != null) {
-                table.add(new ResultTable.Row("4 footprint", "RSS max under intake load, " + s.module(), rss, "MB",
-                        rawRss, null, null, null));
+                table.add(new ResultTable.Row(
+                        "4 footprint",
+                        "RSS max under intake load, " + s.module(),
+                        rss,
+                        "MB",
+                        rawRss,
+                        null,
+                        null,
+                        null));
             }
         }
     }

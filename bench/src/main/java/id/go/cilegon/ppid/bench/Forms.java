@@ -20,21 +20,67 @@ import java.util.Locale;
 public final class Forms {
 
     /** One request text and the OPD that holds the information. */
-    public record Text(String opd, String details, String purpose) {
-    }
+    public record Text(String opd, String details, String purpose) {}
 
-    private static final String[] FIRST = { "Ahmad", "Siti", "Budi", "Dewi", "Rizky", "Nur", "Agus", "Fitri", "Dedi",
-        "Rina", "Hendra", "Yuliana", "Iwan", "Lestari", "Fajar", "Maya", "Supriyadi", "Intan", "Eko", "Wulan" };
-    private static final String[] LAST = { "Hidayat", "Rahmawati", "Santoso", "Permata", "Saputra", "Aisyah",
-        "Gunawan", "Handayani", "Kurniawan", "Sari", "Pratama", "Suryani", "Setiawan", "Maulana", "Nugroho" };
-    private static final String[] KELURAHAN = { "Ciwaduk, Kec. Cilegon", "Ketileng, Kec. Cilegon",
-        "Jombang Wetan, Kec. Jombang", "Masigit, Kec. Jombang", "Ramanuju, Kec. Purwakarta",
-        "Kotasari, Kec. Grogol", "Kubangsari, Kec. Ciwandan", "Tegalratu, Kec. Ciwandan",
-        "Bagendung, Kec. Cilegon", "Karangasem, Kec. Cibeber", "Kalitimbang, Kec. Cibeber",
-        "Lebakdenok, Kec. Citangkil", "Samangraya, Kec. Citangkil", "Tamansari, Kec. Pulomerak" };
-    private static final String[][] ACCESS = { { "READ" }, { "COPY" }, { "VIEW", "COPY" }, { "READ", "TAKE_NOTES" },
-        { "COPY" }, { "LISTEN" } };
-    private static final String[][] DELIVERY = { { "EMAIL" }, { "COLLECT_IN_PERSON" }, { "EMAIL", "POST" } };
+    private static final String[] FIRST = {
+        "Ahmad",
+        "Siti",
+        "Budi",
+        "Dewi",
+        "Rizky",
+        "Nur",
+        "Agus",
+        "Fitri",
+        "Dedi",
+        "Rina",
+        "Hendra",
+        "Yuliana",
+        "Iwan",
+        "Lestari",
+        "Fajar",
+        "Maya",
+        "Supriyadi",
+        "Intan",
+        "Eko",
+        "Wulan"
+    };
+    private static final String[] LAST = {
+        "Hidayat",
+        "Rahmawati",
+        "Santoso",
+        "Permata",
+        "Saputra",
+        "Aisyah",
+        "Gunawan",
+        "Handayani",
+        "Kurniawan",
+        "Sari",
+        "Pratama",
+        "Suryani",
+        "Setiawan",
+        "Maulana",
+        "Nugroho"
+    };
+    private static final String[] KELURAHAN = {
+        "Ciwaduk, Kec. Cilegon",
+        "Ketileng, Kec. Cilegon",
+        "Jombang Wetan, Kec. Jombang",
+        "Masigit, Kec. Jombang",
+        "Ramanuju, Kec. Purwakarta",
+        "Kotasari, Kec. Grogol",
+        "Kubangsari, Kec. Ciwandan",
+        "Tegalratu, Kec. Ciwandan",
+        "Bagendung, Kec. Cilegon",
+        "Karangasem, Kec. Cibeber",
+        "Kalitimbang, Kec. Cibeber",
+        "Lebakdenok, Kec. Citangkil",
+        "Samangraya, Kec. Citangkil",
+        "Tamansari, Kec. Pulomerak"
+    };
+    private static final String[][] ACCESS = {
+        {"READ"}, {"COPY"}, {"VIEW", "COPY"}, {"READ", "TAKE_NOTES"}, {"COPY"}, {"LISTEN"}
+    };
+    private static final String[][] DELIVERY = {{"EMAIL"}, {"COLLECT_IN_PERSON"}, {"EMAIL", "POST"}};
 
     private final ObjectMapper json = new ObjectMapper();
     private final List<Text> texts;
@@ -63,15 +109,19 @@ public final class Forms {
         String last = LAST[(int) Math.floorMod(i / FIRST.length, (long) LAST.length)];
         a.put("fullName", first + " " + last);
         a.put("nik", nik(i));
-        a.put("address", "Jl. " + LAST[(int) Math.floorMod(i * 31, (long) LAST.length)] + " No. " + (1 + i % 120)
-                + " RT 0" + (1 + i % 9) + "/RW 0" + (1 + i % 7) + ", Kel. "
-                + KELURAHAN[(int) Math.floorMod(i * 13, (long) KELURAHAN.length)] + ", Kota Cilegon");
+        a.put(
+                "address",
+                "Jl. " + LAST[(int) Math.floorMod(i * 31, (long) LAST.length)] + " No. " + (1 + i % 120)
+                        + " RT 0" + (1 + i % 9) + "/RW 0" + (1 + i % 7) + ", Kel. "
+                        + KELURAHAN[(int) Math.floorMod(i * 13, (long) KELURAHAN.length)] + ", Kota Cilegon");
         if (i % 3 != 2) {
             a.put("phone", "0812" + String.format(Locale.ROOT, "%08d", Math.floorMod(i * 104_729, 100_000_000L)));
         }
         if (i % 3 != 1) {
-            a.put("email", first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + (i % 1000)
-                    + "@mail.example");
+            a.put(
+                    "email",
+                    first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + (i % 1000)
+                            + "@mail.example");
         }
         a.put("preferredLanguage", i % 10 == 0 ? "en" : "id");
         root.put("informationDetails", t.details());

@@ -52,8 +52,15 @@ import java.util.stream.Stream;
 public final class IntakeBench {
 
     /** One measured phase; {@code cpuMs}: CPU milliseconds per accepted request per part ({@link CpuMeter}). */
-    public record Phase(String what, int clients, double seconds, long accepted, Map<Integer, Long> otherStatus,
-            long errors, Latencies latency, Map<String, Double> cpuMs) {
+    public record Phase(
+            String what,
+            int clients,
+            double seconds,
+            long accepted,
+            Map<Integer, Long> otherStatus,
+            long errors,
+            Latencies latency,
+            Map<String, Double> cpuMs) {
 
         double perSecond() {
             return accepted / seconds;
@@ -71,6 +78,7 @@ public final class IntakeBench {
     private final List<Phase> phases = new ArrayList<>();
     /** Per phase, what request-service's active database sessions were waiting on, sampled every second. */
     private final Map<String, Map<String, Long>> dbWaits = new LinkedHashMap<>();
+
     private final AtomicLong sequence = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
 
     public IntakeBench(Platform platform, Tokens tokens, Forms forms, FootprintBench footprint) {
@@ -119,21 +127,25 @@ public final class IntakeBench {
     private void settle(String before) throws Exception {
         try (KafkaTools kafka = new KafkaTools(platform.kafkaBootstrap())) {
             Platform.Settled settled = platform.settle(kafka);
-            Bench.log("intake: quiet before %s after %d s (consumers) + %d s (mail)", before,
-                    settled.consumers().toSeconds(), settled.mail().toSeconds());
+            Bench.log(
+                    "intake: quiet before %s after %d s (consumers) + %d s (mail)",
+                    before, settled.consumers().toSeconds(), settled.mail().toSeconds());
         }
     }
 
     private Phase platformPhase(int clients) throws Exception {
-        Bench.log("intake: platform, %d clients, %d s warm-up + %d s", clients, options.intakeWarmup.toSeconds(),
-                options.intakeDuration.toSeconds());
+        Bench.log(
+                "intake: platform, %d clients, %d s warm-up + %d s",
+                clients, options.intakeWarmup.toSeconds(), options.intakeDuration.toSeconds());
         return closedLoop("platform", clients, platformCall(), null, options.intakeWarmup, options.intakeDuration);
     }
 
     /** One submission as a portal sends it: an applicant's token, a varied form, an Idempotency-Key. */
     private Call platformCall() {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         URI uri = URI.create(platform.baseUrl(Service.REQUEST) + "/requests");
         for (String user : tokens.users()) {
             tokens.get(user);
@@ -144,24 +156,32 @@ public final class IntakeBench {
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", "bench-" + UUID.randomUUID())
                     .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(forms.body(i))).build();
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(forms.body(i)))
+                    .build();
             HttpResponse<Void> r = http.send(request, HttpResponse.BodyHandlers.discarding());
             return r.statusCode();
         };
     }
 
     private Phase rawPhase(int clients) throws Exception {
-        Bench.log("intake: raw JDBC, %d clients, %d s warm-up + %d s", clients, options.intakeWarmup.toSeconds(),
-                options.intakeDuration.toSeconds());
+        Bench.log(
+                "intake: raw JDBC, %d clients, %d s warm-up + %d s",
+                clients, options.intakeWarmup.toSeconds(), options.intakeDuration.toSeconds());
         List<RawWriter> writers = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             writers.add(new RawWriter(platform.connect(Service.REQUEST)));
         }
         try {
-            return closedLoop("raw JDBC", clients, (i, latency, status) -> {
-                writers.get((int) (i % clients)).insert(i);
-                return 201;
-            }, writers, options.intakeWarmup, options.intakeDuration);
+            return closedLoop(
+                    "raw JDBC",
+                    clients,
+                    (i, latency, status) -> {
+                        writers.get((int) (i % clients)).insert(i);
+                        return 201;
+                    },
+                    writers,
+                    options.intakeWarmup,
+                    options.intakeDuration);
         } finally {
             for (RawWriter w : writers) {
                 w.close();
@@ -177,8 +197,9 @@ public final class IntakeBench {
      * clients threads, each sending its next call when the last returned, for warmup + duration; only calls started
      * after the warm-up count.
      */
-    private Phase closedLoop(String what, int clients, Call call, List<RawWriter> perThread, Duration warmup,
-            Duration duration) throws Exception {
+    private Phase closedLoop(
+            String what, int clients, Call call, List<RawWriter> perThread, Duration warmup, Duration duration)
+            throws Exception {
         Latencies latency = new Latencies();
         Map<Integer, Long> status = new ConcurrentHashMap<>();
         AtomicLong accepted = new AtomicLong();
@@ -190,42 +211,44 @@ public final class IntakeBench {
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < clients; t++) {
             final int thread = t;
-            Thread th = new Thread(() -> {
-                try {
-                    long n = 0;
-                    while (true) {
-                        long t0 = System.nanoTime();
-                        if (t0 >= end) {
-                            break;
-                        }
-                        // thread t always uses its own JDBC connection: i % clients == t
-                        long i = perThread != null ? (long) thread + clients * n++ : sequence.incrementAndGet();
-                        int code;
+            Thread th = new Thread(
+                    () -> {
                         try {
-                            code = call.call(i, latency, status);
-                        } catch (Exception e) {
-                            if (t0 >= measureFrom) {
-                                errors.incrementAndGet();
+                            long n = 0;
+                            while (true) {
+                                long t0 = System.nanoTime();
+                                if (t0 >= end) {
+                                    break;
+                                }
+                                // thread t always uses its own JDBC connection: i % clients == t
+                                long i = perThread != null ? (long) thread + clients * n++ : sequence.incrementAndGet();
+                                int code;
+                                try {
+                                    code = call.call(i, latency, status);
+                                } catch (Exception e) {
+                                    if (t0 >= measureFrom) {
+                                        errors.incrementAndGet();
+                                    }
+                                    if (errors.get() < 5 && t0 >= measureFrom) {
+                                        Bench.log("intake: %s error: %s", what, e);
+                                    }
+                                    continue;
+                                }
+                                long t1 = System.nanoTime();
+                                if (t0 >= measureFrom) {
+                                    if (code == 201) {
+                                        accepted.incrementAndGet();
+                                        latency.recordNanos(t1 - t0);
+                                    } else {
+                                        status.merge(code, 1L, Long::sum);
+                                    }
+                                }
                             }
-                            if (errors.get() < 5 && t0 >= measureFrom) {
-                                Bench.log("intake: %s error: %s", what, e);
-                            }
-                            continue;
+                        } finally {
+                            done.countDown();
                         }
-                        long t1 = System.nanoTime();
-                        if (t0 >= measureFrom) {
-                            if (code == 201) {
-                                accepted.incrementAndGet();
-                                latency.recordNanos(t1 - t0);
-                            } else {
-                                status.merge(code, 1L, Long::sum);
-                            }
-                        }
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "intake-" + t);
+                    },
+                    "intake-" + t);
             th.setDaemon(true);
             threads.add(th);
             th.start();
@@ -261,14 +284,23 @@ public final class IntakeBench {
         dbWaits.put(what + ", " + clients + " clients", waits);
         double seconds = duration.toNanos() / 1e9;
         double perSecond = accepted.get() / seconds;
-        Map<String, Double> cpuMs = cpuFrom == null || cpuTo == null ? Map.of()
-                : CpuMeter.msPerRequest(cpuFrom, cpuTo, perSecond);
-        Phase phase = new Phase(what, clients, seconds, accepted.get(), new TreeMap<>(status), errors.get(), latency,
-                cpuMs);
-        Bench.log("intake: %s %d clients: %.1f accepted/s, p50 %.1f ms, p99 %.1f ms, other %s, errors %d; database "
-                + "sessions waiting on (samples): %s; CPU ms per accepted request: %.1f (%s; the whole machine %.1f)",
-                what, clients, phase.perSecond(), latency.percentileMillis(50), latency.percentileMillis(99), status,
-                errors.get(), waits, CpuMeter.total(cpuMs), CpuMeter.breakdown(cpuMs),
+        Map<String, Double> cpuMs =
+                cpuFrom == null || cpuTo == null ? Map.of() : CpuMeter.msPerRequest(cpuFrom, cpuTo, perSecond);
+        Phase phase =
+                new Phase(what, clients, seconds, accepted.get(), new TreeMap<>(status), errors.get(), latency, cpuMs);
+        Bench.log(
+                "intake: %s %d clients: %.1f accepted/s, p50 %.1f ms, p99 %.1f ms, other %s, errors %d; database "
+                        + "sessions waiting on (samples): %s; CPU ms per accepted request: %.1f (%s; the whole machine %.1f)",
+                what,
+                clients,
+                phase.perSecond(),
+                latency.percentileMillis(50),
+                latency.percentileMillis(99),
+                status,
+                errors.get(),
+                waits,
+                CpuMeter.total(cpuMs),
+                CpuMeter.breakdown(cpuMs),
                 cpuMs.getOrDefault(CpuMeter.MACHINE, Double.NaN));
         return phase;
     }
@@ -278,9 +310,11 @@ public final class IntakeBench {
         List<Path> files;
         try (Stream<Path> list = Files.list(migrations)) {
             files = list.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();
+                    .sorted((a, b) -> Integer.compare(version(a), version(b)))
+                    .toList();
         }
-        try (Connection c = platform.connect(Service.REQUEST); Statement st = c.createStatement()) {
+        try (Connection c = platform.connect(Service.REQUEST);
+                Statement st = c.createStatement()) {
             st.execute("drop schema if exists " + RAW_SCHEMA + " cascade");
             st.execute("create schema " + RAW_SCHEMA);
             st.execute("set search_path to " + RAW_SCHEMA);
@@ -288,7 +322,9 @@ public final class IntakeBench {
                 st.execute(Files.readString(f));
             }
         }
-        Bench.log("intake: scratch schema %s from %s", RAW_SCHEMA, files.stream().map(Path::getFileName).toList());
+        Bench.log(
+                "intake: scratch schema %s from %s",
+                RAW_SCHEMA, files.stream().map(Path::getFileName).toList());
     }
 
     private static int version(Path p) {
@@ -297,7 +333,8 @@ public final class IntakeBench {
     }
 
     private void dropRawSchema() {
-        try (Connection c = platform.connect(Service.REQUEST); Statement st = c.createStatement()) {
+        try (Connection c = platform.connect(Service.REQUEST);
+                Statement st = c.createStatement()) {
             st.execute("drop schema if exists " + RAW_SCHEMA + " cascade");
         } catch (SQLException e) {
             Bench.log("intake: could not drop %s: %s", RAW_SCHEMA, e.getMessage());
@@ -356,14 +393,18 @@ public final class IntakeBench {
         private void write(long i) throws Exception {
             Forms.Text text = forms.text(i);
             UUID id = UUID.randomUUID();
-            String owner = "bench-raw-" + tokens.users().get((int) (i % tokens.users().size()));
+            String owner =
+                    "bench-raw-" + tokens.users().get((int) (i % tokens.users().size()));
             Instant now = Instant.now();
             LocalDate today = LocalDate.ofInstant(now, WIB);
             LocalDate due = today.plusDays(14);
             byte[] body = forms.body(i);
             idempotency.setString(1, owner);
             idempotency.setString(2, "bench-" + UUID.randomUUID());
-            idempotency.setString(3, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
+            idempotency.setString(
+                    3,
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(body)));
             idempotency.setObject(4, id);
             idempotency.executeUpdate();
             applicantInsert.setObject(1, UUID.randomUUID());
@@ -376,11 +417,19 @@ public final class IntakeBench {
                 rs.next();
                 applicantId = (UUID) rs.getObject(1);
             }
-            ApplicantContact contact = new ApplicantContact(applicantId, "Pemohon Bench " + (i % 1000),
-                    "pemohon" + (i % 1000) + "@mail.example", "+62812" + String.format("%08d", i % 100_000_000), "id",
+            ApplicantContact contact = new ApplicantContact(
+                    applicantId,
+                    "Pemohon Bench " + (i % 1000),
+                    "pemohon" + (i % 1000) + "@mail.example",
+                    "+62812" + String.format("%08d", i % 100_000_000),
+                    "id",
                     now);
-            outbox(applicantId.toString(), Topics.APPLICANT_CONTACTS,
-                    EventTypes.APPLICANT_CONTACT_UPDATED, now, EventJson.write(contact));
+            outbox(
+                    applicantId.toString(),
+                    Topics.APPLICANT_CONTACTS,
+                    EventTypes.APPLICANT_CONTACT_UPDATED,
+                    now,
+                    EventJson.write(contact));
             // the counter row, which every submission of a year shares, is locked last (as IntakeService does)
             counter.setInt(1, today.getYear());
             long number;
@@ -426,11 +475,22 @@ public final class IntakeBench {
             timeline.setString(5, null);
             timeline.setString(6, "Registered as " + registration + ", answer due " + due);
             timeline.executeUpdate();
-            RequestSubmitted submitted = new RequestSubmitted(id, 1, registration, applicantId, ApplicantKind.PERSON,
-                    FilingChannel.ONLINE, null, text.details(), text.purpose(),
-                    List.of(AccessMethod.READ, AccessMethod.COPY), List.of(CopyDelivery.EMAIL), now, today, due);
-            outbox(id.toString(), Topics.REQUEST_EVENTS, EventTypes.REQUEST_SUBMITTED, now,
-                    EventJson.write(submitted));
+            RequestSubmitted submitted = new RequestSubmitted(
+                    id,
+                    1,
+                    registration,
+                    applicantId,
+                    ApplicantKind.PERSON,
+                    FilingChannel.ONLINE,
+                    null,
+                    text.details(),
+                    text.purpose(),
+                    List.of(AccessMethod.READ, AccessMethod.COPY),
+                    List.of(CopyDelivery.EMAIL),
+                    now,
+                    today,
+                    due);
+            outbox(id.toString(), Topics.REQUEST_EVENTS, EventTypes.REQUEST_SUBMITTED, now, EventJson.write(submitted));
         }
 
         private void outbox(String key, String topic, String type, Instant at, byte[] payload) throws SQLException {
@@ -464,21 +524,49 @@ public final class IntakeBench {
             }
             Double rawRate = raw == null ? null : raw.perSecond();
             Double ratio = ResultTable.ratio(plat.perSecond(), rawRate);
-            String other = plat.otherStatus().isEmpty() && plat.errors() == 0 ? null
+            String other = plat.otherStatus().isEmpty() && plat.errors() == 0
+                    ? null
                     : "not 201: " + plat.otherStatus() + ", errors " + plat.errors();
-            table.add(new ResultTable.Row("1 intake", "accepted/s, " + c + " clients", plat.perSecond(), "req/s",
-                    rawRate, ">= 0.5x raw", ratio == null ? null : ratio >= 0.5, other));
-            table.add(new ResultTable.Row("1 intake", "p50, " + c + " clients", plat.latency().percentileMillis(50),
-                    "ms", raw == null ? null : raw.latency().percentileMillis(50), null, null, null));
+            table.add(new ResultTable.Row(
+                    "1 intake",
+                    "accepted/s, " + c + " clients",
+                    plat.perSecond(),
+                    "req/s",
+                    rawRate,
+                    ">= 0.5x raw",
+                    ratio == null ? null : ratio >= 0.5,
+                    other));
+            table.add(new ResultTable.Row(
+                    "1 intake",
+                    "p50, " + c + " clients",
+                    plat.latency().percentileMillis(50),
+                    "ms",
+                    raw == null ? null : raw.latency().percentileMillis(50),
+                    null,
+                    null,
+                    null));
             double p99 = plat.latency().percentileMillis(99);
-            table.add(new ResultTable.Row("1 intake", "p99, " + c + " clients", p99, "ms",
-                    raw == null ? null : raw.latency().percentileMillis(99), c == 16 ? "< 50 ms" : null,
-                    c == 16 ? (Boolean) (p99 < 50) : null, null));
+            table.add(new ResultTable.Row(
+                    "1 intake",
+                    "p99, " + c + " clients",
+                    p99,
+                    "ms",
+                    raw == null ? null : raw.latency().percentileMillis(99),
+                    c == 16 ? "< 50 ms" : null,
+                    c == 16 ? (Boolean) (p99 < 50) : null,
+                    null));
             Double cpu = CpuMeter.total(plat.cpuMs());
             if (cpu != null) {
-                table.add(new ResultTable.Row("1 intake", "CPU ms per request, " + c + " clients", cpu, "ms",
-                        raw == null ? null : CpuMeter.total(raw.cpuMs()), null, null,
-                        String.format("%s; the whole machine %.1f (with anything else running)",
+                table.add(new ResultTable.Row(
+                        "1 intake",
+                        "CPU ms per request, " + c + " clients",
+                        cpu,
+                        "ms",
+                        raw == null ? null : CpuMeter.total(raw.cpuMs()),
+                        null,
+                        null,
+                        String.format(
+                                "%s; the whole machine %.1f (with anything else running)",
                                 CpuMeter.breakdown(plat.cpuMs()),
                                 plat.cpuMs().getOrDefault(CpuMeter.MACHINE, Double.NaN))));
             }
@@ -486,7 +574,10 @@ public final class IntakeBench {
     }
 
     private Phase find(String what, int clients) {
-        return phases.stream().filter(p -> p.what().equals(what) && p.clients() == clients).findFirst().orElse(null);
+        return phases.stream()
+                .filter(p -> p.what().equals(what) && p.clients() == clients)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Raw figures for the results file. */

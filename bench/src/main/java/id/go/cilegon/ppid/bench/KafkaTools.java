@@ -47,14 +47,17 @@ final class KafkaTools implements AutoCloseable {
         p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId);
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, IsolationLevel.READ_COMMITTED.toString().toLowerCase());
+        p.put(
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                IsolationLevel.READ_COMMITTED.toString().toLowerCase());
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         return new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
     List<TopicPartition> partitions(Collection<String> topics) throws Exception {
         List<TopicPartition> list = new ArrayList<>();
-        Map<String, TopicDescription> d = admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
+        Map<String, TopicDescription> d =
+                admin.describeTopics(topics).allTopicNames().get(30, TimeUnit.SECONDS);
         d.values().forEach(t -> t.partitions().forEach(pi -> list.add(new TopicPartition(t.name(), pi.partition()))));
         return list;
     }
@@ -66,8 +69,8 @@ final class KafkaTools implements AutoCloseable {
     Map<TopicPartition, Long> endOffsets(Collection<TopicPartition> partitions) throws Exception {
         Map<TopicPartition, OffsetSpec> ask = new HashMap<>();
         partitions.forEach(tp -> ask.put(tp, OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> r = admin.listOffsets(ask).all()
-                .get(30, TimeUnit.SECONDS);
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> r =
+                admin.listOffsets(ask).all().get(30, TimeUnit.SECONDS);
         Map<TopicPartition, Long> out = new HashMap<>();
         r.forEach((tp, info) -> out.put(tp, info.offset()));
         return out;
@@ -76,7 +79,8 @@ final class KafkaTools implements AutoCloseable {
     /** Records the group has not committed yet on the given partitions (its whole backlog if it never committed). */
     long lag(String group, Collection<TopicPartition> partitions) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata()
+                .get(30, TimeUnit.SECONDS);
         Map<TopicPartition, Long> end = endOffsets(partitions);
         long lag = 0;
         for (TopicPartition tp : partitions) {
@@ -105,10 +109,12 @@ final class KafkaTools implements AutoCloseable {
     /** Lag of every consumer group on the topics it has committed offsets for. */
     Map<String, Long> allLags() throws Exception {
         Map<String, Long> lags = new HashMap<>();
-        Collection<ConsumerGroupListing> groups = admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS);
+        Collection<ConsumerGroupListing> groups =
+                admin.listConsumerGroups().all().get(30, TimeUnit.SECONDS);
         for (ConsumerGroupListing g : groups) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(g.groupId())
-                    .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                    .partitionsToOffsetAndMetadata()
+                    .get(30, TimeUnit.SECONDS);
             if (committed.isEmpty()) {
                 continue;
             }
@@ -124,8 +130,7 @@ final class KafkaTools implements AutoCloseable {
     }
 
     /** How long the platform took to catch up, and the groups that made no progress at all (stuck consumers). */
-    record Quiet(Duration waited, Map<String, Long> stuck) {
-    }
+    record Quiet(Duration waited, Map<String, Long> stuck) {}
 
     /**
      * Waits until every consumer group of the platform has caught up (lag at most a few records, e.g. transaction
@@ -150,8 +155,9 @@ final class KafkaTools implements AutoCloseable {
                     lastProgress.put(e.getKey(), now);
                 } else if (now - lastProgress.get(e.getKey()) > stall.toNanos() && !stuck.containsKey(e.getKey())) {
                     stuck.put(e.getKey(), e.getValue());
-                    Bench.log("consumer group %s makes no progress (lag %d for %d s): not waiting for it", e.getKey(),
-                            e.getValue(), stall.toSeconds());
+                    Bench.log(
+                            "consumer group %s makes no progress (lag %d for %d s): not waiting for it",
+                            e.getKey(), e.getValue(), stall.toSeconds());
                 }
             }
             boolean quiet = lags.entrySet().stream().allMatch(e -> e.getValue() <= 5 || stuck.containsKey(e.getKey()));

@@ -9,8 +9,7 @@ import java.util.Map;
 /** What the numbers were measured on: CPU, cores, memory, JVM, load. */
 final class Machine {
 
-    private Machine() {
-    }
+    private Machine() {}
 
     static Map<String, Object> describe() {
         Map<String, Object> m = new LinkedHashMap<>();

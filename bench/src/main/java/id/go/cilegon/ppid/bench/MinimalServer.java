@@ -12,8 +12,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class MinimalServer {
 
-    private MinimalServer() {
-    }
+    private MinimalServer() {}
 
     /** args[0] = port. */
     public static void main(String[] args) throws IOException {

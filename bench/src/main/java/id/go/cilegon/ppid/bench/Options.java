@@ -96,7 +96,8 @@ public final class Options {
                 }
                 case "--root" -> o.root = Path.of(v).toAbsolutePath().normalize();
                 case "--state-dir" -> o.stateDir = Path.of(v).toAbsolutePath().normalize();
-                case "--results-dir" -> o.resultsDir = Path.of(v).toAbsolutePath().normalize();
+                case "--results-dir" ->
+                    o.resultsDir = Path.of(v).toAbsolutePath().normalize();
                 case "--idle-settle" -> o.idleSettle = duration(v);
                 case "--clients" -> {
                     List<Integer> c = new ArrayList<>();

@@ -87,8 +87,9 @@ public final class PipelineBench {
             Platform.Settled settled = platform.settle(kafka);
             settle = settled.waited();
             stuck = settled.stuck();
-            Bench.log("pipeline: quiet after %d s%s", settle.toSeconds(),
-                    stuck.isEmpty() ? "" : "; stuck consumer groups (lag): " + stuck);
+            Bench.log(
+                    "pipeline: quiet after %d s%s",
+                    settle.toSeconds(), stuck.isEmpty() ? "" : "; stuck consumer groups (lag): " + stuck);
             String month = YearMonth.now(ZoneId.of("Asia/Jakarta")).toString();
             Map<String, Long> baseline = readIndexBaseline(kafka, month);
             List<Thread> watchers = new ArrayList<>();
@@ -124,9 +125,17 @@ public final class PipelineBench {
                 queued++;
             }
         }
-        Bench.log("pipeline: %d sent, %.1f/s offered, %.1f/s accepted; 201 p99 %.1f ms; routed %s; clock %s; "
-                + "index %s; queued (no OPD) %d", sent, offeredRate, achievedRate, intake.percentileMillis(99),
-                toRouted.summary(), toClock.summary(), toIndex.summary(), queued);
+        Bench.log(
+                "pipeline: %d sent, %.1f/s offered, %.1f/s accepted; 201 p99 %.1f ms; routed %s; clock %s; "
+                        + "index %s; queued (no OPD) %d",
+                sent,
+                offeredRate,
+                achievedRate,
+                intake.percentileMillis(99),
+                toRouted.summary(),
+                toClock.summary(),
+                toIndex.summary(),
+                queued);
     }
 
     /** Per figure, how many events were seen before the 201 reached the suite (recorded as 0). */
@@ -151,8 +160,10 @@ public final class PipelineBench {
     }
 
     private void send() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
         URI uri = URI.create(platform.baseUrl(Service.REQUEST) + "/requests");
         long count = (long) options.pipelineRate * options.pipelineDuration.toSeconds();
         ExecutorService callbacks = Executors.newFixedThreadPool(4);
@@ -172,27 +183,32 @@ public final class PipelineBench {
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", "bench-" + UUID.randomUUID())
                     .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(forms.body(1_000_000 + i))).build();
-            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenCompleteAsync((r, e) -> {
-                long now = System.nanoTime();
-                if (e != null) {
-                    failed.incrementAndGet();
-                    Throwable cause = e.getCause() == null ? e : e.getCause();
-                    outcomes.merge(cause.getClass().getSimpleName(), 1L, Long::sum);
-                    return;
-                }
-                intake.recordNanos(now - intended);
-                if (r.statusCode() != 201) {
-                    notAccepted.incrementAndGet();
-                    outcomes.merge(Integer.toString(r.statusCode()), 1L, Long::sum);
-                    return;
-                }
-                String location = r.headers().firstValue("location").orElse("");
-                UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
-                tracks.computeIfAbsent(id, k -> new Track()).accepted = now;
-                accepted.incrementAndGet();
-                lastAccepted.set(now);
-            }, callbacks));
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(forms.body(1_000_000 + i)))
+                    .build();
+            pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+                    .whenCompleteAsync(
+                            (r, e) -> {
+                                long now = System.nanoTime();
+                                if (e != null) {
+                                    failed.incrementAndGet();
+                                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                                    outcomes.merge(cause.getClass().getSimpleName(), 1L, Long::sum);
+                                    return;
+                                }
+                                intake.recordNanos(now - intended);
+                                if (r.statusCode() != 201) {
+                                    notAccepted.incrementAndGet();
+                                    outcomes.merge(Integer.toString(r.statusCode()), 1L, Long::sum);
+                                    return;
+                                }
+                                String location =
+                                        r.headers().firstValue("location").orElse("");
+                                UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+                                tracks.computeIfAbsent(id, k -> new Track()).accepted = now;
+                                accepted.incrementAndGet();
+                                lastAccepted.set(now);
+                            },
+                            callbacks));
             sent++;
         }
         long sendEnd = pacer.intendedNanos(count - 1);
@@ -261,8 +277,9 @@ public final class PipelineBench {
                 for (ConsumerRecord<String, byte[]> r : c.poll(Duration.ofMillis(50))) {
                     long now = System.nanoTime();
                     UUID id = uuid(r.key());
-                    if (id != null && EventTypes.REQUEST_SUBMITTED.equals(
-                            CloudEventHeaders.optional(r.headers(), CloudEventHeaders.TYPE))) {
+                    if (id != null
+                            && EventTypes.REQUEST_SUBMITTED.equals(
+                                    CloudEventHeaders.optional(r.headers(), CloudEventHeaders.TYPE))) {
                         Track t = tracks.computeIfAbsent(id, k -> new Track());
                         if (t.published == 0) {
                             t.published = now;
@@ -297,7 +314,9 @@ public final class PipelineBench {
                     t.routed = now;
                     synchronized (routedOrder) {
                         if (t.opd != null) {
-                            routedOrder.computeIfAbsent(t.opd, k -> new ArrayDeque<>()).add(t);
+                            routedOrder
+                                    .computeIfAbsent(t.opd, k -> new ArrayDeque<>())
+                                    .add(t);
                         }
                     }
                     resolveIndex(t.opd);
@@ -308,6 +327,7 @@ public final class PipelineBench {
 
     /** Per OPD, this run's requests routed to it, in order; the index reflects the first (received - baseline). */
     private final Map<String, ArrayDeque<Track>> routedOrder = new HashMap<>();
+
     private final Map<String, Long> indexed = new ConcurrentHashMap<>();
     private final Map<String, Long> indexedAt = new ConcurrentHashMap<>();
     private final Map<String, Long> reflected = new HashMap<>();
@@ -396,40 +416,70 @@ public final class PipelineBench {
 
     public void addRows(ResultTable table) {
         long accepted = tracks.values().stream().filter(t -> t.accepted != 0).count();
-        String rate = String.format("%.0f/s offered for %d s, %d accepted", offeredRate,
-                options.pipelineDuration.toSeconds(), accepted);
-        table.add(new ResultTable.Row("2 pipeline", "201 from intended send time, p99", intake.percentileMillis(99),
-                "ms", null, null, null, rate + (notAccepted.get() + failed.get() > 0
-                        ? ", not accepted: " + new java.util.TreeMap<>(outcomes) : "")
+        String rate = String.format(
+                "%.0f/s offered for %d s, %d accepted", offeredRate, options.pipelineDuration.toSeconds(), accepted);
+        table.add(new ResultTable.Row(
+                "2 pipeline",
+                "201 from intended send time, p99",
+                intake.percentileMillis(99),
+                "ms",
+                null,
+                null,
+                null,
+                rate
+                        + (notAccepted.get() + failed.get() > 0
+                                ? ", not accepted: " + new java.util.TreeMap<>(outcomes)
+                                : "")
                         + (stuck.isEmpty() ? "" : "; consumer groups stuck before the run (lag): " + stuck)));
-        diagnostic(table, "201 -> request.submitted event", toPublished, accepted,
+        diagnostic(
+                table,
+                "201 -> request.submitted event",
+                toPublished,
+                accepted,
                 "request-service's outbox relay; the other figures include it");
         row(table, "201 -> routing event", toRouted, accepted, null);
         row(table, "201 -> SLA clock row", toClock, accepted, "polled every 20 ms");
-        row(table, "201 -> index topic", toIndex, accepted - queued, queued + " sent to the routing queue (no OPD) "
-                + "not counted");
+        row(
+                table,
+                "201 -> index topic",
+                toIndex,
+                accepted - queued,
+                queued + " sent to the routing queue (no OPD) " + "not counted");
     }
 
     private void row(ResultTable table, String what, Latencies l, long expected, String note) {
         long early = beforeAnswer.getOrDefault(l, 0L);
-        String seen = l.count() + " of " + expected + " seen" + (early == 0 ? "" : ", " + early
-                + " of them before the 201 reached the client (counted as 0 ms)");
+        String seen = l.count() + " of " + expected + " seen"
+                + (early == 0 ? "" : ", " + early + " of them before the 201 reached the client (counted as 0 ms)");
         String n = note == null ? seen : seen + "; " + note;
-        table.add(new ResultTable.Row("2 pipeline", what + ", p50", l.percentileMillis(50), "ms", null, null, null,
-                null));
-        table.add(new ResultTable.Row("2 pipeline", what + ", p95", l.percentileMillis(95), "ms", null, null, null,
-                null));
+        table.add(new ResultTable.Row(
+                "2 pipeline", what + ", p50", l.percentileMillis(50), "ms", null, null, null, null));
+        table.add(new ResultTable.Row(
+                "2 pipeline", what + ", p95", l.percentileMillis(95), "ms", null, null, null, null));
         double p99 = l.percentileMillis(99);
         boolean complete = l.count() >= expected && expected > 0;
-        table.add(new ResultTable.Row("2 pipeline", what + ", p99", p99, "ms", null, "< 1000 ms",
-                Double.isNaN(p99) ? null : p99 < 1000 && complete, n));
+        table.add(new ResultTable.Row(
+                "2 pipeline",
+                what + ", p99",
+                p99,
+                "ms",
+                null,
+                "< 1000 ms",
+                Double.isNaN(p99) ? null : p99 < 1000 && complete,
+                n));
     }
 
     /** A step inside the pipeline, shown to tell where the time goes; it has no target of its own. */
     private void diagnostic(ResultTable table, String what, Latencies l, long expected, String note) {
-        table.add(new ResultTable.Row("2 pipeline", what + ", p50 / p99", l.percentileMillis(50), "ms", null, null,
-                null, String.format("p99 %.0f ms; %d of %d seen; %s", l.percentileMillis(99), l.count(), expected,
-                        note)));
+        table.add(new ResultTable.Row(
+                "2 pipeline",
+                what + ", p50 / p99",
+                l.percentileMillis(50),
+                "ms",
+                null,
+                null,
+                null,
+                String.format("p99 %.0f ms; %d of %d seen; %s", l.percentileMillis(99), l.count(), expected, note)));
     }
 
     public Map<String, Object> details() {

@@ -22,8 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -77,12 +77,12 @@ public final class Platform {
     }
 
     /** A running service process: what /proc says about it. */
-    public record ServiceProcess(Service service, long pid, List<String> command, Map<String, String> env,
-            Path workingDir) {
-    }
+    public record ServiceProcess(
+            Service service, long pid, List<String> command, Map<String, String> env, Path workingDir) {}
 
     private final Options options;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<Process> started = new CopyOnWriteArrayList<>();
 
     public Platform(Options options) {
@@ -129,7 +129,8 @@ public final class Platform {
             String name = p.getFileName().toString();
             try {
                 List<String> cmd = commandLine(p);
-                if (cmd.isEmpty() || !cmd.get(0).endsWith("java")
+                if (cmd.isEmpty()
+                        || !cmd.get(0).endsWith("java")
                         || cmd.stream().noneMatch(a -> a.endsWith("quarkus-run.jar"))) {
                     continue;
                 }
@@ -156,7 +157,8 @@ public final class Platform {
     /** The folders of the running processes in /proc. */
     static List<Path> processDirs() {
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList();
+            return procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList();
         } catch (IOException e) {
             throw new IllegalStateException("cannot list /proc", e);
         }
@@ -168,8 +170,8 @@ public final class Platform {
     }
 
     public ServiceProcess require(Service s) {
-        return find(s).orElseThrow(() -> new IllegalStateException(s.module + " is not running on port " + port(s)
-                + " (is the bench platform up? bench/run starts it)"));
+        return find(s).orElseThrow(() -> new IllegalStateException(
+                s.module + " is not running on port " + port(s) + " (is the bench platform up? bench/run starts it)"));
     }
 
     private static List<String> split(byte[] bytes) {
@@ -205,8 +207,11 @@ public final class Platform {
     /** Whether GET /q/health/ready answers 200 with status UP. */
     public boolean ready(int port) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/q/health/ready")).timeout(Duration.ofSeconds(2)).GET().build(),
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                            .timeout(Duration.ofSeconds(2))
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return r.statusCode() == 200 && r.body().contains("\"UP\"");
         } catch (IOException e) {
@@ -224,7 +229,8 @@ public final class Platform {
     public Process start(String name, List<String> command, Map<String, String> env, Path dir) throws IOException {
         Path log = options.stateDir.resolve("logs").resolve("bench-" + name + ".log");
         Files.createDirectories(log.getParent());
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
@@ -232,7 +238,10 @@ public final class Platform {
         pb.environment().putAll(env);
         Process p = pb.start();
         started.add(p);
-        Files.writeString(options.stateDir.resolve("bench-pids"), p.pid() + "\n", StandardOpenOption.CREATE,
+        Files.writeString(
+                options.stateDir.resolve("bench-pids"),
+                p.pid() + "\n",
+                StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         return p;
     }
@@ -277,8 +286,8 @@ public final class Platform {
         if (url == null) {
             throw new IllegalStateException(s.module + " has no " + s.envPrefix + "_DB_URL in its environment");
         }
-        return DriverManager.getConnection(url, env.get(s.envPrefix + "_DB_USER"),
-                env.get(s.envPrefix + "_DB_PASSWORD"));
+        return DriverManager.getConnection(
+                url, env.get(s.envPrefix + "_DB_USER"), env.get(s.envPrefix + "_DB_PASSWORD"));
     }
 
     /** How long the wait for a quiet platform took, and the consumer groups that stopped making progress. */
@@ -294,8 +303,8 @@ public final class Platform {
      * then notification-service's due mail sent (at most 2 minutes).
      */
     Settled settle(KafkaTools kafka) throws Exception {
-        KafkaTools.Quiet consumers = kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60),
-                List.of("bench-"));
+        KafkaTools.Quiet consumers =
+                kafka.awaitQuiet(Duration.ofMinutes(15), Duration.ofSeconds(60), List.of("bench-"));
         return new Settled(consumers.waited(), awaitDeliveries(Duration.ofMinutes(2)), consumers.stuck());
     }
 
@@ -319,8 +328,9 @@ public final class Platform {
                     return waited;
                 }
                 if (waited.compareTo(timeout) > 0) {
-                    Bench.log("notification-service still has %d messages due after %d s: not waiting longer", left,
-                            waited.toSeconds());
+                    Bench.log(
+                            "notification-service still has %d messages due after %d s: not waiting longer",
+                            left, waited.toSeconds());
                     return waited;
                 }
                 Thread.sleep(1000);

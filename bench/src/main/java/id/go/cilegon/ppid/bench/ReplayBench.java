@@ -38,7 +38,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,12 +70,14 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class ReplayBench {
 
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final String[] FALLBACK_OPDS = { "DLH", "DPUPR", "DISDUKCAPIL", "DINDIKBUD", "DINSOS", "BPKAD",
-        "DISPERKIM", "BAPPEDA", "DISNAKER", "BPBD" };
+    private static final String[] FALLBACK_OPDS = {
+        "DLH", "DPUPR", "DISDUKCAPIL", "DINDIKBUD", "DINSOS", "BPKAD", "DISPERKIM", "BAPPEDA", "DISNAKER", "BPBD"
+    };
 
     private final Platform platform;
     private final Options options;
-    private final String run = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC)
+    private final String run = DateTimeFormatter.ofPattern("yyyyMMddHHmmss")
+            .withZone(ZoneOffset.UTC)
             .format(Instant.now());
     private final Map<String, String> topics = new LinkedHashMap<>();
     private long produced;
@@ -115,7 +116,10 @@ public final class ReplayBench {
     }
 
     private List<String> inputTopics() {
-        return List.of(topics.get("request-events"), topics.get("routing-events"), topics.get("sla-events"),
+        return List.of(
+                topics.get("request-events"),
+                topics.get("routing-events"),
+                topics.get("sla-events"),
                 topics.get("opd-events"));
     }
 
@@ -167,49 +171,98 @@ public final class ReplayBench {
         LocalDate first = LocalDate.of(2025, 1, 2);
         LocalDate last = LocalDate.now(WIB).minusDays(1);
         int span = (int) (last.toEpochDay() - first.toEpochDay());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p, new StringSerializer(),
-                new ByteArraySerializer())) {
+        try (KafkaProducer<String, byte[]> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer())) {
             long requests = 0;
             while (produced < target) {
                 if (requests % 500 == 0) {
                     String opd = opds.get(random.nextInt(opds.size()));
-                    Instant at = first.plusDays(random.nextInt(span)).atTime(9, 0).atZone(WIB).toInstant();
+                    Instant at = first.plusDays(random.nextInt(span))
+                            .atTime(9, 0)
+                            .atZone(WIB)
+                            .toInstant();
                     boolean periodic = random.nextBoolean();
-                    send(producer, "opd-events", Services.opdSystemSource(opd), at, new RegisterEntryPublished(opd,
-                            "DIP-" + requests, "Laporan keuangan " + opd, "Ringkasan laporan berkala " + opd,
-                            periodic ? InformationCategory.PERIODIC : InformationCategory.ON_REQUEST,
-                            List.of("laporan", "anggaran"), periodic ? 6 : null, at));
+                    send(
+                            producer,
+                            "opd-events",
+                            Services.opdSystemSource(opd),
+                            at,
+                            new RegisterEntryPublished(
+                                    opd,
+                                    "DIP-" + requests,
+                                    "Laporan keuangan " + opd,
+                                    "Ringkasan laporan berkala " + opd,
+                                    periodic ? InformationCategory.PERIODIC : InformationCategory.ON_REQUEST,
+                                    List.of("laporan", "anggaran"),
+                                    periodic ? 6 : null,
+                                    at));
                 }
                 requests++;
                 UUID id = UUID.randomUUID();
                 LocalDate received = first.plusDays(random.nextInt(span));
-                Instant receivedAt = received.atTime(8 + random.nextInt(8), random.nextInt(60)).atZone(WIB)
+                Instant receivedAt = received.atTime(8 + random.nextInt(8), random.nextInt(60))
+                        .atZone(WIB)
                         .toInstant();
                 LocalDate due = received.plusDays(14);
                 String opd = opds.get(random.nextInt(opds.size()));
                 long seq = 1;
-                send(producer, "request-events", Services.source(Services.REQUEST_SERVICE), receivedAt,
-                        new RequestSubmitted(id, seq++, String.format("PPID-%d-%06d", received.getYear(),
-                                requests % 1_000_000), UUID.nameUUIDFromBytes(("a" + requests % 40_000).getBytes()),
-                                ApplicantKind.PERSON, FilingChannel.ONLINE, null,
-                                "Mohon salinan data " + opd + " tahun " + received.getYear(), "bahan penelitian",
-                                List.of(AccessMethod.COPY), List.of(CopyDelivery.EMAIL), receivedAt, received, due));
+                send(
+                        producer,
+                        "request-events",
+                        Services.source(Services.REQUEST_SERVICE),
+                        receivedAt,
+                        new RequestSubmitted(
+                                id,
+                                seq++,
+                                String.format("PPID-%d-%06d", received.getYear(), requests % 1_000_000),
+                                UUID.nameUUIDFromBytes(("a" + requests % 40_000).getBytes()),
+                                ApplicantKind.PERSON,
+                                FilingChannel.ONLINE,
+                                null,
+                                "Mohon salinan data " + opd + " tahun " + received.getYear(),
+                                "bahan penelitian",
+                                List.of(AccessMethod.COPY),
+                                List.of(CopyDelivery.EMAIL),
+                                receivedAt,
+                                received,
+                                due));
                 Instant routedAt = receivedAt.plusSeconds(2);
-                send(producer, "routing-events", Services.source(Services.ROUTING_SERVICE), routedAt,
-                        new RequestRouted(id, 1, opd, null, RoutingMode.AUTOMATIC, 7.5, List.of("data", "salinan"),
-                                null, 0, routedAt));
+                send(
+                        producer,
+                        "routing-events",
+                        Services.source(Services.ROUTING_SERVICE),
+                        routedAt,
+                        new RequestRouted(
+                                id,
+                                1,
+                                opd,
+                                null,
+                                RoutingMode.AUTOMATIC,
+                                7.5,
+                                List.of("data", "salinan"),
+                                null,
+                                0,
+                                routedAt));
                 int roll = random.nextInt(100);
                 if (roll < 10) {
                     LocalDate extendedDue = due.plusDays(9);
                     Instant at = receivedAt.plus(Duration.ofDays(8));
-                    send(producer, "request-events", Services.source(Services.REQUEST_SERVICE), at,
-                            new RequestExtended(id, seq++, "data masih dihimpun dari bidang terkait", due,
-                                    extendedDue, at, opd));
+                    send(
+                            producer,
+                            "request-events",
+                            Services.source(Services.REQUEST_SERVICE),
+                            at,
+                            new RequestExtended(
+                                    id, seq++, "data masih dihimpun dari bidang terkait", due, extendedDue, at, opd));
                     due = extendedDue;
                 }
                 if (roll >= 95) {
                     Instant at = receivedAt.plus(Duration.ofDays(3));
-                    send(producer, "request-events", Services.source(Services.REQUEST_SERVICE), at,
+                    send(
+                            producer,
+                            "request-events",
+                            Services.source(Services.REQUEST_SERVICE),
+                            at,
                             new RequestWithdrawn(id, seq++, "sudah tidak diperlukan", at));
                 } else if (roll < 88) {
                     int days = 1 + random.nextInt(roll < 8 ? 24 : 16);
@@ -219,17 +272,41 @@ public final class ReplayBench {
                     }
                     Instant at = decided.atTime(14, 0).atZone(WIB).toInstant();
                     boolean refused = random.nextInt(10) == 0;
-                    DecisionNotice notice = new DecisionNotice(refused ? "Informasi dikecualikan" : "Salinan tersedia",
+                    DecisionNotice notice = new DecisionNotice(
+                            refused ? "Informasi dikecualikan" : "Salinan tersedia",
                             refused ? List.of(ExemptionGround.H_PERSONAL_SECRET) : List.of(),
-                            refused ? "memuat data pribadi" : null, null, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL,
-                            0, null, decided);
-                    send(producer, "request-events", Services.source(Services.REQUEST_SERVICE), at,
-                            new RequestDecided(id, seq++, refused ? DecisionType.REFUSED : DecisionType.GRANTED,
-                                    notice, DecisionSource.PPID_OFFICER, opd, at, decided, due,
-                                    !decided.isAfter(due), Math.max(0, days * 5 / 7)));
+                            refused ? "memuat data pribadi" : null,
+                            null,
+                            CopyFormat.SOFTCOPY,
+                            CopyDelivery.EMAIL,
+                            0,
+                            null,
+                            decided);
+                    send(
+                            producer,
+                            "request-events",
+                            Services.source(Services.REQUEST_SERVICE),
+                            at,
+                            new RequestDecided(
+                                    id,
+                                    seq++,
+                                    refused ? DecisionType.REFUSED : DecisionType.GRANTED,
+                                    notice,
+                                    DecisionSource.PPID_OFFICER,
+                                    opd,
+                                    at,
+                                    decided,
+                                    due,
+                                    !decided.isAfter(due),
+                                    Math.max(0, days * 5 / 7)));
                     if (decided.isAfter(due)) {
-                        Instant breach = due.plusDays(1).atTime(7, 0).atZone(WIB).toInstant();
-                        send(producer, "sla-events", Services.source(Services.NOTIFICATION_SERVICE), breach,
+                        Instant breach =
+                                due.plusDays(1).atTime(7, 0).atZone(WIB).toInstant();
+                        send(
+                                producer,
+                                "sla-events",
+                                Services.source(Services.NOTIFICATION_SERVICE),
+                                breach,
                                 new SlaBreached(id, 1, SlaClock.ANSWER, due, 1, opd, Recipient.PPID_MAIN, breach));
                     }
                 }
@@ -237,14 +314,17 @@ public final class ReplayBench {
             producer.flush();
         }
         produceSeconds = (System.nanoTime() - t0) / 1e9;
-        Bench.log("replay: produced %d events in %.1f s (%.0f/s)", produced, produceSeconds,
-                produced / produceSeconds);
+        Bench.log("replay: produced %d events in %.1f s (%.0f/s)", produced, produceSeconds, produced / produceSeconds);
     }
 
-    private void send(KafkaProducer<String, byte[]> producer, String topicKey, String source, Instant time,
+    private void send(
+            KafkaProducer<String, byte[]> producer,
+            String topicKey,
+            String source,
+            Instant time,
             EventPayload payload) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.get(topicKey), payload.key(),
-                EventJson.write(payload));
+        ProducerRecord<String, byte[]> record =
+                new ProducerRecord<>(topics.get(topicKey), payload.key(), EventJson.write(payload));
         CloudEventHeaders.write(record.headers(), EventMetadata.of(payload, source, time));
         producer.send(record, (md, e) -> {
             if (e != null) {
@@ -271,8 +351,9 @@ public final class ReplayBench {
             }
             rawSeconds = (System.nanoTime() - t0) / 1e9;
             rawRecords = n;
-            Bench.log("replay: plain consumer read %d records (%d MB) in %.2f s (%.0f/s)", n, bytes >> 20, rawSeconds,
-                    n / rawSeconds);
+            Bench.log(
+                    "replay: plain consumer read %d records (%d MB) in %.2f s (%.0f/s)",
+                    n, bytes >> 20, rawSeconds, n / rawSeconds);
         }
     }
 
@@ -301,8 +382,8 @@ public final class ReplayBench {
             long lastLog = t0;
             while (System.nanoTime() < deadline) {
                 if (!p.isAlive()) {
-                    throw new IllegalStateException("the replay index-service exited with " + p.exitValue()
-                            + "; see " + options.stateDir.resolve("logs/bench-replay-index-service.log"));
+                    throw new IllegalStateException("the replay index-service exited with " + p.exitValue() + "; see "
+                            + options.stateDir.resolve("logs/bench-replay-index-service.log"));
                 }
                 long now = System.nanoTime();
                 if (readyAt == 0 && platform.ready(port)) {
@@ -315,9 +396,10 @@ public final class ReplayBench {
                     long done = System.nanoTime();
                     indexCaughtUpSeconds = (done - t0) / 1e9;
                     indexProcessingSeconds = (done - (readyAt == 0 ? t0 : readyAt)) / 1e9;
-                    Bench.log("replay: index-service caught up %.1f s after start (%.1f s after ready): %.0f "
-                            + "events/s", indexCaughtUpSeconds, indexProcessingSeconds,
-                            produced / indexProcessingSeconds);
+                    Bench.log(
+                            "replay: index-service caught up %.1f s after start (%.1f s after ready): %.0f "
+                                    + "events/s",
+                            indexCaughtUpSeconds, indexProcessingSeconds, produced / indexProcessingSeconds);
                     return;
                 }
                 if (now - lastLog > 10_000_000_000L) {
@@ -327,8 +409,8 @@ public final class ReplayBench {
                 Thread.sleep(250);
             }
             indexNote = "not caught up within " + options.replayTimeout;
-            throw new IllegalStateException("the replay index-service did not catch up within "
-                    + options.replayTimeout);
+            throw new IllegalStateException(
+                    "the replay index-service did not catch up within " + options.replayTimeout);
         } finally {
             Platform.stop(p.toHandle(), Duration.ofSeconds(30));
             deleteTree(state);
@@ -339,7 +421,8 @@ public final class ReplayBench {
         try {
             String appPrefix = "bench-index-" + run;
             List<String> doomed = kafka.admin().listTopics().names().get(30, TimeUnit.SECONDS).stream()
-                    .filter(t -> t.startsWith("bench.replay." + run) || t.startsWith(appPrefix)).toList();
+                    .filter(t -> t.startsWith("bench.replay." + run) || t.startsWith(appPrefix))
+                    .toList();
             kafka.admin().deleteTopics(doomed).all().get(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             Bench.log("replay: topics not deleted: %s", e.getMessage());
@@ -348,10 +431,14 @@ public final class ReplayBench {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             try {
-                kafka.admin().deleteConsumerGroups(List.of("bench-index-" + run)).all().get(30, TimeUnit.SECONDS);
+                kafka.admin()
+                        .deleteConsumerGroups(List.of("bench-index-" + run))
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
                 return;
             } catch (Exception e) {
-                if (System.nanoTime() > deadline || !String.valueOf(e.getMessage()).contains("not empty")) {
+                if (System.nanoTime() > deadline
+                        || !String.valueOf(e.getMessage()).contains("not empty")) {
                     Bench.log("replay: group bench-index-%s not deleted: %s", run, e.getMessage());
                     return;
                 }
@@ -380,10 +467,19 @@ public final class ReplayBench {
         Double rawRate = rawSeconds > 0 ? rawRecords / rawSeconds : null;
         Double rate = Double.isNaN(indexProcessingSeconds) ? null : produced / indexProcessingSeconds;
         Double ratio = ResultTable.ratio(rate, rawRate);
-        table.add(new ResultTable.Row("3 replay", "rebuild from the beginning, " + produced + " events", rate,
-                "events/s", rawRate, ">= 0.5x raw", ratio == null ? null : ratio >= 0.5,
-                indexNote != null ? indexNote : String.format("ready %.1f s after start, caught up %.1f s after "
-                        + "start; counted from ready", indexReadySeconds, indexCaughtUpSeconds)));
+        table.add(new ResultTable.Row(
+                "3 replay",
+                "rebuild from the beginning, " + produced + " events",
+                rate,
+                "events/s",
+                rawRate,
+                ">= 0.5x raw",
+                ratio == null ? null : ratio >= 0.5,
+                indexNote != null
+                        ? indexNote
+                        : String.format(
+                                "ready %.1f s after start, caught up %.1f s after " + "start; counted from ready",
+                                indexReadySeconds, indexCaughtUpSeconds)));
     }
 
     public Map<String, Object> details() {

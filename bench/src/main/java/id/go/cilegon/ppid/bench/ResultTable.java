@@ -21,7 +21,14 @@ public final class ResultTable {
      * @param met    whether the target is met, null when it cannot be judged
      * @param note   anything the reader must know about this line
      */
-    public record Row(String part, String figure, Double value, String unit, Double raw, String target, Boolean met,
+    public record Row(
+            String part,
+            String figure,
+            Double value,
+            String unit,
+            Double raw,
+            String target,
+            Boolean met,
             String note) {
 
         /** value / raw, or null when either is missing or raw is 0. */
@@ -30,7 +37,7 @@ public final class ResultTable {
         }
     }
 
-    private static final String[] HEADERS = { "part", "figure", "platform", "raw limit", "ratio", "target", "met" };
+    private static final String[] HEADERS = {"part", "figure", "platform", "raw limit", "ratio", "target", "met"};
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -80,9 +87,15 @@ public final class ResultTable {
         cells.add(HEADERS);
         for (Row r : rows) {
             Double ratio = r.ratio();
-            cells.add(new String[] { r.part(), r.figure(), withUnit(r.value(), r.unit()), withUnit(r.raw(), r.unit()),
-                    ratio == null ? "-" : number(ratio) + "x", r.target() == null ? "" : r.target(),
-                    r.met() == null ? "?" : r.met() ? "yes" : "NO" });
+            cells.add(new String[] {
+                r.part(),
+                r.figure(),
+                withUnit(r.value(), r.unit()),
+                withUnit(r.raw(), r.unit()),
+                ratio == null ? "-" : number(ratio) + "x",
+                r.target() == null ? "" : r.target(),
+                r.met() == null ? "?" : r.met() ? "yes" : "NO"
+            });
         }
         int[] width = new int[HEADERS.length];
         for (String[] line : cells) {
@@ -113,8 +126,15 @@ public final class ResultTable {
         for (Row r : rows) {
             n++;
             if (r.note() != null && !r.note().isBlank()) {
-                out.append("  [").append(n).append("] ").append(r.part()).append(", ").append(r.figure())
-                        .append(": ").append(r.note()).append('\n');
+                out.append("  [")
+                        .append(n)
+                        .append("] ")
+                        .append(r.part())
+                        .append(", ")
+                        .append(r.figure())
+                        .append(": ")
+                        .append(r.note())
+                        .append('\n');
             }
         }
         return out.toString();

@@ -42,6 +42,7 @@ public final class SlaSweepBench {
             for update of s, r skip locked""";
     /** notification-service's default {@code ppid.notification.sweep.batch-size}, the limit above. */
     private static final int BATCH = 200;
+
     static final String ALL_DUE_SQL = """
             select s.id from sla_step s join tracked_request r on r.request_id = s.request_id
             where s.status = 'PENDING' and s.fire_on <= ?
@@ -83,9 +84,10 @@ public final class SlaSweepBench {
                 plan = explain(c, SWEEP_SQL, today);
                 planSummary = summarize(plan);
                 allDuePlanSummary = summarize(explain(c, ALL_DUE_SQL, today));
-                Bench.log("sla: %d clocks, %d steps (%d due): sweep query median %.2f ms, all due %.1f ms, bare "
-                        + "index %.2f ms; plan: %s", options.slaClocks, steps, dueSteps, sweepMedian, allDueMedian,
-                        rawMedian, planSummary);
+                Bench.log(
+                        "sla: %d clocks, %d steps (%d due): sweep query median %.2f ms, all due %.1f ms, bare "
+                                + "index %.2f ms; plan: %s",
+                        options.slaClocks, steps, dueSteps, sweepMedian, allDueMedian, rawMedian, planSummary);
                 Bench.log("sla: plan of the sweep query:%n%s", plan);
             } finally {
                 if (!options.slaKeep) {
@@ -103,7 +105,8 @@ public final class SlaSweepBench {
         List<Path> files;
         try (Stream<Path> list = Files.list(migrations)) {
             files = list.filter(p -> p.getFileName().toString().matches("V\\d+__.*\\.sql"))
-                    .sorted((a, b) -> Integer.compare(version(a), version(b))).toList();
+                    .sorted((a, b) -> Integer.compare(version(a), version(b)))
+                    .toList();
         }
         try (Statement st = c.createStatement()) {
             st.execute("drop schema if exists " + SCHEMA + " cascade");
@@ -184,8 +187,8 @@ public final class SlaSweepBench {
                 long t1 = System.nanoTime();
                 c.rollback();
                 if (limit > 0 && dueSteps > 0 && rows != Math.min(dueSteps, limit)) {
-                    throw new IllegalStateException("the query found " + rows + " rows, expected "
-                            + Math.min(dueSteps, limit) + ": " + sql);
+                    throw new IllegalStateException(
+                            "the query found " + rows + " rows, expected " + Math.min(dueSteps, limit) + ": " + sql);
                 }
                 if (i >= 0) {
                     ms[i] = (t1 - t0) / 1e6;
@@ -232,7 +235,8 @@ public final class SlaSweepBench {
         while (m.find()) {
             scans.add(m.group().replaceAll("\\s+", " "));
         }
-        Matcher sort = Pattern.compile("(Incremental Sort|Sort)  \\(.*\\n\\s*Sort Key: ([^\\n]*)").matcher(plan);
+        Matcher sort = Pattern.compile("(Incremental Sort|Sort)  \\(.*\\n\\s*Sort Key: ([^\\n]*)")
+                .matcher(plan);
         while (sort.find()) {
             scans.add(sort.group(1) + " by " + sort.group(2).strip());
         }
@@ -242,11 +246,23 @@ public final class SlaSweepBench {
     public void addRows(ResultTable table) {
         String note = options.slaClocks + " open clocks, " + steps + " ladder steps, " + dueSteps + " due; plan: "
                 + planSummary;
-        table.add(new ResultTable.Row("5 sla sweep", "claim a batch of due reminders (SlaSweep SQL)",
-                nan(sweepMedian), "ms", nan(rawMedian), "< 100 ms",
-                Double.isNaN(sweepMedian) ? null : sweepMedian < 100, note));
-        table.add(new ResultTable.Row("5 sla sweep", "find all due reminders (same predicate)", nan(allDueMedian),
-                "ms", null, "< 100 ms", Double.isNaN(allDueMedian) ? null : allDueMedian < 100,
+        table.add(new ResultTable.Row(
+                "5 sla sweep",
+                "claim a batch of due reminders (SlaSweep SQL)",
+                nan(sweepMedian),
+                "ms",
+                nan(rawMedian),
+                "< 100 ms",
+                Double.isNaN(sweepMedian) ? null : sweepMedian < 100,
+                note));
+        table.add(new ResultTable.Row(
+                "5 sla sweep",
+                "find all due reminders (same predicate)",
+                nan(allDueMedian),
+                "ms",
+                null,
+                "< 100 ms",
+                Double.isNaN(allDueMedian) ? null : allDueMedian < 100,
                 "plan: " + allDuePlanSummary + "; the sweep itself claims batches of " + BATCH
                         + " per transaction, at most ppid.notification.sweep.max-steps per run"));
     }

@@ -20,8 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class Tokens {
 
-    private record Token(String value, long renewAtNanos) {
-    }
+    private record Token(String value, long renewAtNanos) {}
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long RENEW_BEFORE_NANOS = Duration.ofSeconds(60).toNanos();
@@ -66,24 +65,39 @@ public final class Tokens {
     }
 
     private Token fetch(String user) {
-        String form = Map.of("grant_type", "password", "client_id", "ppid-web", "username", user, "password",
-                password, "scope", "openid").entrySet().stream()
+        String form = Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "ppid-web",
+                        "username",
+                        user,
+                        "password",
+                        password,
+                        "scope",
+                        "openid")
+                .entrySet()
+                .stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
             long asked = System.nanoTime();
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(tokenUrl))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .timeout(Duration.ofSeconds(30))
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (r.statusCode() != 200) {
-                throw new IllegalStateException("Keycloak refused a token for " + user + ": " + r.statusCode() + " "
-                        + r.body());
+                throw new IllegalStateException(
+                        "Keycloak refused a token for " + user + ": " + r.statusCode() + " " + r.body());
             }
             JsonNode body = JSON.readTree(r.body());
-            long lifetime = Duration.ofSeconds(body.path("expires_in").asLong(300)).toNanos();
-            return new Token(body.path("access_token").asText(),
-                    asked + Math.max(lifetime / 2, lifetime - RENEW_BEFORE_NANOS));
+            long lifetime =
+                    Duration.ofSeconds(body.path("expires_in").asLong(300)).toNanos();
+            return new Token(
+                    body.path("access_token").asText(), asked + Math.max(lifetime / 2, lifetime - RENEW_BEFORE_NANOS));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot reach Keycloak at " + tokenUrl, e);
         } catch (InterruptedException e) {

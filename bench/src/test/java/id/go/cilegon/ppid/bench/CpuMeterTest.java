@@ -12,10 +12,11 @@ class CpuMeterTest {
     @Test
     void cpuPerRequestIsTheCpuRateOverTheAcceptedRate() {
         // 10 s apart: request-service used 2 s of CPU (0.2 cores), postgres 1 s; 50 requests/s were accepted
-        CpuMeter.Snapshot from = new CpuMeter.Snapshot(0, Map.of("request-service", 5.0, "postgres", 3.0,
-                CpuMeter.MACHINE, 100.0));
-        CpuMeter.Snapshot to = new CpuMeter.Snapshot(10_000_000_000L, Map.of("request-service", 7.0, "postgres", 4.0,
-                "keycloak", 9.0, CpuMeter.MACHINE, 106.0));
+        CpuMeter.Snapshot from =
+                new CpuMeter.Snapshot(0, Map.of("request-service", 5.0, "postgres", 3.0, CpuMeter.MACHINE, 100.0));
+        CpuMeter.Snapshot to = new CpuMeter.Snapshot(
+                10_000_000_000L,
+                Map.of("request-service", 7.0, "postgres", 4.0, "keycloak", 9.0, CpuMeter.MACHINE, 106.0));
         Map<String, Double> ms = CpuMeter.msPerRequest(from, to, 50);
         assertEquals(4.0, ms.get("request-service"), 1e-9);
         assertEquals(2.0, ms.get("postgres"), 1e-9);
@@ -29,7 +30,8 @@ class CpuMeterTest {
     void noFigureWithoutRequestsOrTime() {
         CpuMeter.Snapshot at = new CpuMeter.Snapshot(5, Map.of(CpuMeter.MACHINE, 1.0));
         assertTrue(CpuMeter.msPerRequest(at, at, 50).isEmpty());
-        assertTrue(CpuMeter.msPerRequest(at, new CpuMeter.Snapshot(10, Map.of(CpuMeter.MACHINE, 2.0)), 0).isEmpty());
+        assertTrue(CpuMeter.msPerRequest(at, new CpuMeter.Snapshot(10, Map.of(CpuMeter.MACHINE, 2.0)), 0)
+                .isEmpty());
     }
 
     @Test
@@ -40,8 +42,8 @@ class CpuMeterTest {
             x += Math.sqrt(x + 1);
         }
         assertTrue(x > 0);
-        assertTrue(CpuMeter.processSeconds(List.of(ProcessHandle.current().pid())) > 0.1,
-                "at least the 0.3 s just spent");
+        assertTrue(
+                CpuMeter.processSeconds(List.of(ProcessHandle.current().pid())) > 0.1, "at least the 0.3 s just spent");
         assertTrue(CpuMeter.machineSeconds() > 0.1);
         assertEquals(0.0, CpuMeter.processSeconds(List.of(Long.MAX_VALUE)), "a process that is gone counts zero");
     }

@@ -24,7 +24,8 @@ class FormsTest {
             assertTrue(nik.matches("3672\\d{12}") && !nik.endsWith("0000"), nik);
             int day = Integer.parseInt(nik.substring(6, 8));
             assertTrue(day >= 1 && day <= 31 || day >= 41 && day <= 71, nik);
-            assertTrue(form.path("applicant").has("phone") || form.path("applicant").has("email"));
+            assertTrue(form.path("applicant").has("phone")
+                    || form.path("applicant").has("email"));
             assertTrue(form.path("informationDetails").asText().length() >= 10);
             assertTrue(form.path("purpose").asText().length() >= 5);
             boolean copy = form.path("accessMethods").toString().contains("COPY");

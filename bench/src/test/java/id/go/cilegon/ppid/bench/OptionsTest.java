@@ -24,13 +24,13 @@ class OptionsTest {
 
     @Test
     void quickShortensEverythingAndExplicitOptionsStillWin() {
-        Options o = Options.parse(new String[] { "--pipeline-rate=20", "--quick", "--parts", "sla,intake" });
+        Options o = Options.parse(new String[] {"--pipeline-rate=20", "--quick", "--parts", "sla,intake"});
         assertTrue(o.quick);
         assertEquals(Duration.ofSeconds(10), o.intakeDuration);
         assertEquals(20, o.pipelineRate);
         assertEquals(Duration.ofSeconds(30), o.jitWarmup);
         assertEquals(List.of("sla", "intake"), List.copyOf(o.parts));
-        assertEquals(Duration.ZERO, Options.parse(new String[] { "--quick", "--jit-warmup", "0s" }).jitWarmup);
+        assertEquals(Duration.ZERO, Options.parse(new String[] {"--quick", "--jit-warmup", "0s"}).jitWarmup);
     }
 
     @Test
@@ -38,7 +38,7 @@ class OptionsTest {
         assertEquals(Duration.ofMillis(500), Options.duration("500ms"));
         assertEquals(Duration.ofMinutes(2), Options.duration("2m"));
         assertEquals(Duration.ofSeconds(45), Options.duration("45"));
-        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] { "--parts", "everything" }));
-        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] { "--sla-clocks", "-1" }));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--parts", "everything"}));
+        assertThrows(Options.UsageException.class, () -> Options.parse(new String[] {"--sla-clocks", "-1"}));
     }
 }

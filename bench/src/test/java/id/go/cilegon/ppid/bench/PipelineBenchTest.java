@@ -18,8 +18,8 @@ class PipelineBenchTest {
 
     @Test
     void receivedCountOfAnIndexValue() {
-        byte[] value = "{\"opdCode\":\"DLH\",\"measures\":{\"received\":42,\"answered\":3}}"
-                .getBytes(StandardCharsets.UTF_8);
+        byte[] value =
+                "{\"opdCode\":\"DLH\",\"measures\":{\"received\":42,\"answered\":3}}".getBytes(StandardCharsets.UTF_8);
         assertEquals(42, PipelineBench.received(value));
     }
 }

@@ -32,12 +32,15 @@ class ResultTableTest {
     @Test
     void formatsOneAlignedTableWithFigureRawRatioTargetAndNotes() {
         ResultTable t = new ResultTable();
-        t.add(new ResultTable.Row("1 intake", "accepted/s, 16 clients", 412.0, "req/s", 1030.0, ">= 0.5x raw", false,
-                null));
+        t.add(new ResultTable.Row(
+                "1 intake", "accepted/s, 16 clients", 412.0, "req/s", 1030.0, ">= 0.5x raw", false, null));
         t.add(new ResultTable.Row("1 intake", "p99, 16 clients", 38.2, "ms", 9.1, "< 50 ms", true, "a note"));
         t.add(new ResultTable.Row("5 sla sweep", "claim next due reminder", 0.31, "ms", null, "< 100 ms", true, null));
         List<String> lines = t.format().lines().toList();
-        assertTrue(lines.get(0).matches("\\| part +\\| figure +\\| +platform \\| +raw limit \\| ratio \\| target +\\| met \\|"),
+        assertTrue(
+                lines.get(0)
+                        .matches(
+                                "\\| part +\\| figure +\\| +platform \\| +raw limit \\| ratio \\| target +\\| met \\|"),
                 lines.get(0));
         assertTrue(lines.get(1).matches("\\|[-|]+"), lines.get(1));
         assertTrue(lines.get(2).contains("| 412 req/s |"), lines.get(2));
@@ -48,7 +51,8 @@ class ResultTableTest {
         assertTrue(lines.get(4).contains("|     - |") || lines.get(4).contains("| -"), lines.get(4));
         assertEquals("  [2] 1 intake, p99, 16 clients: a note", lines.get(5));
         // every table line has the same width
-        assertEquals(1, lines.subList(0, 5).stream().map(String::length).distinct().count());
+        assertEquals(
+                1, lines.subList(0, 5).stream().map(String::length).distinct().count());
     }
 
     @Test

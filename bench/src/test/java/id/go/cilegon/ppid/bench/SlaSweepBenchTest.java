@@ -8,8 +8,8 @@ class SlaSweepBenchTest {
 
     @Test
     void medianOfOddAndEvenRuns() {
-        assertEquals(2.0, SlaSweepBench.median(new double[] { 9, 1, 2 }));
-        assertEquals(2.5, SlaSweepBench.median(new double[] { 4, 1, 2, 3 }));
+        assertEquals(2.0, SlaSweepBench.median(new double[] {9, 1, 2}));
+        assertEquals(2.5, SlaSweepBench.median(new double[] {4, 1, 2, 3}));
     }
 
     @Test
@@ -24,7 +24,9 @@ class SlaSweepBenchTest {
                               ->  Index Scan using sla_step_pending on sla_step s  (cost=0.43..1100 rows=26000)
                               ->  Index Scan using tracked_request_pkey on tracked_request r  (cost=0.42..0.5 rows=1)
                 """;
-        assertEquals("Index Scan using sla_step_pending on sla_step; Index Scan using tracked_request_pkey on "
-                + "tracked_request; Incremental Sort by s.fire_on, s.id", SlaSweepBench.summarize(plan));
+        assertEquals(
+                "Index Scan using sla_step_pending on sla_step; Index Scan using tracked_request_pkey on "
+                        + "tracked_request; Incremental Sort by s.fire_on, s.id",
+                SlaSweepBench.summarize(plan));
     }
 }

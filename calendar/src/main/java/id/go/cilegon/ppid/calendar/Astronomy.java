@@ -27,8 +27,7 @@ final class Astronomy {
     private static final double SYNODIC_MONTH = 29.530588861;
     private static final double UNIX_EPOCH_JD = 2440587.5;
 
-    private Astronomy() {
-    }
+    private Astronomy() {}
 
     /** Easter Sunday of {@code year} (anonymous Gregorian algorithm). */
     static LocalDate easter(int year) {
@@ -74,9 +73,12 @@ final class Astronomy {
                 throw new CalendarDataException("classpath:" + resource, 0, "missing from the jar");
             }
             Map<Integer, LocalDate> dates = new HashMap<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
                     .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(LocalDate::parse).forEach(date -> dates.put(date.getYear(), date));
+                    .map(LocalDate::parse)
+                    .forEach(date -> dates.put(date.getYear(), date));
             return Map.copyOf(dates);
         } catch (IOException e) {
             throw new CalendarDataException("classpath:" + resource, 0, "cannot be read", e);
@@ -119,22 +121,45 @@ final class Astronomy {
         double f = rad(160.7108 + 390.67050284 * k - 0.0016118 * t2 - 0.00000227 * t3 + 0.000000011 * t4);
         double omega = rad(124.7746 - 1.56375588 * k + 0.0020672 * t2 + 0.00000215 * t3);
         double c = full
-                ? -0.40614 * sin(mm) + 0.17302 * e * sin(m) + 0.01614 * sin(2 * mm) + 0.01043 * sin(2 * f)
-                        + 0.00734 * e * sin(mm - m) - 0.00515 * e * sin(mm + m) + 0.00209 * e * e * sin(2 * m)
-                : -0.40720 * sin(mm) + 0.17241 * e * sin(m) + 0.01608 * sin(2 * mm) + 0.01039 * sin(2 * f)
-                        + 0.00739 * e * sin(mm - m) - 0.00514 * e * sin(mm + m) + 0.00208 * e * e * sin(2 * m);
-        c += -0.00111 * sin(mm - 2 * f) - 0.00057 * sin(mm + 2 * f) + 0.00056 * e * sin(2 * mm + m)
-                - 0.00042 * sin(3 * mm) + 0.00042 * e * sin(m + 2 * f) + 0.00038 * e * sin(m - 2 * f)
-                - 0.00024 * e * sin(2 * mm - m) - 0.00017 * sin(omega) - 0.00007 * sin(mm + 2 * m)
-                + 0.00004 * sin(2 * mm - 2 * f) + 0.00004 * sin(3 * m) + 0.00003 * sin(mm + m - 2 * f)
-                + 0.00003 * sin(2 * mm + 2 * f) - 0.00003 * sin(mm + m + 2 * f) + 0.00003 * sin(mm - m + 2 * f)
-                - 0.00002 * sin(mm - m - 2 * f) - 0.00002 * sin(3 * mm + m) + 0.00002 * sin(4 * mm);
+                ? -0.40614 * sin(mm)
+                        + 0.17302 * e * sin(m)
+                        + 0.01614 * sin(2 * mm)
+                        + 0.01043 * sin(2 * f)
+                        + 0.00734 * e * sin(mm - m)
+                        - 0.00515 * e * sin(mm + m)
+                        + 0.00209 * e * e * sin(2 * m)
+                : -0.40720 * sin(mm)
+                        + 0.17241 * e * sin(m)
+                        + 0.01608 * sin(2 * mm)
+                        + 0.01039 * sin(2 * f)
+                        + 0.00739 * e * sin(mm - m)
+                        - 0.00514 * e * sin(mm + m)
+                        + 0.00208 * e * e * sin(2 * m);
+        c += -0.00111 * sin(mm - 2 * f)
+                - 0.00057 * sin(mm + 2 * f)
+                + 0.00056 * e * sin(2 * mm + m)
+                - 0.00042 * sin(3 * mm)
+                + 0.00042 * e * sin(m + 2 * f)
+                + 0.00038 * e * sin(m - 2 * f)
+                - 0.00024 * e * sin(2 * mm - m)
+                - 0.00017 * sin(omega)
+                - 0.00007 * sin(mm + 2 * m)
+                + 0.00004 * sin(2 * mm - 2 * f)
+                + 0.00004 * sin(3 * m)
+                + 0.00003 * sin(mm + m - 2 * f)
+                + 0.00003 * sin(2 * mm + 2 * f)
+                - 0.00003 * sin(mm + m + 2 * f)
+                + 0.00003 * sin(mm - m + 2 * f)
+                - 0.00002 * sin(mm - m - 2 * f)
+                - 0.00002 * sin(3 * mm + m)
+                + 0.00002 * sin(4 * mm);
         double[][] planetary = {
-                {299.77, 0.107408, 0.000325}, {251.88, 0.016321, 0.000165}, {251.83, 26.651886, 0.000164},
-                {349.42, 36.412478, 0.000126}, {84.66, 18.206239, 0.000110}, {141.74, 53.303771, 0.000062},
-                {207.14, 2.453732, 0.000060}, {154.84, 7.306860, 0.000056}, {34.52, 27.261239, 0.000047},
-                {207.19, 0.121824, 0.000042}, {291.34, 1.844379, 0.000040}, {161.72, 24.198154, 0.000037},
-                {239.56, 25.513099, 0.000035}, {331.55, 3.592518, 0.000023}};
+            {299.77, 0.107408, 0.000325}, {251.88, 0.016321, 0.000165}, {251.83, 26.651886, 0.000164},
+            {349.42, 36.412478, 0.000126}, {84.66, 18.206239, 0.000110}, {141.74, 53.303771, 0.000062},
+            {207.14, 2.453732, 0.000060}, {154.84, 7.306860, 0.000056}, {34.52, 27.261239, 0.000047},
+            {207.19, 0.121824, 0.000042}, {291.34, 1.844379, 0.000040}, {161.72, 24.198154, 0.000037},
+            {239.56, 25.513099, 0.000035}, {331.55, 3.592518, 0.000023}
+        };
         for (int i = 0; i < planetary.length; i++) {
             double argument = planetary[i][0] + planetary[i][1] * k - (i == 0 ? 0.009173 * t2 : 0);
             c += planetary[i][2] * sin(rad(argument));

@@ -5,15 +5,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.time.DayOfWeek;
-import java.time.format.TextStyle;
-import java.util.Comparator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +31,10 @@ final class CalendarDataLoader {
     static final String RESOURCE_DIR = "/id/go/cilegon/ppid/calendar/";
     private static final String INDEX = RESOURCE_DIR + "bundled-years.txt";
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})\\.csv");
-    private static final Pattern HEADER = Pattern.compile("#\\s*(source|version|status)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADER =
+            Pattern.compile("#\\s*(source|version|status)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
 
-    private CalendarDataLoader() {
-    }
+    private CalendarDataLoader() {}
 
     /** Bundled years, then each {@code <year>.csv} of the data directory replacing or adding a whole year. */
     static Map<Integer, YearData> load(Optional<Path> dataDirectory) {
@@ -43,10 +43,15 @@ final class CalendarDataLoader {
             String resource = RESOURCE_DIR + year + ".csv";
             try (InputStream in = CalendarDataLoader.class.getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new CalendarDataException("classpath:" + INDEX, 0, "lists " + year + " but " + resource + " is missing");
+                    throw new CalendarDataException(
+                            "classpath:" + INDEX, 0, "lists " + year + " but " + resource + " is missing");
                 }
-                years.put(year, YearData.of(parse(year, "classpath:" + resource,
-                        new InputStreamReader(in, StandardCharsets.UTF_8)), YearSource.Origin.BUNDLED, "classpath:" + resource));
+                years.put(
+                        year,
+                        YearData.of(
+                                parse(year, "classpath:" + resource, new InputStreamReader(in, StandardCharsets.UTF_8)),
+                                YearSource.Origin.BUNDLED,
+                                "classpath:" + resource));
             } catch (IOException e) {
                 throw new CalendarDataException("classpath:" + resource, 0, "cannot be read", e);
             }
@@ -58,9 +63,12 @@ final class CalendarDataLoader {
                 int year = Integer.parseInt(m.group(1));
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     String location = file.toAbsolutePath().toString();
-                    years.put(year, YearData.of(parse(year, location, reader), YearSource.Origin.DATA_DIRECTORY, location));
+                    years.put(
+                            year,
+                            YearData.of(parse(year, location, reader), YearSource.Origin.DATA_DIRECTORY, location));
                 } catch (IOException e) {
-                    throw new CalendarDataException(file.toAbsolutePath().toString(), 0, "cannot be read: " + e.getMessage(), e);
+                    throw new CalendarDataException(
+                            file.toAbsolutePath().toString(), 0, "cannot be read: " + e.getMessage(), e);
                 }
             }
         }
@@ -83,7 +91,8 @@ final class CalendarDataLoader {
                     continue;
                 }
                 if (!text.matches("\\d{4}")) {
-                    throw new CalendarDataException("classpath:" + INDEX, number, "expected a year, found '" + text + "'");
+                    throw new CalendarDataException(
+                            "classpath:" + INDEX, number, "expected a year, found '" + text + "'");
                 }
                 years.add(Integer.parseInt(text));
             }
@@ -97,7 +106,9 @@ final class CalendarDataLoader {
         if (!Files.isDirectory(directory)) {
             // A configured but missing directory is a deployment mistake; silently using only bundled data could
             // hide a correction the operator believes is active.
-            throw new CalendarDataException(directory.toAbsolutePath().toString(), 0,
+            throw new CalendarDataException(
+                    directory.toAbsolutePath().toString(),
+                    0,
                     "calendar data directory does not exist or is not a directory");
         }
         try (Stream<Path> files = Files.list(directory)) {
@@ -106,7 +117,8 @@ final class CalendarDataLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            throw new CalendarDataException(directory.toAbsolutePath().toString(), 0, "cannot be listed: " + e.getMessage(), e);
+            throw new CalendarDataException(
+                    directory.toAbsolutePath().toString(), 0, "cannot be listed: " + e.getMessage(), e);
         }
     }
 
@@ -155,23 +167,30 @@ final class CalendarDataLoader {
             if (previous == null) {
                 firstLine.put(entry.date(), number);
             } else if (previous.kind() != entry.kind()) {
-                throw new CalendarDataException(location, number, entry.date() + " is listed as " + entry.kind()
-                        + " but line " + firstLine.get(entry.date()) + " lists it as " + previous.kind());
+                throw new CalendarDataException(
+                        location,
+                        number,
+                        entry.date() + " is listed as " + entry.kind() + " but line " + firstLine.get(entry.date())
+                                + " lists it as " + previous.kind());
             }
-            Integer same = names.computeIfAbsent(entry.date(), date -> new LinkedHashMap<>()).putIfAbsent(entry.name(), number);
+            Integer same = names.computeIfAbsent(entry.date(), date -> new LinkedHashMap<>())
+                    .putIfAbsent(entry.name(), number);
             if (same != null) {
-                throw new CalendarDataException(location, number, "repeats line " + same + " (" + entry.date() + ", "
-                        + entry.name() + ")");
+                throw new CalendarDataException(
+                        location, number, "repeats line " + same + " (" + entry.date() + ", " + entry.name() + ")");
             }
         }
         if (source == null) {
-            throw new CalendarDataException(location, 0, "missing header '# source: ...' naming the legal source (e.g. the SKB number)");
+            throw new CalendarDataException(
+                    location, 0, "missing header '# source: ...' naming the legal source (e.g. the SKB number)");
         }
         if (version == null) {
-            throw new CalendarDataException(location, 0, "missing header '# version: ...' identifying this data version");
+            throw new CalendarDataException(
+                    location, 0, "missing header '# version: ...' identifying this data version");
         }
         if (firstEntry.isEmpty()) {
-            throw new CalendarDataException(location, 0, "lists no days; every year has national holidays, so this is likely a mistake");
+            throw new CalendarDataException(
+                    location, 0, "lists no days; every year has national holidays, so this is likely a mistake");
         }
         List<CalendarEntry> entries = new ArrayList<>();
         firstEntry.forEach((date, entry) -> {
@@ -183,17 +202,19 @@ final class CalendarDataLoader {
             }
             CalendarEntry joined = new CalendarEntry(date, entry.kind(), String.join(" / ", dayNames));
             if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
-                warnings.add(date + " (" + joined.name() + ") is a " + date.getDayOfWeek().getDisplayName(
-                        TextStyle.FULL, Locale.ENGLISH) + ": listed for its name, it changes no count");
+                warnings.add(date + " (" + joined.name() + ") is a "
+                        + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
+                        + ": listed for its name, it changes no count");
             }
             entries.add(joined);
         });
         entries.sort(Comparator.comparing(CalendarEntry::date));
         if (status == YearStatus.OFFICIAL) {
-            YearEstimate.of(year).certain().values().stream().sorted(Comparator.comparing(CalendarEntry::date))
+            YearEstimate.of(year).certain().values().stream()
+                    .sorted(Comparator.comparing(CalendarEntry::date))
                     .filter(day -> !firstEntry.containsKey(day.date()))
-                    .forEach(day -> warnings.add(day.date() + " (" + day.name() + ") is a day off every year but is not "
-                            + "in the list: check the decree"));
+                    .forEach(day -> warnings.add(day.date() + " (" + day.name()
+                            + ") is a day off every year but is not " + "in the list: check the decree"));
         }
         return new CalendarFile(year, status, source, version, entries, warnings);
     }
@@ -202,8 +223,8 @@ final class CalendarDataLoader {
         try {
             return YearStatus.valueOf(value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CalendarDataException(location, number,
-                    "invalid '# status:' " + value + " (expected official or provisional)", e);
+            throw new CalendarDataException(
+                    location, number, "invalid '# status:' " + value + " (expected official or provisional)", e);
         }
     }
 
@@ -211,14 +232,15 @@ final class CalendarDataLoader {
         // Limit 3 so that a name may itself contain commas.
         String[] fields = text.split(",", 3);
         if (fields.length != 3) {
-            throw new CalendarDataException(location, number,
-                    "expected 'yyyy-MM-dd,HOLIDAY|CUTI_BERSAMA,name' but found '" + text + "'");
+            throw new CalendarDataException(
+                    location, number, "expected 'yyyy-MM-dd,HOLIDAY|CUTI_BERSAMA,name' but found '" + text + "'");
         }
         LocalDate date;
         try {
             date = LocalDate.parse(fields[0].strip());
         } catch (DateTimeParseException e) {
-            throw new CalendarDataException(location, number, "invalid date '" + fields[0].strip() + "' (expected yyyy-MM-dd)", e);
+            throw new CalendarDataException(
+                    location, number, "invalid date '" + fields[0].strip() + "' (expected yyyy-MM-dd)", e);
         }
         if (date.getYear() != year) {
             throw new CalendarDataException(location, number, "date " + date + " is outside the file's year " + year);
@@ -227,8 +249,8 @@ final class CalendarDataLoader {
         try {
             kind = EntryKind.valueOf(fields[1].strip());
         } catch (IllegalArgumentException e) {
-            throw new CalendarDataException(location, number,
-                    "invalid kind '" + fields[1].strip() + "' (expected HOLIDAY or CUTI_BERSAMA)", e);
+            throw new CalendarDataException(
+                    location, number, "invalid kind '" + fields[1].strip() + "' (expected HOLIDAY or CUTI_BERSAMA)", e);
         }
         String name = fields[2].strip();
         if (name.isEmpty()) {

@@ -19,7 +19,12 @@ import java.util.Objects;
  * @param warnings    what is allowed but worth a look (a holiday on a weekend, two names on one day, a certain day
  *                    off missing from an official list), in English
  */
-public record CalendarFile(int year, YearStatus status, String legalSource, String version, List<CalendarEntry> entries,
+public record CalendarFile(
+        int year,
+        YearStatus status,
+        String legalSource,
+        String version,
+        List<CalendarEntry> entries,
         List<String> warnings) {
 
     public CalendarFile {
@@ -42,7 +47,12 @@ public record CalendarFile(int year, YearStatus status, String legalSource, Stri
             csv.append("# status: provisional\n");
         }
         for (CalendarEntry entry : entries) {
-            csv.append(entry.date()).append(',').append(entry.kind()).append(',').append(entry.name()).append('\n');
+            csv.append(entry.date())
+                    .append(',')
+                    .append(entry.kind())
+                    .append(',')
+                    .append(entry.name())
+                    .append('\n');
         }
         return csv.toString();
     }

@@ -12,15 +12,43 @@ import java.time.Month;
 final class DateTexts {
 
     private static final String[] DAYS_ID = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
-    private static final String[] DAYS_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-    private static final String[] MONTHS_ID = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-            "Agustus", "September", "Oktober", "November", "Desember"};
-    private static final String[] MONTHS_ID_SHORT = {"Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul",
-            "Agu", "Sep", "Okt", "Nov", "Des"};
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
-    private static final String[] MONTHS_EN_SHORT = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
-            "Aug", "Sep", "Oct", "Nov", "Dec"};
+    private static final String[] DAYS_EN = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+    };
+    private static final String[] MONTHS_ID = {
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember"
+    };
+    private static final String[] MONTHS_ID_SHORT = {
+        "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"
+    };
+    private static final String[] MONTHS_EN = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
+    private static final String[] MONTHS_EN_SHORT = {
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
+    };
 
     /** The two languages of an explanation. */
     enum Language {
@@ -47,7 +75,8 @@ final class DateTexts {
 
         /** "Jumat, 28 Maret 2025" / "Friday, 28 March 2025". */
         String full(LocalDate date) {
-            return day(date.getDayOfWeek()) + ", " + date.getDayOfMonth() + " " + month(date.getMonth()) + " " + date.getYear();
+            return day(date.getDayOfWeek()) + ", " + date.getDayOfMonth() + " " + month(date.getMonth()) + " "
+                    + date.getYear();
         }
 
         /** "29 Mar", with the year only when it differs from {@code referenceYear}. */
@@ -57,6 +86,5 @@ final class DateTexts {
         }
     }
 
-    private DateTexts() {
-    }
+    private DateTexts() {}
 }

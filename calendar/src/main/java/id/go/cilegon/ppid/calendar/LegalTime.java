@@ -11,8 +11,7 @@ public final class LegalTime {
     /** Legal time zone of the platform. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
-    private LegalTime() {
-    }
+    private LegalTime() {}
 
     /** The calendar date in WIB on which {@code instant} falls, e.g. 2025-03-27T17:00:00Z is 2025-03-28. */
     public static LocalDate toLegalDate(Instant instant) {

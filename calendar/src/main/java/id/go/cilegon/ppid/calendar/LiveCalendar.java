@@ -17,8 +17,7 @@ import java.util.function.Consumer;
 public final class LiveCalendar {
 
     /** A year that changed: its new list and revision, and the calendar before and after. */
-    public record Change(CalendarFile year, long revision, WorkingDayCalendar before, WorkingDayCalendar after) {
-    }
+    public record Change(CalendarFile year, long revision, WorkingDayCalendar before, WorkingDayCalendar after) {}
 
     private final AtomicReference<WorkingDayCalendar> current;
     private final Map<Integer, Long> revisions = new ConcurrentHashMap<>();
@@ -56,8 +55,8 @@ public final class LiveCalendar {
                 return false;
             }
             WorkingDayCalendar before = current.get();
-            WorkingDayCalendar after = before.withYear(year, YearSource.Origin.PUBLISHED,
-                    "ppid.calendar.v1 revision " + revision);
+            WorkingDayCalendar after =
+                    before.withYear(year, YearSource.Origin.PUBLISHED, "ppid.calendar.v1 revision " + revision);
             current.set(after);
             revisions.put(year.year(), revision);
             change = new Change(year, revision, before, after);

@@ -80,7 +80,10 @@ public final class WorkingDayCalendar {
 
     /** Source and version of every loaded year, ascending; log these at startup. Estimated years are not listed. */
     public List<YearSource> yearSources() {
-        return years.values().stream().map(YearData::source).sorted(Comparator.comparingInt(YearSource::year)).toList();
+        return years.values().stream()
+                .map(YearData::source)
+                .sorted(Comparator.comparingInt(YearSource::year))
+                .toList();
     }
 
     /** Where {@code year}'s days off come from: its loaded list, or the estimate when none is loaded. */
@@ -130,11 +133,12 @@ public final class WorkingDayCalendar {
         }
         if (entry != null) {
             if (entry.kind() == EntryKind.HOLIDAY) {
-                return Optional.of(new NonWorkingDay(date, NonWorkingReason.HOLIDAY, Optional.of(entry.name()), candidate));
+                return Optional.of(
+                        new NonWorkingDay(date, NonWorkingReason.HOLIDAY, Optional.of(entry.name()), candidate));
             }
             if (!settings.cutiBersamaIsWorkingDay()) {
-                return Optional.of(new NonWorkingDay(date, NonWorkingReason.CUTI_BERSAMA, Optional.of(entry.name()),
-                        candidate));
+                return Optional.of(
+                        new NonWorkingDay(date, NonWorkingReason.CUTI_BERSAMA, Optional.of(entry.name()), candidate));
             }
         }
         DayOfWeek day = date.getDayOfWeek();
@@ -217,7 +221,14 @@ public final class WorkingDayCalendar {
             sources.add(yearData(year).source());
         }
         List<Integer> provisional = provisionalYears(start, result);
-        return new Explanation(start, n, side, result, skipped, sources, provisional,
+        return new Explanation(
+                start,
+                n,
+                side,
+                result,
+                skipped,
+                sources,
+                provisional,
                 text(Language.ID, start, n, result, skipped, provisional, side),
                 text(Language.EN, start, n, result, skipped, provisional, side));
     }
@@ -242,26 +253,39 @@ public final class WorkingDayCalendar {
         return day;
     }
 
-    private static String text(Language lang, LocalDate start, int n, LocalDate result, List<NonWorkingDay> skipped,
-            List<Integer> provisional, Side side) {
+    private static String text(
+            Language lang,
+            LocalDate start,
+            int n,
+            LocalDate result,
+            List<NonWorkingDay> skipped,
+            List<Integer> provisional,
+            Side side) {
         boolean id = lang == Language.ID;
         StringBuilder text = new StringBuilder();
-        text.append(n).append(id ? " hari kerja setelah " : (n == 1 ? " working day after " : " working days after "))
-                .append(lang.full(start)).append(": ");
+        text.append(n)
+                .append(id ? " hari kerja setelah " : (n == 1 ? " working day after " : " working days after "))
+                .append(lang.full(start))
+                .append(": ");
         if (skipped.isEmpty()) {
             text.append(id ? "tidak ada hari libur yang dilewati" : "no non-working days skipped");
         } else {
             text.append(id ? "melewati " : "skipping ");
             text.append(skipped.stream()
-                    .map(d -> lang.shortDate(d.date(), start.getYear()) + " (" + lang.day(d.date().getDayOfWeek())
+                    .map(d -> lang.shortDate(d.date(), start.getYear()) + " ("
+                            + lang.day(d.date().getDayOfWeek())
                             + d.name().map(name -> ", " + name).orElse("")
                             + (d.candidate() ? (id ? ", perkiraan" : ", estimate") : "") + ")")
                     .collect(Collectors.joining(", ")));
         }
         text.append(id ? " → jatuh tempo " : " → due ").append(lang.full(result));
         if (!provisional.isEmpty()) {
-            text.append(" (").append(id ? ProvisionalNote.indonesian(provisional, side)
-                    : ProvisionalNote.english(provisional, side)).append(')');
+            text.append(" (")
+                    .append(
+                            id
+                                    ? ProvisionalNote.indonesian(provisional, side)
+                                    : ProvisionalNote.english(provisional, side))
+                    .append(')');
         }
         return text.toString();
     }
@@ -272,12 +296,14 @@ public final class WorkingDayCalendar {
     }
 
     private static List<CalendarEntry> sorted(Map<LocalDate, CalendarEntry> entries) {
-        return entries.values().stream().sorted(Comparator.comparing(CalendarEntry::date)).toList();
+        return entries.values().stream()
+                .sorted(Comparator.comparing(CalendarEntry::date))
+                .toList();
     }
 
     @Override
     public String toString() {
-        return "WorkingDayCalendar[years=" + years.keySet().stream().sorted().toList()
-                + ", cutiBersamaIsWorkingDay=" + settings.cutiBersamaIsWorkingDay() + "]";
+        return "WorkingDayCalendar[years=" + years.keySet().stream().sorted().toList() + ", cutiBersamaIsWorkingDay="
+                + settings.cutiBersamaIsWorkingDay() + "]";
     }
 }

@@ -8,7 +8,10 @@ import java.util.Map;
  * The days off of one year. An official year lists them all as certain; a provisional one has the certain days of
  * {@link YearEstimate} and, as candidates, the estimate's and those of an unverified list if one was loaded.
  */
-record YearData(YearSource source, Map<LocalDate, CalendarEntry> entries, Map<LocalDate, CalendarEntry> candidates,
+record YearData(
+        YearSource source,
+        Map<LocalDate, CalendarEntry> entries,
+        Map<LocalDate, CalendarEntry> candidates,
         CalendarFile file) {
 
     YearData {
@@ -24,8 +27,11 @@ record YearData(YearSource source, Map<LocalDate, CalendarEntry> entries, Map<Lo
     /** A year without any loaded list: the estimate alone. */
     static YearData estimated(int year) {
         YearEstimate estimate = YearEstimate.of(year);
-        return new YearData(YearSource.estimated(year, estimate.certain(), estimate.candidates()),
-                estimate.certain(), estimate.candidates(), null);
+        return new YearData(
+                YearSource.estimated(year, estimate.certain(), estimate.candidates()),
+                estimate.certain(),
+                estimate.candidates(),
+                null);
     }
 
     /**
@@ -38,8 +44,13 @@ record YearData(YearSource source, Map<LocalDate, CalendarEntry> entries, Map<Lo
         Map<LocalDate, CalendarEntry> candidates = new HashMap<>(estimate.candidates());
         listed.forEach((date, entry) -> {
             if (!certain.containsKey(date)) {
-                candidates.merge(date, entry, (estimated, fromList) ->
-                        fromList.kind() == EntryKind.HOLIDAY || estimated.kind() == EntryKind.CUTI_BERSAMA ? fromList : estimated);
+                candidates.merge(
+                        date,
+                        entry,
+                        (estimated, fromList) ->
+                                fromList.kind() == EntryKind.HOLIDAY || estimated.kind() == EntryKind.CUTI_BERSAMA
+                                        ? fromList
+                                        : estimated);
             }
         });
         return new YearData(source, certain, candidates, file);
@@ -50,16 +61,49 @@ record YearData(YearSource source, Map<LocalDate, CalendarEntry> entries, Map<Lo
         Map<LocalDate, CalendarEntry> listed = new java.util.LinkedHashMap<>();
         file.entries().forEach(entry -> listed.put(entry.date(), entry));
         if (file.status() == YearStatus.PROVISIONAL) {
-            YearData data = provisional(new YearSource(file.year(), file.status(), origin, location, file.legalSource(),
-                    file.version(), 0, 0, listed.size()), listed, file);
+            YearData data = provisional(
+                    new YearSource(
+                            file.year(),
+                            file.status(),
+                            origin,
+                            location,
+                            file.legalSource(),
+                            file.version(),
+                            0,
+                            0,
+                            listed.size()),
+                    listed,
+                    file);
             int holidays = count(data.entries(), EntryKind.HOLIDAY);
-            return new YearData(new YearSource(file.year(), file.status(), origin, location, file.legalSource(),
-                    file.version(), holidays, data.entries().size() - holidays, data.candidates().size()),
-                    data.entries(), data.candidates(), file);
+            return new YearData(
+                    new YearSource(
+                            file.year(),
+                            file.status(),
+                            origin,
+                            location,
+                            file.legalSource(),
+                            file.version(),
+                            holidays,
+                            data.entries().size() - holidays,
+                            data.candidates().size()),
+                    data.entries(),
+                    data.candidates(),
+                    file);
         }
         int holidays = count(listed, EntryKind.HOLIDAY);
-        return official(new YearSource(file.year(), file.status(), origin, location, file.legalSource(), file.version(),
-                holidays, listed.size() - holidays, 0), listed, file);
+        return official(
+                new YearSource(
+                        file.year(),
+                        file.status(),
+                        origin,
+                        location,
+                        file.legalSource(),
+                        file.version(),
+                        holidays,
+                        listed.size() - holidays,
+                        0),
+                listed,
+                file);
     }
 
     private static int count(Map<LocalDate, CalendarEntry> entries, EntryKind kind) {

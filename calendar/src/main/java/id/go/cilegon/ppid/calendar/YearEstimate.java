@@ -75,8 +75,8 @@ final class YearEstimate {
         holiday(certain, LocalDate.of(year, 12, 25), "Hari Raya Natal");
 
         List<List<LocalDate>> idulFitri = new ArrayList<>();
-        List<LocalDate> nextToCutiBersama = new ArrayList<>(List.of(easter.minusDays(2), easter.plusDays(39),
-                LocalDate.of(year, 8, 17), LocalDate.of(year, 12, 25)));
+        List<LocalDate> nextToCutiBersama = new ArrayList<>(List.of(
+                easter.minusDays(2), easter.plusDays(39), LocalDate.of(year, 8, 17), LocalDate.of(year, 12, 25)));
         nextToCutiBersama.addAll(imlek);
         int firstHijriYear = hijriYear(LocalDate.of(year, 1, 1));
         // A Gregorian year overlaps two Hijri years, sometimes three (1 Muharam in early January and late December).
@@ -179,8 +179,12 @@ final class YearEstimate {
         if (target != certain && certain.containsKey(date)) {
             return;
         }
-        target.merge(date, new CalendarEntry(date, EntryKind.HOLIDAY, name), (a, b) ->
-                a.name().contains(b.name()) ? a : new CalendarEntry(date, EntryKind.HOLIDAY, a.name() + " / " + b.name()));
+        target.merge(
+                date,
+                new CalendarEntry(date, EntryKind.HOLIDAY, name),
+                (a, b) -> a.name().contains(b.name())
+                        ? a
+                        : new CalendarEntry(date, EntryKind.HOLIDAY, a.name() + " / " + b.name()));
     }
 
     private String nameOf(LocalDate day) {

@@ -46,11 +46,21 @@ public record YearSource(
         Objects.requireNonNull(version, "version");
     }
 
-    static YearSource estimated(int year, Map<LocalDate, CalendarEntry> certain, Map<LocalDate, CalendarEntry> candidates) {
-        int holidays = (int) certain.values().stream().filter(e -> e.kind() == EntryKind.HOLIDAY).count();
-        return new YearSource(year, YearStatus.PROVISIONAL, Origin.ESTIMATED, "estimate",
-                "perkiraan tanpa SKB / estimate without a decree", YearEstimate.VERSION, holidays,
-                certain.size() - holidays, candidates.size());
+    static YearSource estimated(
+            int year, Map<LocalDate, CalendarEntry> certain, Map<LocalDate, CalendarEntry> candidates) {
+        int holidays = (int) certain.values().stream()
+                .filter(e -> e.kind() == EntryKind.HOLIDAY)
+                .count();
+        return new YearSource(
+                year,
+                YearStatus.PROVISIONAL,
+                Origin.ESTIMATED,
+                "estimate",
+                "perkiraan tanpa SKB / estimate without a decree",
+                YearEstimate.VERSION,
+                holidays,
+                certain.size() - holidays,
+                candidates.size());
     }
 
     /** Whether dates counted through this year are estimates. */

@@ -44,8 +44,12 @@ class AstronomyTest {
         List<String> differ = new ArrayList<>();
         for (long k = Math.round((1900 - 2000) * 12.3685); k <= Math.round((2200 - 2000) * 12.3685); k++) {
             ZonedDateTime newMoon = Astronomy.phase(k).atZone(Astronomy.CHINA);
-            long fromMidnight = Math.abs(Duration.between(newMoon.toLocalDate().atStartOfDay(Astronomy.CHINA)
-                    .plusHours(newMoon.getHour() >= 12 ? 24 : 0), newMoon).toMinutes());
+            long fromMidnight = Math.abs(Duration.between(
+                            newMoon.toLocalDate()
+                                    .atStartOfDay(Astronomy.CHINA)
+                                    .plusHours(newMoon.getHour() >= 12 ? 24 : 0),
+                            newMoon)
+                    .toMinutes());
             if (!isIcuMonthStart(newMoon.toLocalDate()) && fromMidnight > 20) {
                 differ.add(newMoon.toString());
             }
@@ -86,15 +90,18 @@ class AstronomyTest {
 
     private static boolean isIcuMonthStart(LocalDate day) {
         ChineseCalendar chinese = new ChineseCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
-        chinese.setTimeInMillis(day.atStartOfDay(Astronomy.CHINA).plusHours(12).toInstant().toEpochMilli());
+        chinese.setTimeInMillis(
+                day.atStartOfDay(Astronomy.CHINA).plusHours(12).toInstant().toEpochMilli());
         return chinese.get(ChineseCalendar.DAY_OF_MONTH) == 1;
     }
 
     private static LocalDate icuNewYear(int year) {
         ChineseCalendar chinese = new ChineseCalendar(TimeZone.getTimeZone("Asia/Shanghai"));
         for (LocalDate day = LocalDate.of(year, 1, 15); ; day = day.plusDays(1)) {
-            chinese.setTimeInMillis(day.atStartOfDay(Astronomy.CHINA).plusHours(12).toInstant().toEpochMilli());
-            if (chinese.get(ChineseCalendar.MONTH) == 0 && chinese.get(ChineseCalendar.IS_LEAP_MONTH) == 0
+            chinese.setTimeInMillis(
+                    day.atStartOfDay(Astronomy.CHINA).plusHours(12).toInstant().toEpochMilli());
+            if (chinese.get(ChineseCalendar.MONTH) == 0
+                    && chinese.get(ChineseCalendar.IS_LEAP_MONTH) == 0
                     && chinese.get(ChineseCalendar.DAY_OF_MONTH) == 1) {
                 return day;
             }

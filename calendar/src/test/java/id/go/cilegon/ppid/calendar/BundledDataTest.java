@@ -23,30 +23,41 @@ class BundledDataTest {
     }
 
     private Set<LocalDate> listed(int year, EntryKind kind) {
-        return calendar.entries(year).stream().filter(e -> e.kind() == kind).map(CalendarEntry::date).collect(Collectors.toSet());
+        return calendar.entries(year).stream()
+                .filter(e -> e.kind() == kind)
+                .map(CalendarEntry::date)
+                .collect(Collectors.toSet());
     }
 
     @Test
     void holidays2025MatchSkb() {
-        assertEquals(dates(2025, 1, 1, 1, 27, 1, 29, 3, 29, 3, 31, 4, 1, 4, 18, 4, 20, 5, 1, 5, 12, 5, 29, 6, 1, 6, 6,
-                6, 27, 8, 17, 9, 5, 12, 25), listed(2025, EntryKind.HOLIDAY));
+        assertEquals(
+                dates(
+                        2025, 1, 1, 1, 27, 1, 29, 3, 29, 3, 31, 4, 1, 4, 18, 4, 20, 5, 1, 5, 12, 5, 29, 6, 1, 6, 6, 6,
+                        27, 8, 17, 9, 5, 12, 25),
+                listed(2025, EntryKind.HOLIDAY));
     }
 
     @Test
     void cutiBersama2025MatchSkbIncluding18August() {
-        assertEquals(dates(2025, 1, 28, 3, 28, 4, 2, 4, 3, 4, 4, 4, 7, 5, 13, 5, 30, 6, 9, 8, 18, 12, 26),
+        assertEquals(
+                dates(2025, 1, 28, 3, 28, 4, 2, 4, 3, 4, 4, 4, 7, 5, 13, 5, 30, 6, 9, 8, 18, 12, 26),
                 listed(2025, EntryKind.CUTI_BERSAMA));
     }
 
     @Test
     void holidays2026MatchSkb() {
-        assertEquals(dates(2026, 1, 1, 1, 16, 2, 17, 3, 19, 3, 21, 3, 22, 4, 3, 4, 5, 5, 1, 5, 14, 5, 27, 5, 31, 6, 1,
-                6, 16, 8, 17, 8, 25, 12, 25), listed(2026, EntryKind.HOLIDAY));
+        assertEquals(
+                dates(
+                        2026, 1, 1, 1, 16, 2, 17, 3, 19, 3, 21, 3, 22, 4, 3, 4, 5, 5, 1, 5, 14, 5, 27, 5, 31, 6, 1, 6,
+                        16, 8, 17, 8, 25, 12, 25),
+                listed(2026, EntryKind.HOLIDAY));
     }
 
     @Test
     void cutiBersama2026MatchSkb() {
-        assertEquals(dates(2026, 2, 16, 3, 18, 3, 20, 3, 23, 3, 24, 5, 15, 5, 28, 12, 24),
+        assertEquals(
+                dates(2026, 2, 16, 3, 18, 3, 20, 3, 23, 3, 24, 5, 15, 5, 28, 12, 24),
                 listed(2026, EntryKind.CUTI_BERSAMA));
     }
 
@@ -70,13 +81,19 @@ class BundledDataTest {
     }
 
     private String name(LocalDate date) {
-        return calendar.entries(date.getYear()).stream().filter(e -> e.date().equals(date)).findFirst().orElseThrow().name();
+        return calendar.entries(date.getYear()).stream()
+                .filter(e -> e.date().equals(date))
+                .findFirst()
+                .orElseThrow()
+                .name();
     }
 
     @Test
     void sourcesAreReported() {
         List<YearSource> sources = calendar.yearSources();
-        assertEquals(List.of(2025, 2026, 2027), sources.stream().map(YearSource::year).toList());
+        assertEquals(
+                List.of(2025, 2026, 2027),
+                sources.stream().map(YearSource::year).toList());
         YearSource y2025 = sources.get(0);
         assertEquals(YearSource.Origin.BUNDLED, y2025.origin());
         assertEquals("classpath:/id/go/cilegon/ppid/calendar/2025.csv", y2025.location());
@@ -108,10 +125,15 @@ class BundledDataTest {
      */
     @Test
     void workingDaysPerYear() {
-        assertEquals(237, calendar.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31), Side.BODY));
-        assertEquals(240, calendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), Side.BODY));
-        WorkingDayCalendar cutiWorking = WorkingDayCalendar.create(CalendarSettings.defaults().withCutiBersamaIsWorkingDay(true));
-        assertEquals(248, cutiWorking.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31), Side.BODY));
-        assertEquals(248, cutiWorking.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), Side.BODY));
+        assertEquals(
+                237, calendar.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31), Side.BODY));
+        assertEquals(
+                240, calendar.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), Side.BODY));
+        WorkingDayCalendar cutiWorking =
+                WorkingDayCalendar.create(CalendarSettings.defaults().withCutiBersamaIsWorkingDay(true));
+        assertEquals(
+                248, cutiWorking.workingDaysBetween(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31), Side.BODY));
+        assertEquals(
+                248, cutiWorking.workingDaysBetween(LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), Side.BODY));
     }
 }

@@ -34,7 +34,8 @@ class DataDirectoryTest {
 
     @Test
     void addsAYear() throws IOException {
-        write("2027.csv",
+        write(
+                "2027.csv",
                 "# source: test fixture",
                 "# version: test-2027.1",
                 "2027-01-01,HOLIDAY,Tahun Baru 2027 Masehi");
@@ -44,7 +45,9 @@ class DataDirectoryTest {
         assertEquals(d(2027, 1, 6), calendar.addWorkingDays(d(2026, 12, 20), 10, Side.BODY));
         assertFalse(calendar.isWorkingDay(d(2027, 1, 1), Side.BODY));
         List<YearSource> sources = calendar.yearSources();
-        assertEquals(List.of(2025, 2026, 2027), sources.stream().map(YearSource::year).toList());
+        assertEquals(
+                List.of(2025, 2026, 2027),
+                sources.stream().map(YearSource::year).toList());
         YearSource y2027 = sources.get(2);
         assertEquals(YearSource.Origin.DATA_DIRECTORY, y2027.origin());
         assertEquals(dir.resolve("2027.csv").toAbsolutePath().toString(), y2027.location());
@@ -61,7 +64,8 @@ class DataDirectoryTest {
     void replacesABundledYearEntirely() throws IOException {
         // Hypothetical isbat correction: Idul Fitri 1447 H moved a day earlier. The file replaces the whole
         // year, so days it omits (cuti 18 and 24 Mar, Wafat Yesus Kristus 3 Apr) become ordinary days.
-        write("2026.csv",
+        write(
+                "2026.csv",
                 "# source: SKB 1497/2025, corrected after sidang isbat (test)",
                 "# version: 2026.2-test",
                 "2026-01-01,HOLIDAY,Tahun Baru 2026 Masehi",
@@ -70,10 +74,14 @@ class DataDirectoryTest {
                 "2026-03-21,HOLIDAY,Idul Fitri 1447 H",
                 "2026-03-23,CUTI_BERSAMA,Cuti Bersama Idul Fitri 1447 H");
         WorkingDayCalendar calendar = WorkingDayCalendar.withDataDirectory(dir);
-        assertEquals(NonWorkingReason.HOLIDAY, calendar.nonWorkingDay(d(2026, 3, 20), Side.BODY).orElseThrow().reason());
+        assertEquals(
+                NonWorkingReason.HOLIDAY,
+                calendar.nonWorkingDay(d(2026, 3, 20), Side.BODY).orElseThrow().reason());
         assertTrue(calendar.isWorkingDay(d(2026, 3, 18), Side.BODY));
         assertTrue(calendar.isWorkingDay(d(2026, 3, 24), Side.BODY));
-        assertEquals(NonWorkingReason.WEEKEND, calendar.nonWorkingDay(d(2026, 3, 22), Side.BODY).orElseThrow().reason());
+        assertEquals(
+                NonWorkingReason.WEEKEND,
+                calendar.nonWorkingDay(d(2026, 3, 22), Side.BODY).orElseThrow().reason());
         assertTrue(calendar.isWorkingDay(d(2026, 12, 25), Side.BODY));
         // Tue 17 Mar 2026: off 19, 20, 21-22, 23. 1=18, 2=24, 3=25, 4=26, 5=27, (28-29), 6=30, 7=31, 8=1 Apr,
         // 9=2 Apr, 10=3 Apr (not a holiday in this file).
@@ -90,7 +98,8 @@ class DataDirectoryTest {
 
     @Test
     void settingAppliesToOverrideData() throws IOException {
-        write("2027.csv",
+        write(
+                "2027.csv",
                 "# source: test fixture",
                 "# version: 1",
                 "2027-01-01,HOLIDAY,Tahun Baru 2027 Masehi",
@@ -109,21 +118,25 @@ class DataDirectoryTest {
         write("27.csv", "garbage");
         Files.createDirectory(dir.resolve("2028.csv"));
         WorkingDayCalendar calendar = WorkingDayCalendar.withDataDirectory(dir);
-        assertEquals(List.of(2025, 2026, 2027), calendar.yearSources().stream().map(YearSource::year).toList());
+        assertEquals(
+                List.of(2025, 2026, 2027),
+                calendar.yearSources().stream().map(YearSource::year).toList());
         assertEquals(YearSource.Origin.BUNDLED, calendar.yearSources().get(2).origin());
     }
 
     @Test
     void missingDirectoryIsAnError() {
         Path missing = dir.resolve("nope");
-        CalendarDataException e = assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(missing));
+        CalendarDataException e =
+                assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(missing));
         assertEquals(missing.toAbsolutePath().toString(), e.file());
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
 
     @Test
     void toleratesByteOrderMarkCrLfCommasInNamesAndCoincidingHolidays() throws IOException {
-        Files.writeString(dir.resolve("2027.csv"),
+        Files.writeString(
+                dir.resolve("2027.csv"),
                 "\uFEFF# source: saved from a spreadsheet\r\n"
                         + "# version: 1\r\n"
                         + "\r\n"
@@ -131,8 +144,12 @@ class DataDirectoryTest {
                         + "2027-01-01,HOLIDAY,Hari Kedua Yang Sama\r\n",
                 StandardCharsets.UTF_8);
         WorkingDayCalendar calendar = WorkingDayCalendar.withDataDirectory(dir);
-        assertEquals(List.of(new CalendarEntry(d(2027, 1, 1), EntryKind.HOLIDAY,
-                "Tahun Baru 2027 Masehi, hari pertama / Hari Kedua Yang Sama")), calendar.entries(2027));
+        assertEquals(
+                List.of(new CalendarEntry(
+                        d(2027, 1, 1),
+                        EntryKind.HOLIDAY,
+                        "Tahun Baru 2027 Masehi, hari pertama / Hari Kedua Yang Sama")),
+                calendar.entries(2027));
         assertEquals("saved from a spreadsheet", calendar.yearSources().get(2).legalSource());
     }
 
@@ -152,7 +169,8 @@ class DataDirectoryTest {
     @MethodSource("malformedLines")
     void malformedLineNamesFileAndLine(String badLine, String expected) throws IOException {
         write("2026.csv", "# source: test", "# version: 1", "2026-01-02,HOLIDAY,Baik", badLine);
-        CalendarDataException e = assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
+        CalendarDataException e =
+                assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
         assertEquals(dir.resolve("2026.csv").toAbsolutePath().toString(), e.file());
         assertEquals(4, e.line());
         assertTrue(e.getMessage().startsWith(e.file() + ", line 4: "), e.getMessage());
@@ -161,38 +179,47 @@ class DataDirectoryTest {
 
     @Test
     void conflictingDuplicateNamesBothLines() throws IOException {
-        write("2026.csv",
+        write(
+                "2026.csv",
                 "# source: test",
                 "# version: 1",
                 "2026-03-20,CUTI_BERSAMA,Cuti Bersama Idul Fitri 1447 H",
                 "2026-03-21,HOLIDAY,Idul Fitri 1447 H",
                 "2026-03-20,HOLIDAY,Idul Fitri 1447 H");
-        CalendarDataException e = assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
+        CalendarDataException e =
+                assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
         assertEquals(5, e.line());
-        assertTrue(e.getMessage().contains("2026.csv, line 5: 2026-03-20 is listed as HOLIDAY but line 3 lists it as CUTI_BERSAMA"),
+        assertTrue(
+                e.getMessage()
+                        .contains(
+                                "2026.csv, line 5: 2026-03-20 is listed as HOLIDAY but line 3 lists it as CUTI_BERSAMA"),
                 e.getMessage());
     }
 
     @Test
     void missingHeadersAreErrors() throws IOException {
         write("2026.csv", "# version: 1", "2026-01-01,HOLIDAY,Tahun Baru 2026 Masehi");
-        CalendarDataException noSource = assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
+        CalendarDataException noSource =
+                assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
         assertEquals(0, noSource.line());
         assertTrue(noSource.getMessage().contains("2026.csv: missing header '# source:"), noSource.getMessage());
 
         write("2026.csv", "# source: SKB", "2026-01-01,HOLIDAY,Tahun Baru 2026 Masehi");
-        CalendarDataException noVersion = assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
+        CalendarDataException noVersion =
+                assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
         assertTrue(noVersion.getMessage().contains("missing header '# version:"), noVersion.getMessage());
 
         write("2026.csv", "# source: SKB", "# version:   ", "2026-01-01,HOLIDAY,Tahun Baru 2026 Masehi");
-        CalendarDataException emptyVersion = assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
+        CalendarDataException emptyVersion =
+                assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
         assertEquals(2, emptyVersion.line());
     }
 
     @Test
     void fileWithoutDaysIsAnError() throws IOException {
         write("2027.csv", "# source: SKB", "# version: 1");
-        CalendarDataException e = assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
+        CalendarDataException e =
+                assertThrows(CalendarDataException.class, () -> WorkingDayCalendar.withDataDirectory(dir));
         assertTrue(e.getMessage().contains("lists no days"), e.getMessage());
     }
 }

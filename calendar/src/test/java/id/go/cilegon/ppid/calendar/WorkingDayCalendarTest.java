@@ -53,7 +53,9 @@ class WorkingDayCalendarTest {
         void seventeenWorkingDaysIsTheExtendedDeadline() {
             assertEquals(d(2025, 5, 2), calendar.addWorkingDays(d(2025, 3, 28), 17, Side.BODY));
             // Extension is 7 WD counted from the original deadline: same day.
-            assertEquals(d(2025, 5, 2), calendar.addWorkingDays(calendar.addWorkingDays(d(2025, 3, 28), 10, Side.BODY), 7, Side.BODY));
+            assertEquals(
+                    d(2025, 5, 2),
+                    calendar.addWorkingDays(calendar.addWorkingDays(d(2025, 3, 28), 10, Side.BODY), 7, Side.BODY));
         }
 
         /*
@@ -79,13 +81,28 @@ class WorkingDayCalendarTest {
             assertFalse(calendar.isWorkingDay(d(2025, 3, 28), Side.BODY));
             assertTrue(cutiWorking.isWorkingDay(d(2025, 3, 28), Side.BODY));
             assertFalse(cutiWorking.isWorkingDay(d(2025, 3, 31), Side.BODY));
-            assertEquals(Optional.of(new NonWorkingDay(d(2025, 3, 31), NonWorkingReason.HOLIDAY, Optional.of("Idul Fitri 1446 H"), false)),
+            assertEquals(
+                    Optional.of(new NonWorkingDay(
+                            d(2025, 3, 31), NonWorkingReason.HOLIDAY, Optional.of("Idul Fitri 1446 H"), false)),
                     calendar.nonWorkingDay(d(2025, 3, 31), Side.BODY));
-            assertEquals(Optional.of(new NonWorkingDay(d(2025, 4, 2), NonWorkingReason.CUTI_BERSAMA,
-                    Optional.of("Cuti Bersama Idul Fitri 1446 H"), false)), calendar.nonWorkingDay(d(2025, 4, 2), Side.BODY));
+            assertEquals(
+                    Optional.of(new NonWorkingDay(
+                            d(2025, 4, 2),
+                            NonWorkingReason.CUTI_BERSAMA,
+                            Optional.of("Cuti Bersama Idul Fitri 1446 H"),
+                            false)),
+                    calendar.nonWorkingDay(d(2025, 4, 2), Side.BODY));
             // A holiday on a Saturday is reported as the holiday, so its name shows.
-            assertEquals(NonWorkingReason.HOLIDAY, calendar.nonWorkingDay(d(2025, 3, 29), Side.BODY).orElseThrow().reason());
-            assertEquals(NonWorkingReason.WEEKEND, calendar.nonWorkingDay(d(2025, 3, 30), Side.BODY).orElseThrow().reason());
+            assertEquals(
+                    NonWorkingReason.HOLIDAY,
+                    calendar.nonWorkingDay(d(2025, 3, 29), Side.BODY)
+                            .orElseThrow()
+                            .reason());
+            assertEquals(
+                    NonWorkingReason.WEEKEND,
+                    calendar.nonWorkingDay(d(2025, 3, 30), Side.BODY)
+                            .orElseThrow()
+                            .reason());
             assertEquals(Optional.empty(), calendar.nonWorkingDay(d(2025, 4, 8), Side.BODY));
         }
 
@@ -264,7 +281,9 @@ class WorkingDayCalendarTest {
             Explanation applicant = calendar.explainAddWorkingDays(d(2026, 12, 20), 10, Side.APPLICANT);
             assertTrue(applicant.english().contains("the latest plausible date"), applicant.english());
             assertTrue(applicant.skipped().stream().anyMatch(NonWorkingDay::candidate));
-            assertTrue(applicant.indonesian().contains("Isra Mikraj Nabi Muhammad SAW, perkiraan"), applicant.indonesian());
+            assertTrue(
+                    applicant.indonesian().contains("Isra Mikraj Nabi Muhammad SAW, perkiraan"),
+                    applicant.indonesian());
             Explanation official = calendar.explainAddWorkingDays(d(2026, 3, 1), 10, Side.BODY);
             assertFalse(official.provisional());
             assertFalse(official.indonesian().contains("perkiraan"), official.indonesian());
@@ -274,7 +293,8 @@ class WorkingDayCalendarTest {
         @Test
         void startInAProvisionalYearDoesNotMakeTheResultProvisional() {
             assertEquals(d(2025, 1, 2), calendar.addWorkingDays(d(2024, 12, 31), 1, Side.BODY));
-            assertFalse(calendar.explainAddWorkingDays(d(2024, 12, 31), 1, Side.BODY).provisional());
+            assertFalse(calendar.explainAddWorkingDays(d(2024, 12, 31), 1, Side.BODY)
+                    .provisional());
         }
     }
 
@@ -282,7 +302,8 @@ class WorkingDayCalendarTest {
     void zeroOrNegativeWorkingDaysAreRejected() {
         assertThrows(IllegalArgumentException.class, () -> calendar.addWorkingDays(d(2025, 3, 28), 0, Side.BODY));
         assertThrows(IllegalArgumentException.class, () -> calendar.addWorkingDays(d(2025, 3, 28), -1, Side.BODY));
-        assertThrows(IllegalArgumentException.class, () -> calendar.explainAddWorkingDays(d(2025, 3, 28), 0, Side.BODY));
+        assertThrows(
+                IllegalArgumentException.class, () -> calendar.explainAddWorkingDays(d(2025, 3, 28), 0, Side.BODY));
     }
 
     @Test

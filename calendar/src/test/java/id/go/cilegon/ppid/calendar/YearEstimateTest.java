@@ -9,9 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The estimate of a year against the decrees we hold: had 2025 and 2026 been estimated, every day the decree made
@@ -29,7 +29,8 @@ class YearEstimateTest {
         Set<LocalDate> decree = new HashSet<>();
         official.entries(year).forEach(e -> decree.add(e.date()));
         for (LocalDate day : decree) {
-            assertTrue(estimate.certain().containsKey(day) || estimate.candidates().containsKey(day),
+            assertTrue(
+                    estimate.certain().containsKey(day) || estimate.candidates().containsKey(day),
                     day + " of the " + year + " decree is neither certain nor a candidate");
         }
         for (LocalDate day : estimate.certain().keySet()) {
@@ -58,19 +59,37 @@ class YearEstimateTest {
     void domainCandidatesOf2027AreInTheEstimate() {
         YearEstimate estimate = YearEstimate.of(2027);
         // DOMAIN.md's 2027 transcription, first readings: every one is certain or a candidate of the method.
-        List<LocalDate> listed = List.of(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 5), LocalDate.of(2027, 2, 6),
-                LocalDate.of(2027, 3, 8), LocalDate.of(2027, 3, 10), LocalDate.of(2027, 3, 11), LocalDate.of(2027, 3, 26),
-                LocalDate.of(2027, 3, 28), LocalDate.of(2027, 5, 1), LocalDate.of(2027, 5, 6), LocalDate.of(2027, 5, 20),
-                LocalDate.of(2027, 6, 1), LocalDate.of(2027, 8, 17), LocalDate.of(2027, 12, 25),
-                LocalDate.of(2027, 3, 9), LocalDate.of(2027, 3, 12), LocalDate.of(2027, 3, 15),
-                LocalDate.of(2027, 3, 16), LocalDate.of(2027, 3, 25), LocalDate.of(2027, 5, 7),
+        List<LocalDate> listed = List.of(
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 5),
+                LocalDate.of(2027, 2, 6),
+                LocalDate.of(2027, 3, 8),
+                LocalDate.of(2027, 3, 10),
+                LocalDate.of(2027, 3, 11),
+                LocalDate.of(2027, 3, 26),
+                LocalDate.of(2027, 3, 28),
+                LocalDate.of(2027, 5, 1),
+                LocalDate.of(2027, 5, 6),
+                LocalDate.of(2027, 5, 20),
+                LocalDate.of(2027, 6, 1),
+                LocalDate.of(2027, 8, 17),
+                LocalDate.of(2027, 12, 25),
+                LocalDate.of(2027, 3, 9),
+                LocalDate.of(2027, 3, 12),
+                LocalDate.of(2027, 3, 15),
+                LocalDate.of(2027, 3, 16),
+                LocalDate.of(2027, 3, 25),
+                LocalDate.of(2027, 5, 7),
                 LocalDate.of(2027, 12, 24));
         for (LocalDate day : listed) {
-            assertTrue(estimate.certain().containsKey(day) || estimate.candidates().containsKey(day), day.toString());
+            assertTrue(
+                    estimate.certain().containsKey(day) || estimate.candidates().containsKey(day), day.toString());
         }
         Map<LocalDate, CalendarEntry> certain = estimate.certain();
         assertEquals(9, certain.size(), certain.toString());
-        assertEquals("Tahun Baru Imlek 2578 Kongzili", certain.get(LocalDate.of(2027, 2, 6)).name());
+        assertEquals(
+                "Tahun Baru Imlek 2578 Kongzili",
+                certain.get(LocalDate.of(2027, 2, 6)).name());
     }
 
     @Test
@@ -78,7 +97,8 @@ class YearEstimateTest {
         for (int year = 1900; year <= 2300; year++) {
             YearEstimate estimate = YearEstimate.of(year);
             assertTrue(estimate.certain().containsKey(LocalDate.of(year, 12, 25)), "year " + year);
-            assertTrue(estimate.candidates().keySet().stream().noneMatch(estimate.certain()::containsKey), "year " + year);
+            assertTrue(
+                    estimate.candidates().keySet().stream().noneMatch(estimate.certain()::containsKey), "year " + year);
         }
     }
 }

@@ -33,8 +33,7 @@ public final class Checks {
 
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
-    private Checks() {
-    }
+    private Checks() {}
 
     /** A required text: not null, not blank. */
     public static String text(String value, String field) {
@@ -66,14 +65,14 @@ public final class Checks {
 
     private static String bounded(String value, String field, int max) {
         if (value.length() > max) {
-            throw new IllegalArgumentException(field + " has " + value.length() + " characters, at most " + max
-                    + " are allowed");
+            throw new IllegalArgumentException(
+                    field + " has " + value.length() + " characters, at most " + max + " are allowed");
         }
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
-                throw new IllegalArgumentException(field + " holds a control character (U+"
-                        + String.format("%04X", (int) c) + ")");
+                throw new IllegalArgumentException(
+                        field + " holds a control character (U+" + String.format("%04X", (int) c) + ")");
             }
         }
         return value;
@@ -109,8 +108,8 @@ public final class Checks {
             return null;
         }
         if (value.length() > MAX_URL_CHARS) {
-            throw new IllegalArgumentException(field + " has " + value.length() + " characters, at most "
-                    + MAX_URL_CHARS + " are allowed");
+            throw new IllegalArgumentException(
+                    field + " has " + value.length() + " characters, at most " + MAX_URL_CHARS + " are allowed");
         }
         try {
             URI uri = new URI(value);

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
-
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
@@ -66,10 +65,10 @@ public final class CloudEventHeaders {
     private static final int MAX_EXCEPTION_HEADER_CHARS = 2000;
     /** The most characters of a CloudEvents attribute: the columns that keep them (outbox, inbox) hold 200. */
     public static final int MAX_ATTRIBUTE_CHARS = 200;
+
     private static final int UUID_LENGTH = 36;
 
-    private CloudEventHeaders() {
-    }
+    private CloudEventHeaders() {}
 
     /** Replaces any CloudEvents headers in {@code headers} with those of {@code meta}. */
     public static void write(Headers headers, EventMetadata meta) {
@@ -99,8 +98,8 @@ public final class CloudEventHeaders {
         }
         String specVersion = required(headers, SPECVERSION);
         if (!SPEC_VERSION.equals(specVersion)) {
-            throw new InvalidEventException("header " + SPECVERSION + " must be '" + SPEC_VERSION + "', got '"
-                    + specVersion + "'");
+            throw new InvalidEventException(
+                    "header " + SPECVERSION + " must be '" + SPEC_VERSION + "', got '" + specVersion + "'");
         }
         String id = required(headers, ID);
         if (id.length() != UUID_LENGTH || !isUuid(id)) {
@@ -111,15 +110,16 @@ public final class CloudEventHeaders {
         String timeText = required(headers, TIME);
         Instant time;
         try {
-            time = OffsetDateTime.parse(timeText, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            time = OffsetDateTime.parse(timeText, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+                    .toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidEventException("header " + TIME + " must be an RFC 3339 timestamp, got '" + timeText
-                    + "'", e);
+            throw new InvalidEventException(
+                    "header " + TIME + " must be an RFC 3339 timestamp, got '" + timeText + "'", e);
         }
         String contentType = bounded(CONTENT_TYPE, optional(headers, CONTENT_TYPE));
         if (contentType != null && !contentType.toLowerCase(Locale.ROOT).startsWith(APPLICATION_JSON)) {
-            throw new InvalidEventException("header " + CONTENT_TYPE + " must be '" + APPLICATION_JSON + "', got '"
-                    + contentType + "'");
+            throw new InvalidEventException(
+                    "header " + CONTENT_TYPE + " must be '" + APPLICATION_JSON + "', got '" + contentType + "'");
         }
         return new EventMetadata(id, source, type, time, bounded(SUBJECT, optional(headers, SUBJECT)));
     }
@@ -138,14 +138,22 @@ public final class CloudEventHeaders {
     }
 
     /** Adds the dead-letter headers to a record being parked by {@code consumerService}; keeps the ce_* headers. */
-    public static void writeDeadLetter(Headers headers, String reason, Throwable error, String originalTopic,
-            int originalPartition, long originalOffset, String consumerService) {
+    public static void writeDeadLetter(
+            Headers headers,
+            String reason,
+            Throwable error,
+            String originalTopic,
+            int originalPartition,
+            long originalOffset,
+            String consumerService) {
         Objects.requireNonNull(headers, "headers");
         put(headers, DLQ_REASON, Checks.text(reason, "reason"));
         if (error != null) {
             String text = error.getClass().getName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-            put(headers, DLQ_EXCEPTION, text.length() > MAX_EXCEPTION_HEADER_CHARS
-                    ? text.substring(0, MAX_EXCEPTION_HEADER_CHARS) : text);
+            put(
+                    headers,
+                    DLQ_EXCEPTION,
+                    text.length() > MAX_EXCEPTION_HEADER_CHARS ? text.substring(0, MAX_EXCEPTION_HEADER_CHARS) : text);
         }
         put(headers, DLQ_ORIGINAL_TOPIC, Checks.text(originalTopic, "originalTopic"));
         put(headers, DLQ_ORIGINAL_PARTITION, Integer.toString(originalPartition));

@@ -1,13 +1,5 @@
 package id.go.cilegon.ppid.contracts;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 import id.go.cilegon.ppid.contracts.applicant.ApplicantContact;
 import id.go.cilegon.ppid.contracts.calendar.CalendarYearPublished;
 import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
@@ -33,6 +25,13 @@ import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
 import id.go.cilegon.ppid.contracts.sla.NotificationFailed;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
 import id.go.cilegon.ppid.contracts.sla.SlaWarning;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Every event type of the platform with its topic, payload record and JSON Schema. */
 public final class EventCatalog {
@@ -67,8 +66,7 @@ public final class EventCatalog {
     private static final Map<String, EventDefinition> BY_TYPE = index(EventDefinition::type);
     private static final Map<Class<?>, EventDefinition> BY_PAYLOAD = index(EventDefinition::payloadType);
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     /** Every event definition, grouped by topic in the order of {@link Topics#ALL}. */
     public static List<EventDefinition> all() {
@@ -109,8 +107,8 @@ public final class EventCatalog {
      * @throws InvalidEventException when the type is unknown or the payload invalid
      */
     public static Object read(String ceType, byte[] json) {
-        EventDefinition definition = byType(ceType)
-                .orElseThrow(() -> new InvalidEventException("unknown event type '" + ceType + "'"));
+        EventDefinition definition =
+                byType(ceType).orElseThrow(() -> new InvalidEventException("unknown event type '" + ceType + "'"));
         return EventJson.read(json, definition.payloadType());
     }
 
@@ -119,8 +117,13 @@ public final class EventCatalog {
     }
 
     private static <K> Map<K, EventDefinition> index(Function<EventDefinition, K> key) {
-        return ALL.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> {
-            throw new IllegalStateException("duplicate catalog entry " + a + " / " + b);
-        }, LinkedHashMap::new));
+        return ALL.stream()
+                .collect(Collectors.toMap(
+                        key,
+                        Function.identity(),
+                        (a, b) -> {
+                            throw new IllegalStateException("duplicate catalog entry " + a + " / " + b);
+                        },
+                        LinkedHashMap::new));
     }
 }

@@ -1,8 +1,8 @@
 package id.go.cilegon.ppid.contracts;
 
+import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.FileNotFoundException;
 import java.util.Objects;
 
 /**

@@ -1,29 +1,28 @@
 package id.go.cilegon.ppid.contracts;
 
-import java.io.IOException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Objects;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
 import com.fasterxml.jackson.databind.introspect.AnnotatedParameter;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The one JSON configuration of event payloads.
@@ -40,8 +39,7 @@ public final class EventJson {
 
     private static final ObjectMapper MAPPER = newMapper();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     /** The shared mapper; thread-safe. Do not reconfigure it: use {@link #newMapper()} for a private copy. */
     public static ObjectMapper mapper() {
@@ -54,8 +52,8 @@ public final class EventJson {
                 .addModule(new JavaTimeModule())
                 .addModule(new SimpleModule("ppid-iso-only")
                         .addDeserializer(Instant.class, new IsoStringOnly<>(Instant.class, InstantDeserializer.INSTANT))
-                        .addDeserializer(LocalDate.class,
-                                new IsoStringOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE)))
+                        .addDeserializer(
+                                LocalDate.class, new IsoStringOnly<>(LocalDate.class, LocalDateDeserializer.INSTANCE)))
                 .annotationIntrospector(new PayloadIntrospector())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
@@ -66,8 +64,8 @@ public final class EventJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL,
-                        JsonInclude.Include.NON_NULL))
+                .defaultPropertyInclusion(
+                        JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .build();
     }
 
@@ -77,8 +75,8 @@ public final class EventJson {
         try {
             return MAPPER.writeValueAsBytes(payload);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("cannot serialise " + payload.getClass().getName() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new InvalidEventException(
+                    "cannot serialise " + payload.getClass().getName() + ": " + e.getOriginalMessage(), e);
         }
     }
 
@@ -88,8 +86,8 @@ public final class EventJson {
         try {
             return MAPPER.writeValueAsString(payload);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("cannot serialise " + payload.getClass().getName() + ": "
-                    + e.getOriginalMessage(), e);
+            throw new InvalidEventException(
+                    "cannot serialise " + payload.getClass().getName() + ": " + e.getOriginalMessage(), e);
         }
     }
 
@@ -106,8 +104,7 @@ public final class EventJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw new InvalidEventException("invalid " + type.getSimpleName() + " payload: "
-                    + describe(e), e);
+            throw new InvalidEventException("invalid " + type.getSimpleName() + " payload: " + describe(e), e);
         } catch (IOException e) {
             throw new InvalidEventException("unreadable " + type.getSimpleName() + " payload: " + e.getMessage(), e);
         }
@@ -138,8 +135,12 @@ public final class EventJson {
         @SuppressWarnings("unchecked")
         public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
             if (!parser.hasToken(JsonToken.VALUE_STRING)) {
-                return (T) context.handleUnexpectedToken(handledType(), JsonToken.VALUE_STRING, parser,
-                        "expected an ISO-8601 string for %s", handledType().getSimpleName());
+                return (T) context.handleUnexpectedToken(
+                        handledType(),
+                        JsonToken.VALUE_STRING,
+                        parser,
+                        "expected an ISO-8601 string for %s",
+                        handledType().getSimpleName());
             }
             return delegate.deserialize(parser, context);
         }

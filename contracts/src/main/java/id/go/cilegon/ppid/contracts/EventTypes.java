@@ -68,6 +68,5 @@ public final class EventTypes {
     /** A year of the working-day calendar was published: seeded from the bundle, uploaded, confirmed or corrected. */
     public static final String CALENDAR_YEAR_PUBLISHED = PREFIX + "calendar.year-published.v1";
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 }

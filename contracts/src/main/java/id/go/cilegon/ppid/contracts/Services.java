@@ -16,8 +16,7 @@ public final class Services {
 
     private static final String SOURCE_PREFIX = "/ppid/";
 
-    private Services() {
-    }
+    private Services() {}
 
     /** The {@code ce_source} of a platform service, e.g. {@code /ppid/request-service}. */
     public static String source(String serviceName) {

@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param consumers  the services (or {@link #DASHBOARDS}) that read it
  * @param restricted whether it carries personal data and must stay readable by its consumers alone
  */
-public record TopicAccess(String topic, String key, List<String> producers, List<String> consumers,
-        boolean restricted) {
+public record TopicAccess(
+        String topic, String key, List<String> producers, List<String> consumers, boolean restricted) {
 
     /** Integrated systems of the OPDs, each writing with its own credentials. */
     public static final String OPD_SYSTEMS = "opd-systems";
@@ -24,24 +24,55 @@ public record TopicAccess(String topic, String key, List<String> producers, List
 
     /** The table of DESIGN.md, in the order of {@link Topics#ALL}. */
     public static final List<TopicAccess> ALL = List.of(
-            new TopicAccess(Topics.REQUEST_EVENTS, "request id", List.of(Services.REQUEST_SERVICE),
-                    List.of(Services.ROUTING_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE), false),
-            new TopicAccess(Topics.ROUTING_EVENTS, "request id", List.of(Services.ROUTING_SERVICE),
-                    List.of(Services.REQUEST_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE), false),
-            new TopicAccess(Topics.SLA_EVENTS, "request id", List.of(Services.NOTIFICATION_SERVICE),
-                    List.of(Services.REQUEST_SERVICE, Services.INDEX_SERVICE), false),
-            new TopicAccess(Topics.OPD_EVENTS, "OPD code", List.of(OPD_SYSTEMS),
-                    List.of(Services.ROUTING_SERVICE, Services.REQUEST_SERVICE, Services.INDEX_SERVICE), false),
-            new TopicAccess(Topics.DIRECTORY, "OPD code", List.of(Services.ROUTING_SERVICE),
-                    List.of(Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE), false),
-            new TopicAccess(Topics.APPLICANT_CONTACTS, "applicant id", List.of(Services.REQUEST_SERVICE),
-                    List.of(Services.NOTIFICATION_SERVICE), true),
-            new TopicAccess(Topics.INDEX_OPD, "OPD code + \"|\" + period", List.of(Services.INDEX_SERVICE),
-                    List.of(DASHBOARDS), false),
-            new TopicAccess(Topics.INDEX_CITY, "period", List.of(Services.INDEX_SERVICE), List.of(DASHBOARDS),
+            new TopicAccess(
+                    Topics.REQUEST_EVENTS,
+                    "request id",
+                    List.of(Services.REQUEST_SERVICE),
+                    List.of(Services.ROUTING_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE),
                     false),
-            new TopicAccess(Topics.CALENDAR, "year", List.of(Services.REQUEST_SERVICE),
-                    List.of(Services.REQUEST_SERVICE, Services.NOTIFICATION_SERVICE), false));
+            new TopicAccess(
+                    Topics.ROUTING_EVENTS,
+                    "request id",
+                    List.of(Services.ROUTING_SERVICE),
+                    List.of(Services.REQUEST_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE),
+                    false),
+            new TopicAccess(
+                    Topics.SLA_EVENTS,
+                    "request id",
+                    List.of(Services.NOTIFICATION_SERVICE),
+                    List.of(Services.REQUEST_SERVICE, Services.INDEX_SERVICE),
+                    false),
+            new TopicAccess(
+                    Topics.OPD_EVENTS,
+                    "OPD code",
+                    List.of(OPD_SYSTEMS),
+                    List.of(Services.ROUTING_SERVICE, Services.REQUEST_SERVICE, Services.INDEX_SERVICE),
+                    false),
+            new TopicAccess(
+                    Topics.DIRECTORY,
+                    "OPD code",
+                    List.of(Services.ROUTING_SERVICE),
+                    List.of(Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE),
+                    false),
+            new TopicAccess(
+                    Topics.APPLICANT_CONTACTS,
+                    "applicant id",
+                    List.of(Services.REQUEST_SERVICE),
+                    List.of(Services.NOTIFICATION_SERVICE),
+                    true),
+            new TopicAccess(
+                    Topics.INDEX_OPD,
+                    "OPD code + \"|\" + period",
+                    List.of(Services.INDEX_SERVICE),
+                    List.of(DASHBOARDS),
+                    false),
+            new TopicAccess(Topics.INDEX_CITY, "period", List.of(Services.INDEX_SERVICE), List.of(DASHBOARDS), false),
+            new TopicAccess(
+                    Topics.CALENDAR,
+                    "year",
+                    List.of(Services.REQUEST_SERVICE),
+                    List.of(Services.REQUEST_SERVICE, Services.NOTIFICATION_SERVICE),
+                    false));
 
     public TopicAccess {
         Objects.requireNonNull(topic, "topic");

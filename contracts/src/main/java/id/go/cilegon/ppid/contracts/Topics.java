@@ -28,11 +28,19 @@ public final class Topics {
 
     /** Every topic above, in the order of the design's topic table. */
     public static final List<String> ALL = List.of(
-            REQUEST_EVENTS, ROUTING_EVENTS, SLA_EVENTS, OPD_EVENTS,
-            DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY, CALENDAR);
+            REQUEST_EVENTS,
+            ROUTING_EVENTS,
+            SLA_EVENTS,
+            OPD_EVENTS,
+            DIRECTORY,
+            APPLICANT_CONTACTS,
+            INDEX_OPD,
+            INDEX_CITY,
+            CALENDAR);
 
     /** Topics with {@code cleanup.policy=compact}: the latest value per key is the state, a tombstone deletes it. */
-    public static final List<String> COMPACTED = List.of(DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY, CALENDAR);
+    public static final List<String> COMPACTED =
+            List.of(DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY, CALENDAR);
 
     /**
      * Topics every replica of a consumer reads whole, from the start, without a consumer group and without a dead-letter
@@ -59,8 +67,7 @@ public final class Topics {
 
     private static final Pattern SERVICE_NAME = Pattern.compile("^[a-z][a-z0-9-]{0,62}$");
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /**
      * The dead-letter topic where {@code consumerService} parks the records of {@code topic} it cannot process,

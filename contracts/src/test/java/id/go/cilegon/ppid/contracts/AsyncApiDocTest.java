@@ -31,7 +31,9 @@ class AsyncApiDocTest {
             Files.writeString(DOC, expected, StandardCharsets.UTF_8);
         }
         assertTrue(Files.exists(DOC), "missing " + DOC.toAbsolutePath());
-        assertEquals(expected, Files.readString(DOC, StandardCharsets.UTF_8),
+        assertEquals(
+                expected,
+                Files.readString(DOC, StandardCharsets.UTF_8),
                 "asyncapi.json is out of date; regenerate with ./mvnw -pl contracts test -Dtest=AsyncApiDocTest "
                         + "-Dppid.docs.update=true");
     }
@@ -41,7 +43,8 @@ class AsyncApiDocTest {
         ObjectNode doc = render();
         for (EventDefinition definition : EventCatalog.all()) {
             String channel = channelId(definition.topic());
-            assertTrue(doc.path("channels").path(channel).path("messages").has(messageId(definition)),
+            assertTrue(
+                    doc.path("channels").path(channel).path("messages").has(messageId(definition)),
                     definition.type() + " missing on " + channel);
         }
     }
@@ -52,9 +55,11 @@ class AsyncApiDocTest {
         ObjectNode info = doc.putObject("info");
         info.put("title", "PPID platform events");
         info.put("version", "1.0.0");
-        info.put("description", "Every Kafka topic of the PPID platform (UU 14/2008 public-information requests): "
-                + "who writes it, who reads it, and each event type with its JSON Schema. Events are CloudEvents 1.0 "
-                + "in Kafka binary mode; the Kafka key is the aggregate id. See docs/events.md.");
+        info.put(
+                "description",
+                "Every Kafka topic of the PPID platform (UU 14/2008 public-information requests): "
+                        + "who writes it, who reads it, and each event type with its JSON Schema. Events are CloudEvents 1.0 "
+                        + "in Kafka binary mode; the Kafka key is the aggregate id. See docs/events.md.");
         doc.put("defaultContentType", CloudEventHeaders.APPLICATION_JSON);
         ObjectNode channels = doc.putObject("channels");
         ObjectNode operations = doc.putObject("operations");
@@ -64,14 +69,20 @@ class AsyncApiDocTest {
             String channelId = channelId(access.topic());
             ObjectNode channel = channels.putObject(channelId);
             channel.put("address", access.topic());
-            channel.put("description", "Key: " + access.key() + ". Written by " + String.join(", ", access.producers())
-                    + "; read by " + String.join(", ", access.consumers()) + "."
-                    + (access.compacted() ? " Compacted: the latest value per key is the state; a tombstone deletes it."
-                            : "")
-                    + (access.restricted() ? " Restricted: carries personal data, readable by its consumers alone." : ""));
+            channel.put(
+                    "description",
+                    "Key: " + access.key() + ". Written by " + String.join(", ", access.producers())
+                            + "; read by " + String.join(", ", access.consumers()) + "."
+                            + (access.compacted()
+                                    ? " Compacted: the latest value per key is the state; a tombstone deletes it."
+                                    : "")
+                            + (access.restricted()
+                                    ? " Restricted: carries personal data, readable by its consumers alone."
+                                    : ""));
             ObjectNode kafka = channel.putObject("bindings").putObject("kafka");
             kafka.put("topic", access.topic());
-            kafka.putObject("topicConfiguration").putArray("cleanup.policy")
+            kafka.putObject("topicConfiguration")
+                    .putArray("cleanup.policy")
                     .add(access.compacted() ? "compact" : "delete");
             ObjectNode channelMessages = channel.putObject("messages");
             ArrayNode refs = JSON.createArrayNode();
@@ -113,13 +124,13 @@ class AsyncApiDocTest {
         headers.put("type", "object");
         ObjectNode properties = headers.putObject("properties");
         List<String[]> fields = List.of(
-                new String[] { CloudEventHeaders.SPECVERSION, "CloudEvents version, 1.0" },
-                new String[] { CloudEventHeaders.ID, "unique event id; consumers deduplicate on it" },
-                new String[] { CloudEventHeaders.SOURCE, "the producer, e.g. /ppid/request-service or /ppid/opd/DLH" },
-                new String[] { CloudEventHeaders.TYPE, "the event type, id.go.cilegon.ppid.<aggregate>.<event>.v<N>" },
-                new String[] { CloudEventHeaders.TIME, "when it happened, RFC 3339 UTC" },
-                new String[] { CloudEventHeaders.SUBJECT, "the aggregate id, equal to the Kafka key" },
-                new String[] { CloudEventHeaders.CONTENT_TYPE, "application/json" });
+                new String[] {CloudEventHeaders.SPECVERSION, "CloudEvents version, 1.0"},
+                new String[] {CloudEventHeaders.ID, "unique event id; consumers deduplicate on it"},
+                new String[] {CloudEventHeaders.SOURCE, "the producer, e.g. /ppid/request-service or /ppid/opd/DLH"},
+                new String[] {CloudEventHeaders.TYPE, "the event type, id.go.cilegon.ppid.<aggregate>.<event>.v<N>"},
+                new String[] {CloudEventHeaders.TIME, "when it happened, RFC 3339 UTC"},
+                new String[] {CloudEventHeaders.SUBJECT, "the aggregate id, equal to the Kafka key"},
+                new String[] {CloudEventHeaders.CONTENT_TYPE, "application/json"});
         ArrayNode required = headers.putArray("required");
         for (String[] field : fields) {
             properties.putObject(field[0]).put("type", "string").put("description", field[1]);

@@ -26,11 +26,13 @@ class BoundedTextTest {
             if (!Topics.WRITTEN_FROM_OUTSIDE.contains(definition.topic())) {
                 continue;
             }
-            Iterator<Map.Entry<String, JsonNode>> properties = Schemas.tree(definition).path("properties").fields();
+            Iterator<Map.Entry<String, JsonNode>> properties =
+                    Schemas.tree(definition).path("properties").fields();
             while (properties.hasNext()) {
                 Map.Entry<String, JsonNode> property = properties.next();
                 if (property.getValue().path("type").toString().contains("string")
-                        && !property.getValue().has("format") && !property.getValue().has("enum")
+                        && !property.getValue().has("format")
+                        && !property.getValue().has("enum")
                         && !"opdCode".equals(property.getKey())) {
                     assertTrue(property.getValue().has("maxLength"), definition.type() + "." + property.getKey());
                 }
@@ -42,7 +44,8 @@ class BoundedTextTest {
     void recordAndSchemaAgreeOnEachBound() {
         List<String> checked = new ArrayList<>();
         for (EventDefinition definition : EventCatalog.all()) {
-            Iterator<Map.Entry<String, JsonNode>> properties = Schemas.tree(definition).path("properties").fields();
+            Iterator<Map.Entry<String, JsonNode>> properties =
+                    Schemas.tree(definition).path("properties").fields();
             while (properties.hasNext()) {
                 Map.Entry<String, JsonNode> property = properties.next();
                 if (!property.getValue().has("maxLength")) {
@@ -59,14 +62,19 @@ class BoundedTextTest {
 
                 String tooLong = longest + "x";
                 assertFalse(Schemas.errors(type, with(type, field, tooLong)).isEmpty(), type + "." + field);
-                assertThrows(InvalidEventException.class, () -> EventCatalog.read(type,
-                        with(type, field, tooLong).getBytes(StandardCharsets.UTF_8)), type + "." + field);
+                assertThrows(
+                        InvalidEventException.class,
+                        () -> EventCatalog.read(type, with(type, field, tooLong).getBytes(StandardCharsets.UTF_8)),
+                        type + "." + field);
 
                 if (prefix.isEmpty()) {
                     String control = "A\u0000B";
                     assertFalse(Schemas.errors(type, with(type, field, control)).isEmpty(), type + "." + field);
-                    assertThrows(InvalidEventException.class, () -> EventCatalog.read(type,
-                            with(type, field, control).getBytes(StandardCharsets.UTF_8)), type + "." + field);
+                    assertThrows(
+                            InvalidEventException.class,
+                            () -> EventCatalog.read(
+                                    type, with(type, field, control).getBytes(StandardCharsets.UTF_8)),
+                            type + "." + field);
                 }
                 checked.add(type + "." + field);
             }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.junit.jupiter.api.Test;
@@ -19,8 +18,11 @@ class CloudEventHeadersTest {
 
     @Test
     void writeThenReadGivesTheSameMetadata() {
-        EventMetadata meta = EventMetadata.of(EventTypes.REQUEST_SUBMITTED, Services.source(Services.REQUEST_SERVICE),
-                SampleEvents.REQUEST_ID.toString(), TIME);
+        EventMetadata meta = EventMetadata.of(
+                EventTypes.REQUEST_SUBMITTED,
+                Services.source(Services.REQUEST_SERVICE),
+                SampleEvents.REQUEST_ID.toString(),
+                TIME);
         Headers headers = new RecordHeaders();
 
         CloudEventHeaders.write(headers, meta);
@@ -37,8 +39,8 @@ class CloudEventHeadersTest {
 
     @Test
     void metadataForAPayloadTakesTypeAndSubjectFromTheCatalog() {
-        EventMetadata meta = EventMetadata.of(SampleEvents.opdIndexUpdated(), Services.source(Services.INDEX_SERVICE),
-                TIME);
+        EventMetadata meta =
+                EventMetadata.of(SampleEvents.opdIndexUpdated(), Services.source(Services.INDEX_SERVICE), TIME);
 
         assertEquals(EventTypes.INDEX_OPD_UPDATED, meta.type());
         assertEquals("DISPERKIM|2026-11", meta.subject());
@@ -73,8 +75,8 @@ class CloudEventHeadersTest {
             Headers headers = validHeaders();
             headers.remove("ce_id");
             headers.add("ce_id", id.getBytes(StandardCharsets.UTF_8));
-            InvalidEventException e = assertThrows(InvalidEventException.class,
-                    () -> CloudEventHeaders.read(headers), id);
+            InvalidEventException e =
+                    assertThrows(InvalidEventException.class, () -> CloudEventHeaders.read(headers), id);
             assertTrue(e.getMessage().contains("ce_id"), e.getMessage());
             assertTrue(e.getMessage().length() < 200, "the message does not repeat a long value whole");
         }
@@ -82,13 +84,14 @@ class CloudEventHeadersTest {
 
     @Test
     void anAttributeTooLongOrWithAControlCharacterIsRefused() {
-        for (String[] bad : new String[][] {{"ce_type", "t".repeat(201)}, {"ce_source", "/ppid/a\u0000b"},
-                {"ce_subject", "DLH\nforged log line"}}) {
+        for (String[] bad : new String[][] {
+            {"ce_type", "t".repeat(201)}, {"ce_source", "/ppid/a\u0000b"}, {"ce_subject", "DLH\nforged log line"}
+        }) {
             Headers headers = validHeaders();
             headers.remove(bad[0]);
             headers.add(bad[0], bad[1].getBytes(StandardCharsets.UTF_8));
-            InvalidEventException e = assertThrows(InvalidEventException.class,
-                    () -> CloudEventHeaders.read(headers), bad[0]);
+            InvalidEventException e =
+                    assertThrows(InvalidEventException.class, () -> CloudEventHeaders.read(headers), bad[0]);
             assertTrue(e.getMessage().contains(bad[0]), e.getMessage());
         }
     }
@@ -98,8 +101,8 @@ class CloudEventHeadersTest {
         for (String name : new String[] {"ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time"}) {
             Headers headers = validHeaders();
             headers.remove(name);
-            InvalidEventException e = assertThrows(InvalidEventException.class,
-                    () -> CloudEventHeaders.read(headers), name);
+            InvalidEventException e =
+                    assertThrows(InvalidEventException.class, () -> CloudEventHeaders.read(headers), name);
             assertTrue(e.getMessage().contains(name), e.getMessage());
         }
     }
@@ -137,33 +140,45 @@ class CloudEventHeadersTest {
     void deadLetterHeadersKeepTheEnvelope() {
         Headers headers = validHeaders();
 
-        CloudEventHeaders.writeDeadLetter(headers, CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
-                new InvalidEventException("missing CloudEvents header ce_type"), Topics.OPD_EVENTS, 2, 4711L,
+        CloudEventHeaders.writeDeadLetter(
+                headers,
+                CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+                new InvalidEventException("missing CloudEvents header ce_type"),
+                Topics.OPD_EVENTS,
+                2,
+                4711L,
                 Services.REQUEST_SERVICE);
 
         assertEquals("invalid-event", text(headers, "ppid_dlq_reason"));
-        assertEquals(InvalidEventException.class.getName() + ": missing CloudEvents header ce_type",
+        assertEquals(
+                InvalidEventException.class.getName() + ": missing CloudEvents header ce_type",
                 text(headers, "ppid_dlq_exception"));
         assertEquals("ppid.opd.events.v1", text(headers, "ppid_dlq_original_topic"));
         assertEquals("2", text(headers, "ppid_dlq_original_partition"));
         assertEquals("4711", text(headers, "ppid_dlq_original_offset"));
         assertEquals("request-service", text(headers, "ppid_dlq_consumer"));
-        assertEquals(EventTypes.REQUEST_SUBMITTED, CloudEventHeaders.read(headers).type());
+        assertEquals(
+                EventTypes.REQUEST_SUBMITTED, CloudEventHeaders.read(headers).type());
     }
 
     private static void assertRejected(String header, String value) {
         Headers headers = validHeaders();
         headers.remove(header);
         headers.add(header, value.getBytes(StandardCharsets.UTF_8));
-        InvalidEventException e = assertThrows(InvalidEventException.class, () -> CloudEventHeaders.read(headers),
-                header);
+        InvalidEventException e =
+                assertThrows(InvalidEventException.class, () -> CloudEventHeaders.read(headers), header);
         assertTrue(e.getMessage().contains(header), e.getMessage());
     }
 
     private static Headers validHeaders() {
         Headers headers = new RecordHeaders();
-        CloudEventHeaders.write(headers, EventMetadata.of(EventTypes.REQUEST_SUBMITTED, "/ppid/request-service",
-                SampleEvents.REQUEST_ID.toString(), TIME));
+        CloudEventHeaders.write(
+                headers,
+                EventMetadata.of(
+                        EventTypes.REQUEST_SUBMITTED,
+                        "/ppid/request-service",
+                        SampleEvents.REQUEST_ID.toString(),
+                        TIME));
         return headers;
     }
 

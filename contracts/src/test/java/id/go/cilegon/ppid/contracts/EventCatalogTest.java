@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** The catalog is complete: every type, topic, payload and schema file is accounted for, once. */
@@ -31,8 +30,8 @@ class EventCatalogTest {
     @Test
     void everyTypeConstantIsInTheCatalog() throws IllegalAccessException {
         Set<String> constants = new TreeSet<>(constantValues(EventTypes.class));
-        Set<String> catalog = EventCatalog.all().stream().map(EventDefinition::type)
-                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> catalog =
+                EventCatalog.all().stream().map(EventDefinition::type).collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(constants, catalog);
         assertEquals(catalog.size(), EventCatalog.all().size(), "no type is defined twice");
@@ -48,7 +47,9 @@ class EventCatalogTest {
             assertTrue(CE_TYPE.matcher(type).matches(), type);
             // REQUEST_OBJECTION_FILED <-> request.objection-filed
             String expectedName = type.substring("id.go.cilegon.ppid.".length(), type.lastIndexOf(".v"))
-                    .replace('.', '_').replace('-', '_').toUpperCase();
+                    .replace('.', '_')
+                    .replace('-', '_')
+                    .toUpperCase();
             assertEquals(expectedName, field.getName(), type);
         }
     }
@@ -58,7 +59,9 @@ class EventCatalogTest {
         for (EventDefinition definition : EventCatalog.all()) {
             assertTrue(Topics.ALL.contains(definition.topic()), definition.topic());
         }
-        assertEquals(new HashSet<>(constantValues(Topics.class)), new HashSet<>(Topics.ALL),
+        assertEquals(
+                new HashSet<>(constantValues(Topics.class)),
+                new HashSet<>(Topics.ALL),
                 "ALL lists every topic constant");
         assertEquals(Topics.ALL.size(), new HashSet<>(Topics.ALL).size());
         assertTrue(Topics.ALL.containsAll(Topics.COMPACTED));
@@ -83,12 +86,14 @@ class EventCatalogTest {
 
     @Test
     void everySchemaFileBelongsToACatalogEntry() throws IOException, URISyntaxException {
-        Path dir = Path.of(EventCatalog.class.getClassLoader().getResource("schemas").toURI());
+        Path dir = Path.of(
+                EventCatalog.class.getClassLoader().getResource("schemas").toURI());
         Set<String> files;
         try (Stream<Path> list = Files.list(dir)) {
             files = list.map(p -> "schemas/" + p.getFileName()).collect(Collectors.toCollection(TreeSet::new));
         }
-        Set<String> expected = EventCatalog.all().stream().map(EventDefinition::schemaPath)
+        Set<String> expected = EventCatalog.all().stream()
+                .map(EventDefinition::schemaPath)
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertEquals(expected, files);
@@ -96,8 +101,10 @@ class EventCatalogTest {
 
     @Test
     void everySamplePayloadIsInTheCatalogAndEveryTypeHasASample() {
-        assertEquals(EventCatalog.all().stream().map(EventDefinition::type).toList(),
-                List.copyOf(SampleEvents.all().keySet()), "one sample per type, in catalog order");
+        assertEquals(
+                EventCatalog.all().stream().map(EventDefinition::type).toList(),
+                List.copyOf(SampleEvents.all().keySet()),
+                "one sample per type, in catalog order");
     }
 
     @Test
@@ -107,7 +114,8 @@ class EventCatalogTest {
             assertEquals(definition, EventCatalog.forPayload(definition.payloadType()));
             assertTrue(EventPayload.class.isAssignableFrom(definition.payloadType()), definition.type());
         }
-        assertTrue(EventCatalog.byType("id.go.cilegon.ppid.request.submitted.v2").isEmpty());
+        assertTrue(
+                EventCatalog.byType("id.go.cilegon.ppid.request.submitted.v2").isEmpty());
         assertTrue(EventCatalog.byType(null).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> EventCatalog.forPayload(String.class));
     }
@@ -119,8 +127,9 @@ class EventCatalogTest {
         Object read = EventCatalog.read(EventTypes.REQUEST_DECIDED, EventJson.write(sample));
 
         assertEquals(sample, read);
-        assertThrows(InvalidEventException.class, () -> EventCatalog.read("id.go.cilegon.ppid.unknown.v1",
-                EventJson.write(sample)));
+        assertThrows(
+                InvalidEventException.class,
+                () -> EventCatalog.read("id.go.cilegon.ppid.unknown.v1", EventJson.write(sample)));
     }
 
     @Test
@@ -132,8 +141,8 @@ class EventCatalogTest {
                     assertTrue(sample instanceof RequestEvent, definition.type());
                     assertEquals(((RequestEvent) sample).requestId().toString(), sample.key());
                 }
-                case Topics.OPD_EVENTS, Topics.DIRECTORY -> assertTrue(
-                        Checks.OPD_CODE.matcher(sample.key()).matches(), definition.type());
+                case Topics.OPD_EVENTS, Topics.DIRECTORY ->
+                    assertTrue(Checks.OPD_CODE.matcher(sample.key()).matches(), definition.type());
                 case Topics.APPLICANT_CONTACTS -> assertEquals(SampleEvents.APPLICANT_ID.toString(), sample.key());
                 case Topics.INDEX_OPD -> assertEquals("DISPERKIM|2026-11", sample.key());
                 case Topics.INDEX_CITY -> assertEquals("2026", sample.key());
@@ -166,7 +175,8 @@ class EventCatalogTest {
                 continue;
             }
             Set<String> fields = Arrays.stream(definition.payloadType().getRecordComponents())
-                    .map(c -> c.getName()).collect(Collectors.toSet());
+                    .map(c -> c.getName())
+                    .collect(Collectors.toSet());
             fields.retainAll(personal);
             if (definition.topic().equals(Topics.DIRECTORY)) {
                 // An OPD's official name is not personal data.

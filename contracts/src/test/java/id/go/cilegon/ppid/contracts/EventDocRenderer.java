@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.contracts;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -7,16 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /** Renders the generated part of one event's section in docs/events.md from its schema and its sample. */
 final class EventDocRenderer {
 
     private static final String SCHEMA_DIR = "contracts/src/main/resources/";
 
-    private EventDocRenderer() {
-    }
+    private EventDocRenderer() {}
 
     static String render(EventDefinition definition) {
         JsonNode schema = Schemas.tree(definition);
@@ -25,15 +23,22 @@ final class EventDocRenderer {
         out.append("| `ce_type` | `").append(definition.type()).append("` |\n");
         out.append("| topic | `").append(definition.topic()).append("` |\n");
         out.append("| payload | `").append(definition.payloadType().getName()).append("` |\n");
-        out.append("| schema | [`").append(definition.schemaPath()).append("`](../").append(SCHEMA_DIR)
-                .append(definition.schemaPath()).append(") |\n\n");
+        out.append("| schema | [`")
+                .append(definition.schemaPath())
+                .append("`](../")
+                .append(SCHEMA_DIR)
+                .append(definition.schemaPath())
+                .append(") |\n\n");
         out.append(cell(schema.path("description").asText())).append("\n\n");
         table(out, schema);
         Iterator<Map.Entry<String, JsonNode>> defs = schema.path("$defs").fields();
         while (defs.hasNext()) {
             Map.Entry<String, JsonNode> def = defs.next();
-            out.append("\n`").append(def.getKey()).append("`: ")
-                    .append(cell(def.getValue().path("description").asText())).append("\n\n");
+            out.append("\n`")
+                    .append(def.getKey())
+                    .append("`: ")
+                    .append(cell(def.getValue().path("description").asText()))
+                    .append("\n\n");
             table(out, def.getValue());
         }
         out.append("\nExample:\n\n```json\n")
@@ -46,9 +51,17 @@ final class EventDocRenderer {
         Set<String> required = new TreeSet<>();
         schema.path("required").forEach(n -> required.add(n.asText()));
         out.append("| field | type | required | meaning |\n|---|---|---|---|\n");
-        schema.path("properties").fields().forEachRemaining(p -> out.append("| `").append(p.getKey()).append("` | ")
-                .append(type(p.getValue())).append(" | ").append(required.contains(p.getKey()) ? "yes" : "no")
-                .append(" | ").append(cell(p.getValue().path("description").asText())).append(" |\n"));
+        schema.path("properties")
+                .fields()
+                .forEachRemaining(p -> out.append("| `")
+                        .append(p.getKey())
+                        .append("` | ")
+                        .append(type(p.getValue()))
+                        .append(" | ")
+                        .append(required.contains(p.getKey()) ? "yes" : "no")
+                        .append(" | ")
+                        .append(cell(p.getValue().path("description").asText()))
+                        .append(" |\n"));
     }
 
     /** A short human description of a property's type, constraints included. */
@@ -88,7 +101,8 @@ final class EventDocRenderer {
             }
             case "integer", "number" -> {
                 if (property.has("minimum") && property.has("maximum")) {
-                    notes.add(property.get("minimum").asText() + "–" + property.get("maximum").asText());
+                    notes.add(property.get("minimum").asText() + "–"
+                            + property.get("maximum").asText());
                 } else if (property.has("minimum")) {
                     notes.add("≥ " + property.get("minimum").asText());
                 }
@@ -107,7 +121,8 @@ final class EventDocRenderer {
             }
             case "object" -> {
                 if (property.has("propertyNames")) {
-                    ObjectNode keys = ((ObjectNode) property.get("propertyNames").deepCopy()).put("type", "string");
+                    ObjectNode keys =
+                            ((ObjectNode) property.get("propertyNames").deepCopy()).put("type", "string");
                     return "map from " + type(keys) + " to " + type(property.path("additionalProperties"));
                 }
             }
@@ -142,8 +157,9 @@ final class EventDocRenderer {
                 return "{}";
             }
             List<String> fields = new ArrayList<>();
-            node.fields().forEachRemaining(f -> fields.add(pad + "  " + quote(f.getKey()) + ": "
-                    + prettyJson(f.getValue(), indent + 1)));
+            node.fields()
+                    .forEachRemaining(f ->
+                            fields.add(pad + "  " + quote(f.getKey()) + ": " + prettyJson(f.getValue(), indent + 1)));
             return "{\n" + String.join(",\n", fields) + "\n" + pad + "}";
         }
         if (node.isArray()) {

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
@@ -16,6 +12,9 @@ import id.go.cilegon.ppid.contracts.index.IndexMeasures;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeeded;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EventJsonTest {
@@ -34,8 +33,13 @@ class EventJsonTest {
 
     @Test
     void emptyListsAreWrittenAndNullListsReadAsEmpty() {
-        RoutingNeeded none = new RoutingNeeded(SampleEvents.REQUEST_ID, 1,
-                id.go.cilegon.ppid.contracts.routing.RoutingNeededReason.NO_MATCH, null, null, 0,
+        RoutingNeeded none = new RoutingNeeded(
+                SampleEvents.REQUEST_ID,
+                1,
+                id.go.cilegon.ppid.contracts.routing.RoutingNeededReason.NO_MATCH,
+                null,
+                null,
+                0,
                 java.time.Instant.parse("2026-11-02T02:15:34Z"));
 
         assertEquals(List.of(), none.candidates());
@@ -47,8 +51,10 @@ class EventJsonTest {
         IndexMeasures measures = SampleEvents.cityIndexUpdated().measures();
         String json = EventJson.writeString(measures);
 
-        assertTrue(json.contains("\"decisionsByType\":{\"GRANTED\":301,\"PARTIALLY_GRANTED\":44,\"REFUSED\":12,"
-                + "\"NOT_HELD\":27,\"NOT_YET_DOCUMENTED\":6}"), json);
+        assertTrue(
+                json.contains("\"decisionsByType\":{\"GRANTED\":301,\"PARTIALLY_GRANTED\":44,\"REFUSED\":12,"
+                        + "\"NOT_HELD\":27,\"NOT_YET_DOCUMENTED\":6}"),
+                json);
         IndexMeasures read = EventJson.read(json.getBytes(StandardCharsets.UTF_8), IndexMeasures.class);
         assertEquals(measures, read);
         assertEquals(41L, read.refusalsByGround().get(ExemptionGround.H_PERSONAL_SECRET));
@@ -59,9 +65,12 @@ class EventJsonTest {
         IndexMeasures measures = SampleEvents.opdMeasures();
         RequestSubmitted submitted = SampleEvents.requestSubmitted();
 
-        assertThrows(UnsupportedOperationException.class,
+        assertThrows(
+                UnsupportedOperationException.class,
                 () -> measures.decisionsByType().put(DecisionType.REFUSED, 1L));
-        assertThrows(UnsupportedOperationException.class, () -> submitted.accessMethods().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> submitted.accessMethods().clear());
     }
 
     @Test
@@ -87,9 +96,11 @@ class EventJsonTest {
 
     @Test
     void malformedJsonIsAnInvalidEvent() {
-        assertThrows(InvalidEventException.class,
+        assertThrows(
+                InvalidEventException.class,
                 () -> EventJson.read("{\"requestId\":".getBytes(StandardCharsets.UTF_8), RequestWithdrawn.class));
-        assertThrows(InvalidEventException.class,
+        assertThrows(
+                InvalidEventException.class,
                 () -> EventJson.read("{} {}".getBytes(StandardCharsets.UTF_8), RequestWithdrawn.class));
         assertThrows(InvalidEventException.class, () -> EventJson.read(new byte[0], RequestWithdrawn.class));
         assertThrows(InvalidEventException.class, () -> EventJson.read(null, RequestWithdrawn.class));
@@ -99,7 +110,8 @@ class EventJsonTest {
     void constructorRulesSurfaceAsInvalidEventsNamingTheField() {
         String json = "{\"requestId\":\"" + SampleEvents.REQUEST_ID + "\",\"sequence\":3}";
 
-        InvalidEventException e = assertThrows(InvalidEventException.class,
+        InvalidEventException e = assertThrows(
+                InvalidEventException.class,
                 () -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), RequestWithdrawn.class));
 
         assertTrue(e.getMessage().contains("withdrawnAt"), e.getMessage());
@@ -108,7 +120,8 @@ class EventJsonTest {
     @Test
     void theSharedMapperIsTheConfiguredOne() throws Exception {
         assertEquals("{}", EventJson.mapper().writeValueAsString(Map.of()));
-        assertEquals(EventJson.writeString(SampleEvents.requestDecided()),
+        assertEquals(
+                EventJson.writeString(SampleEvents.requestDecided()),
                 new String(EventJson.write(SampleEvents.requestDecided()), StandardCharsets.UTF_8));
     }
 }

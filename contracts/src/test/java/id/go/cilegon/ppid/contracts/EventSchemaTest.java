@@ -3,13 +3,12 @@ package id.go.cilegon.ppid.contracts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -61,8 +60,13 @@ class EventSchemaTest {
     void samplesLeaveNoFieldOut(EventDefinition definition) throws Exception {
         // Each sample sets every field, nullable ones included, so the schema checks cover all of them;
         // except where the sample is the natural example of an absent value.
-        Set<String> allowedAbsent = Set.of("filingOpdCode", "previousOpdCode", "holderName", "feeExplanation",
-                "availableFrom", "paymentInstructions");
+        Set<String> allowedAbsent = Set.of(
+                "filingOpdCode",
+                "previousOpdCode",
+                "holderName",
+                "feeExplanation",
+                "availableFrom",
+                "paymentInstructions");
         JsonNode schema = Schemas.tree(definition);
         JsonNode json = EventJson.mapper().readTree(EventJson.write(SampleEvents.of(definition.type())));
 
@@ -77,8 +81,8 @@ class EventSchemaTest {
         assertTrue(absent.isEmpty(), () -> definition.type() + " sample leaves out " + absent);
     }
 
-    private static void collectUndeclared(JsonNode root, JsonNode schema, JsonNode json, String path,
-            List<String> undeclared) {
+    private static void collectUndeclared(
+            JsonNode root, JsonNode schema, JsonNode json, String path, List<String> undeclared) {
         JsonNode resolved = resolve(root, schema);
         if (json.isObject() && resolved.has("properties")) {
             JsonNode properties = resolved.get("properties");

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class EventsDocTest {
 
     private static final Path DOC = Path.of("..", "docs", "events.md");
-    private static final Pattern BLOCK = Pattern.compile(
-            "(<!-- generated:(\\S+) -->\\n)(.*?)(<!-- /generated -->)", Pattern.DOTALL);
+    private static final Pattern BLOCK =
+            Pattern.compile("(<!-- generated:(\\S+) -->\\n)(.*?)(<!-- /generated -->)", Pattern.DOTALL);
 
     @Test
     void generatedBlocksMatchSchemasAndSamples() throws IOException {
@@ -47,7 +46,9 @@ class EventsDocTest {
         while (m.find()) {
             assertTrue(actual.put(m.group(2), m.group(3)) == null, "block " + m.group(2) + " appears twice");
         }
-        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()),
+        assertEquals(
+                List.copyOf(expected.keySet()),
+                List.copyOf(actual.keySet()),
                 "docs/events.md needs one generated block per event type, in catalog order");
         List<String> stale = new ArrayList<>();
         expected.forEach((type, text) -> {
@@ -55,8 +56,10 @@ class EventsDocTest {
                 stale.add(type);
             }
         });
-        assertTrue(stale.isEmpty(), "docs/events.md is out of date for " + stale
-                + "; regenerate with ./mvnw -pl contracts test -Dtest=EventsDocTest -Dppid.docs.update=true");
+        assertTrue(
+                stale.isEmpty(),
+                "docs/events.md is out of date for " + stale
+                        + "; regenerate with ./mvnw -pl contracts test -Dtest=EventsDocTest -Dppid.docs.update=true");
     }
 
     @Test
@@ -66,11 +69,20 @@ class EventsDocTest {
             assertTrue(doc.contains("### `" + topic + "`"), "docs/events.md has no section for " + topic);
         }
         assertTrue(doc.contains(Topics.deadLetter(Topics.OPD_EVENTS, Services.REQUEST_SERVICE)));
-        for (String header : List.of(CloudEventHeaders.SPECVERSION, CloudEventHeaders.ID, CloudEventHeaders.SOURCE,
-                CloudEventHeaders.TYPE, CloudEventHeaders.TIME, CloudEventHeaders.SUBJECT,
-                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.DLQ_REASON, CloudEventHeaders.DLQ_EXCEPTION,
-                CloudEventHeaders.DLQ_ORIGINAL_TOPIC, CloudEventHeaders.DLQ_ORIGINAL_PARTITION,
-                CloudEventHeaders.DLQ_ORIGINAL_OFFSET, CloudEventHeaders.DLQ_CONSUMER)) {
+        for (String header : List.of(
+                CloudEventHeaders.SPECVERSION,
+                CloudEventHeaders.ID,
+                CloudEventHeaders.SOURCE,
+                CloudEventHeaders.TYPE,
+                CloudEventHeaders.TIME,
+                CloudEventHeaders.SUBJECT,
+                CloudEventHeaders.CONTENT_TYPE,
+                CloudEventHeaders.DLQ_REASON,
+                CloudEventHeaders.DLQ_EXCEPTION,
+                CloudEventHeaders.DLQ_ORIGINAL_TOPIC,
+                CloudEventHeaders.DLQ_ORIGINAL_PARTITION,
+                CloudEventHeaders.DLQ_ORIGINAL_OFFSET,
+                CloudEventHeaders.DLQ_CONSUMER)) {
             assertTrue(doc.contains("`" + header + "`"), "docs/events.md does not mention header " + header);
         }
     }

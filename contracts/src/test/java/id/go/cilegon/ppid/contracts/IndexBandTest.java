@@ -3,11 +3,10 @@ package id.go.cilegon.ppid.contracts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.time.YearMonth;
-
 import id.go.cilegon.ppid.contracts.index.IndexBand;
 import id.go.cilegon.ppid.contracts.index.Period;
 import id.go.cilegon.ppid.contracts.index.PeriodKind;
+import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -5,11 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.DecisionNotice;
@@ -18,6 +13,10 @@ import id.go.cilegon.ppid.contracts.opd.OpdDecisionSubmitted;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -33,71 +32,119 @@ class PayloadRejectionTest {
 
     static Stream<Arguments> invalid() {
         return Stream.of(
-                invalid("missing required field", EventTypes.REQUEST_SUBMITTED,
+                invalid(
+                        "missing required field",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.remove("registrationNumber")),
                 invalid("missing required primitive", EventTypes.REQUEST_SUBMITTED, json -> json.remove("sequence")),
                 invalid("missing required boolean", EventTypes.REQUEST_DECIDED, json -> json.remove("onTime")),
                 invalid("null for a required field", EventTypes.REQUEST_SUBMITTED, json -> json.putNull("applicantId")),
                 invalid("wrong enum value", EventTypes.REQUEST_DECIDED, json -> json.put("decision", "APPROVED")),
-                invalid("enum value in the wrong case", EventTypes.REQUEST_SUBMITTED,
+                invalid(
+                        "enum value in the wrong case",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.put("channel", "online")),
-                invalid("bad registration number", EventTypes.REQUEST_SUBMITTED,
+                invalid(
+                        "bad registration number",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.put("registrationNumber", "PPID-26-123")),
-                invalid("registration number with suffix", EventTypes.REQUEST_SUBMITTED,
+                invalid(
+                        "registration number with suffix",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.put("registrationNumber", "PPID-2026-000123-X")),
-                invalid("blank required text", EventTypes.REQUEST_SUBMITTED,
+                invalid(
+                        "blank required text",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.put("informationDetails", "   ")),
                 invalid("bad uuid", EventTypes.REQUEST_SUBMITTED, json -> json.put("requestId", "request-123")),
                 invalid("bad date", EventTypes.REQUEST_SUBMITTED, json -> json.put("dueDate", "16-11-2026")),
-                invalid("bad date-time", EventTypes.REQUEST_SUBMITTED,
+                invalid(
+                        "bad date-time",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.put("receivedAt", "2026-11-02 09:15")),
-                invalid("date-time given as epoch number", EventTypes.REQUEST_SUBMITTED,
+                invalid(
+                        "date-time given as epoch number",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.put("receivedAt", 1793590530L)),
                 invalid("date given as epoch day", EventTypes.REQUEST_SUBMITTED, json -> json.put("dueDate", 20408)),
-                invalid("date given as array", EventTypes.REQUEST_SUBMITTED,
+                invalid(
+                        "date given as array",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.putArray("dueDate").add(2026).add(11).add(16)),
                 invalid("number given as string", EventTypes.REQUEST_SUBMITTED, json -> json.put("sequence", "1")),
                 invalid("sequence 0", EventTypes.REQUEST_SUBMITTED, json -> json.put("sequence", 0)),
-                invalid("fraction for an integer", EventTypes.REQUEST_DECIDED,
+                invalid(
+                        "fraction for an integer",
+                        EventTypes.REQUEST_DECIDED,
                         json -> json.put("workingDaysTaken", 16.5)),
                 invalid("no access method", EventTypes.REQUEST_SUBMITTED, json -> json.putArray("accessMethods")),
                 invalid("lower-case OPD code", EventTypes.ROUTING_ROUTED, json -> json.put("opdCode", "disperkim")),
-                invalid("OPD code with a hyphen", EventTypes.ROUTING_ROUTED,
+                invalid(
+                        "OPD code with a hyphen",
+                        EventTypes.ROUTING_ROUTED,
                         json -> json.put("opdCode", "KEC-CILEGON")),
                 invalid("OPD-system decision without OPD", EventTypes.REQUEST_DECIDED, json -> json.remove("opdCode")),
-                invalid("negative fee", EventTypes.REQUEST_DECIDED,
+                invalid(
+                        "negative fee",
+                        EventTypes.REQUEST_DECIDED,
                         json -> ((ObjectNode) json.get("notice")).put("feeRupiah", -5000)),
-                invalid("periodic entry without interval", EventTypes.OPD_REGISTER_ENTRY_PUBLISHED,
+                invalid(
+                        "periodic entry without interval",
+                        EventTypes.OPD_REGISTER_ENTRY_PUBLISHED,
                         json -> json.remove("publicationIntervalMonths")),
-                invalid("URL that is not http(s)", EventTypes.OPD_INFORMATION_PUBLISHED,
+                invalid(
+                        "URL that is not http(s)",
+                        EventTypes.OPD_INFORMATION_PUBLISHED,
                         json -> json.put("url", "ftp://disperkim.cilegon.go.id/dip.pdf")),
-                invalid("webhook without a secret reference", EventTypes.DIRECTORY_OPD_UPDATED,
+                invalid(
+                        "webhook without a secret reference",
+                        EventTypes.DIRECTORY_OPD_UPDATED,
                         json -> json.remove("webhookSecretRef")),
                 invalid("directory version 0", EventTypes.DIRECTORY_OPD_UPDATED, json -> json.put("version", 0)),
-                invalid("phone not in E.164", EventTypes.APPLICANT_CONTACT_UPDATED,
+                invalid(
+                        "phone not in E.164",
+                        EventTypes.APPLICANT_CONTACT_UPDATED,
                         json -> json.put("phone", "081234567890")),
-                invalid("unsupported language", EventTypes.APPLICANT_CONTACT_UPDATED,
+                invalid(
+                        "unsupported language",
+                        EventTypes.APPLICANT_CONTACT_UPDATED,
                         json -> json.put("preferredLanguage", "su")),
-                invalid("band that does not fit the score", EventTypes.INDEX_OPD_UPDATED,
+                invalid(
+                        "band that does not fit the score",
+                        EventTypes.INDEX_OPD_UPDATED,
                         json -> json.put("band", "MENUJU_INFORMATIF")),
                 invalid("score above 100", EventTypes.INDEX_CITY_UPDATED, json -> json.put("score", 100.5)),
-                invalid("score without enough data", EventTypes.INDEX_CITY_UPDATED,
+                invalid(
+                        "score without enough data",
+                        EventTypes.INDEX_CITY_UPDATED,
                         json -> json.put("enoughData", false)),
                 invalid("enough data without a score", EventTypes.INDEX_OPD_UPDATED, json -> {
                     json.remove("score");
                     json.remove("band");
                 }),
-                invalid("period label that does not fit its kind", EventTypes.INDEX_OPD_UPDATED,
+                invalid(
+                        "period label that does not fit its kind",
+                        EventTypes.INDEX_OPD_UPDATED,
                         json -> ((ObjectNode) json.get("period")).put("label", "2026")),
-                invalid("negative count", EventTypes.INDEX_OPD_UPDATED,
+                invalid(
+                        "negative count",
+                        EventTypes.INDEX_OPD_UPDATED,
                         json -> ((ObjectNode) json.get("measures")).put("received", -1)),
-                invalid("count for an unknown decision type", EventTypes.INDEX_OPD_UPDATED,
+                invalid(
+                        "count for an unknown decision type",
+                        EventTypes.INDEX_OPD_UPDATED,
                         json -> ((ObjectNode) json.get("measures").get("decisionsByType")).put("APPROVED", 3)),
-                invalid("included component without value", EventTypes.INDEX_CITY_UPDATED,
+                invalid(
+                        "included component without value",
+                        EventTypes.INDEX_CITY_UPDATED,
                         json -> ((ObjectNode) json.get("components").get(0)).remove("value")),
-                invalid("notification kind with spaces", EventTypes.NOTIFICATION_FAILED,
+                invalid(
+                        "notification kind with spaces",
+                        EventTypes.NOTIFICATION_FAILED,
                         json -> json.put("kind", "request received")),
-                invalid("first transfer counted as 0", EventTypes.ROUTING_TRANSFERRED,
+                invalid(
+                        "first transfer counted as 0",
+                        EventTypes.ROUTING_TRANSFERRED,
                         json -> json.put("transferCount", 0)));
     }
 
@@ -108,25 +155,41 @@ class PayloadRejectionTest {
                     json.put("decision", "REFUSED");
                     ((ObjectNode) json.get("notice")).putArray("exemptionGrounds");
                 }),
-                noticeRule("granted with a Pasal 17 ground", EventTypes.OPD_DECISION_SUBMITTED,
+                noticeRule(
+                        "granted with a Pasal 17 ground",
+                        EventTypes.OPD_DECISION_SUBMITTED,
                         json -> json.put("decision", "GRANTED")),
-                noticeRule("not held with a Pasal 17 ground", EventTypes.OPD_DECISION_SUBMITTED,
+                noticeRule(
+                        "not held with a Pasal 17 ground",
+                        EventTypes.OPD_DECISION_SUBMITTED,
                         json -> json.put("decision", "NOT_HELD")),
-                noticeRule("grounds without reasoning", EventTypes.REQUEST_DECIDED,
+                noticeRule(
+                        "grounds without reasoning",
+                        EventTypes.REQUEST_DECIDED,
                         json -> ((ObjectNode) json.get("notice")).remove("exemptionReason")));
     }
 
     static Stream<Arguments> valid() {
         return Stream.of(
-                valid("unknown field added by a newer producer", EventTypes.REQUEST_SUBMITTED,
+                valid(
+                        "unknown field added by a newer producer",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.put("portalSessionHint", "abc")),
-                valid("unknown nested field", EventTypes.REQUEST_DECIDED,
+                valid(
+                        "unknown nested field",
+                        EventTypes.REQUEST_DECIDED,
                         json -> ((ObjectNode) json.get("notice")).put("letterNumber", "045/PPID/XI/2026")),
-                valid("explicit null for a nullable field", EventTypes.REQUEST_SUBMITTED,
+                valid(
+                        "explicit null for a nullable field",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.putNull("filingOpdCode")),
-                valid("explicit null for a nullable nested record", EventTypes.ROUTING_ROUTED,
+                valid(
+                        "explicit null for a nullable nested record",
+                        EventTypes.ROUTING_ROUTED,
                         json -> json.putNull("runnerUp")),
-                valid("nullable field left out", EventTypes.OPD_DECISION_SUBMITTED,
+                valid(
+                        "nullable field left out",
+                        EventTypes.OPD_DECISION_SUBMITTED,
                         json -> json.remove("externalReference")),
                 valid("list left empty", EventTypes.ROUTING_ROUTING_NEEDED, json -> json.putArray("candidates")),
                 valid("not enough data, no score and no band", EventTypes.INDEX_OPD_UPDATED, json -> {
@@ -134,7 +197,9 @@ class PayloadRejectionTest {
                     json.remove("score");
                     json.remove("band");
                 }),
-                valid("date-time with a WIB offset", EventTypes.REQUEST_SUBMITTED,
+                valid(
+                        "date-time with a WIB offset",
+                        EventTypes.REQUEST_SUBMITTED,
                         json -> json.put("receivedAt", "2026-11-02T09:15:30+07:00")),
                 valid("walk-in at an OPD desk", EventTypes.REQUEST_SUBMITTED, json -> {
                     json.put("channel", "WALK_IN");
@@ -151,7 +216,8 @@ class PayloadRejectionTest {
         assertFalse(errors.isEmpty(), () -> "schema accepted " + description + ": " + json);
 
         Class<?> payloadType = EventCatalog.byType(ceType).orElseThrow().payloadType();
-        InvalidEventException e = assertThrows(InvalidEventException.class,
+        InvalidEventException e = assertThrows(
+                InvalidEventException.class,
                 () -> EventJson.read(json.getBytes(StandardCharsets.UTF_8), payloadType),
                 () -> "reader accepted " + description);
         assertTrue(e.getMessage().contains(payloadType.getSimpleName()), e.getMessage());
@@ -159,25 +225,26 @@ class PayloadRejectionTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("noticeRuleBroken")
-    void schemaAndNoticeRulesRejectButTheRecordCarriesIt(String description, String ceType,
-            Consumer<ObjectNode> mutation) {
+    void schemaAndNoticeRulesRejectButTheRecordCarriesIt(
+            String description, String ceType, Consumer<ObjectNode> mutation) {
         String json = mutated(ceType, mutation);
 
         assertFalse(Schemas.errors(ceType, json).isEmpty(), () -> "schema accepted " + description + ": " + json);
 
         // The owner of the decision reports the violation itself, so reading must still work.
-        Object read = EventJson.read(json.getBytes(StandardCharsets.UTF_8),
+        Object read = EventJson.read(
+                json.getBytes(StandardCharsets.UTF_8),
                 EventCatalog.byType(ceType).orElseThrow().payloadType());
-        DecisionType decision = read instanceof OpdDecisionSubmitted o
-                ? o.decision() : ((RequestDecided) read).decision();
-        DecisionNotice notice = read instanceof OpdDecisionSubmitted o
-                ? o.notice() : ((RequestDecided) read).notice();
+        DecisionType decision =
+                read instanceof OpdDecisionSubmitted o ? o.decision() : ((RequestDecided) read).decision();
+        DecisionNotice notice = read instanceof OpdDecisionSubmitted o ? o.notice() : ((RequestDecided) read).notice();
         assertThrows(IllegalArgumentException.class, () -> notice.requireConsistentWith(decision), description);
     }
 
     @Test
     void duplicatesInASetLikeListAreDroppedByTheReaderAndRejectedByTheSchema() {
-        String json = mutated(EventTypes.REQUEST_SUBMITTED,
+        String json = mutated(
+                EventTypes.REQUEST_SUBMITTED,
                 j -> j.putArray("accessMethods").add("READ").add("COPY").add("READ"));
 
         assertFalse(Schemas.errors(EventTypes.REQUEST_SUBMITTED, json).isEmpty());

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Instant;
-import java.util.List;
-
 import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
 import id.go.cilegon.ppid.contracts.common.CopyFormat;
@@ -17,6 +14,8 @@ import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 import id.go.cilegon.ppid.contracts.opd.OpdDecisionSubmitted;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The rules the records and {@code DecisionNotice.requireConsistentWith} enforce beyond non-null fields. */
@@ -26,26 +25,29 @@ class RecordRulesTest {
 
     @Test
     void refusalNamesAGroundAndItsReasoning() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> notice(List.of(), null, null).requireConsistentWith(DecisionType.REFUSED));
 
-        DecisionNotice refused = notice(List.of(ExemptionGround.A_LAW_ENFORCEMENT),
-                "Dokumen penyidikan yang sedang berjalan; membukanya menghambat proses penegakan hukum", null);
+        DecisionNotice refused = notice(
+                List.of(ExemptionGround.A_LAW_ENFORCEMENT),
+                "Dokumen penyidikan yang sedang berjalan; membukanya menghambat proses penegakan hukum",
+                null);
         assertDoesNotThrow(() -> refused.requireConsistentWith(DecisionType.REFUSED));
 
         DecisionNotice withoutReasoning = notice(List.of(ExemptionGround.A_LAW_ENFORCEMENT), null, null);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> withoutReasoning.requireConsistentWith(DecisionType.REFUSED));
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class, () -> withoutReasoning.requireConsistentWith(DecisionType.REFUSED));
         assertTrue(e.getMessage().contains("exemptionReason"), e.getMessage());
     }
 
     @Test
     void onlyRefusalsAndPartialGrantsNameGrounds() {
         DecisionNotice withGround = notice(List.of(ExemptionGround.H_PERSONAL_SECRET), "Data pribadi", "Dinas Sosial");
-        for (DecisionType decision : List.of(DecisionType.GRANTED, DecisionType.NOT_HELD,
-                DecisionType.NOT_YET_DOCUMENTED)) {
-            assertThrows(IllegalArgumentException.class, () -> withGround.requireConsistentWith(decision),
-                    decision.name());
+        for (DecisionType decision :
+                List.of(DecisionType.GRANTED, DecisionType.NOT_HELD, DecisionType.NOT_YET_DOCUMENTED)) {
+            assertThrows(
+                    IllegalArgumentException.class, () -> withGround.requireConsistentWith(decision), decision.name());
         }
         assertDoesNotThrow(() -> withGround.requireConsistentWith(DecisionType.PARTIALLY_GRANTED));
         assertDoesNotThrow(() -> notice(List.of(), null, null).requireConsistentWith(DecisionType.PARTIALLY_GRANTED));
@@ -55,8 +57,8 @@ class RecordRulesTest {
     @Test
     void notHeldNamesTheHolderOnlyWhenItIsKnown() {
         assertDoesNotThrow(() -> notice(List.of(), null, null).requireConsistentWith(DecisionType.NOT_HELD));
-        assertDoesNotThrow(() -> notice(List.of(), null, "Kantor Pertanahan Kota Cilegon")
-                .requireConsistentWith(DecisionType.NOT_HELD));
+        assertDoesNotThrow(() ->
+                notice(List.of(), null, "Kantor Pertanahan Kota Cilegon").requireConsistentWith(DecisionType.NOT_HELD));
     }
 
     @Test
@@ -69,8 +71,8 @@ class RecordRulesTest {
 
     @Test
     void blankOptionalTextsMeanAbsent() {
-        DecisionNotice notice = new DecisionNotice("Ringkasan jawaban", List.of(), " ", "", CopyFormat.SOFTCOPY,
-                CopyDelivery.EMAIL, 0, "\t", null);
+        DecisionNotice notice = new DecisionNotice(
+                "Ringkasan jawaban", List.of(), " ", "", CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0, "\t", null);
 
         assertEquals(null, notice.exemptionReason());
         assertEquals(null, notice.holderName());
@@ -79,31 +81,69 @@ class RecordRulesTest {
 
     @Test
     void requiredFieldsFailWithTheirName() {
-        NullPointerException e = assertThrows(NullPointerException.class,
-                () -> new OpdDecisionSubmitted("DISPERKIM", null, DecisionType.GRANTED,
-                        notice(List.of(), null, null), AT, null));
+        NullPointerException e = assertThrows(
+                NullPointerException.class,
+                () -> new OpdDecisionSubmitted(
+                        "DISPERKIM", null, DecisionType.GRANTED, notice(List.of(), null, null), AT, null));
         assertEquals("requestId", e.getMessage());
     }
 
     @Test
     void duplicatesAreDroppedAndNullElementsRejected() {
         RequestSubmitted s = SampleEvents.requestSubmitted();
-        RequestSubmitted twice = new RequestSubmitted(s.requestId(), 1, s.registrationNumber(), s.applicantId(),
-                s.applicantKind(), s.channel(), null, s.informationDetails(), s.purpose(),
-                List.of(AccessMethod.COPY, AccessMethod.READ, AccessMethod.COPY), s.copyDeliveries(), s.receivedAt(),
-                s.receivedDate(), s.dueDate());
+        RequestSubmitted twice = new RequestSubmitted(
+                s.requestId(),
+                1,
+                s.registrationNumber(),
+                s.applicantId(),
+                s.applicantKind(),
+                s.channel(),
+                null,
+                s.informationDetails(),
+                s.purpose(),
+                List.of(AccessMethod.COPY, AccessMethod.READ, AccessMethod.COPY),
+                s.copyDeliveries(),
+                s.receivedAt(),
+                s.receivedDate(),
+                s.dueDate());
         assertEquals(List.of(AccessMethod.COPY, AccessMethod.READ), twice.accessMethods());
 
-        assertThrows(IllegalArgumentException.class, () -> new RequestSubmitted(s.requestId(), 1,
-                s.registrationNumber(), s.applicantId(), s.applicantKind(), s.channel(), null,
-                s.informationDetails(), s.purpose(), List.of(), s.copyDeliveries(), s.receivedAt(),
-                s.receivedDate(), s.dueDate()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new RequestSubmitted(
+                        s.requestId(),
+                        1,
+                        s.registrationNumber(),
+                        s.applicantId(),
+                        s.applicantKind(),
+                        s.channel(),
+                        null,
+                        s.informationDetails(),
+                        s.purpose(),
+                        List.of(),
+                        s.copyDeliveries(),
+                        s.receivedAt(),
+                        s.receivedDate(),
+                        s.dueDate()));
         List<CopyDelivery> withNull = new java.util.ArrayList<>();
         withNull.add(null);
-        NullPointerException e = assertThrows(NullPointerException.class, () -> new RequestSubmitted(s.requestId(),
-                1, s.registrationNumber(), s.applicantId(), s.applicantKind(), s.channel(), null,
-                s.informationDetails(), s.purpose(), s.accessMethods(), withNull, s.receivedAt(), s.receivedDate(),
-                s.dueDate()));
+        NullPointerException e = assertThrows(
+                NullPointerException.class,
+                () -> new RequestSubmitted(
+                        s.requestId(),
+                        1,
+                        s.registrationNumber(),
+                        s.applicantId(),
+                        s.applicantKind(),
+                        s.channel(),
+                        null,
+                        s.informationDetails(),
+                        s.purpose(),
+                        s.accessMethods(),
+                        withNull,
+                        s.receivedAt(),
+                        s.receivedDate(),
+                        s.dueDate()));
         assertEquals("copyDeliveries[0]", e.getMessage());
     }
 
@@ -135,8 +175,8 @@ class RecordRulesTest {
     }
 
     private static DecisionNotice notice(List<ExemptionGround> grounds, String reason, String holder) {
-        return new DecisionNotice("Ringkasan jawaban", grounds, reason, holder, CopyFormat.SOFTCOPY,
-                CopyDelivery.EMAIL, 0, null, null);
+        return new DecisionNotice(
+                "Ringkasan jawaban", grounds, reason, holder, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0, null, null);
     }
 
     private static OpdDecisionSubmitted decide(DecisionType decision, DecisionNotice notice) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -23,8 +24,6 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -43,9 +42,12 @@ class SchemaRecordAgreementTest {
     @MethodSource("definitions")
     void recordAndSchemaAgree(EventDefinition definition) {
         JsonNode root = Schemas.tree(definition);
-        assertEquals("https://json-schema.org/draft/2020-12/schema", root.path("$schema").asText());
+        assertEquals(
+                "https://json-schema.org/draft/2020-12/schema",
+                root.path("$schema").asText());
         assertTrue(root.path("$id").asText().endsWith("/" + definition.type() + ".json"), "$id names the type");
-        assertEquals(definition.payloadType().getSimpleName(), root.path("title").asText());
+        assertEquals(
+                definition.payloadType().getSimpleName(), root.path("title").asText());
         assertDescribed(root, definition.type());
 
         compare(root, root, definition.payloadType(), SampleEvents.of(definition.type()), definition.type());
@@ -59,13 +61,23 @@ class SchemaRecordAgreementTest {
             Schemas.tree(definition).path("$defs").fields().forEachRemaining(def -> {
                 JsonNode first = seen.putIfAbsent(def.getKey(), def.getValue());
                 if (first != null) {
-                    assertTrue(first.equals(def.getValue()), "$defs/" + def.getKey() + " in " + definition.type()
-                            + " differs from the first schema that defines it");
+                    assertTrue(
+                            first.equals(def.getValue()),
+                            "$defs/" + def.getKey() + " in " + definition.type()
+                                    + " differs from the first schema that defines it");
                 }
             });
         }
-        assertEquals(Set.of("DecisionNotice", "RoutingCandidate", "Period", "IndexComponent", "IndexMeasures", "ProvisionalDates",
-                "DateChange", "CalendarDay"),
+        assertEquals(
+                Set.of(
+                        "DecisionNotice",
+                        "RoutingCandidate",
+                        "Period",
+                        "IndexComponent",
+                        "IndexMeasures",
+                        "ProvisionalDates",
+                        "DateChange",
+                        "CalendarDay"),
                 seen.keySet());
     }
 
@@ -77,11 +89,14 @@ class SchemaRecordAgreementTest {
         assertDescribed(schema, where);
 
         RecordComponent[] components = recordType.getRecordComponents();
-        Set<String> componentNames = Arrays.stream(components).map(RecordComponent::getName)
+        Set<String> componentNames = Arrays.stream(components)
+                .map(RecordComponent::getName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         Set<String> propertyNames = new LinkedHashSet<>();
         schema.path("properties").fieldNames().forEachRemaining(propertyNames::add);
-        assertEquals(List.copyOf(componentNames), List.copyOf(propertyNames),
+        assertEquals(
+                List.copyOf(componentNames),
+                List.copyOf(propertyNames),
                 where + ": schema properties must be the record components, in order");
 
         Set<String> required = new TreeSet<>();
@@ -141,8 +156,10 @@ class SchemaRecordAgreementTest {
             assertEquals("object", schema.path("type").asText(), path);
             Type[] args = ((ParameterizedType) type).getActualTypeArguments();
             assertTrue(raw(args[0]).isEnum(), path + ": maps are keyed by an enum");
-            assertEquals(enumNames(raw(args[0])), texts(schema.path("propertyNames").path("enum")), path + " keys");
-            assertEquals("integer", schema.path("additionalProperties").path("type").asText(), path + " values");
+            assertEquals(
+                    enumNames(raw(args[0])), texts(schema.path("propertyNames").path("enum")), path + " keys");
+            assertEquals(
+                    "integer", schema.path("additionalProperties").path("type").asText(), path + " values");
         } else if (raw.isRecord()) {
             String ref = schema.path("$ref").asText();
             assertEquals("#/$defs/" + raw.getSimpleName(), ref, path + ": nested records are $defs named after them");
@@ -160,7 +177,8 @@ class SchemaRecordAgreementTest {
      */
     private static boolean acceptsNull(Class<?> recordType, RecordComponent[] components, Object sample, int index) {
         RecordComponent component = components[index];
-        if (component.getType().isPrimitive() || component.getType() == List.class
+        if (component.getType().isPrimitive()
+                || component.getType() == List.class
                 || component.getType() == Map.class) {
             return false;
         }
@@ -173,7 +191,9 @@ class SchemaRecordAgreementTest {
             return component.getAccessor().invoke(built) == null;
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof NullPointerException npe) {
-                assertEquals(component.getName(), npe.getMessage(),
+                assertEquals(
+                        component.getName(),
+                        npe.getMessage(),
                         recordType.getSimpleName() + ": the NullPointerException must name the field");
                 return false;
             }
@@ -257,7 +277,9 @@ class SchemaRecordAgreementTest {
     }
 
     private static List<String> enumNames(Class<?> enumType) {
-        return Arrays.stream(enumType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+        return Arrays.stream(enumType.getEnumConstants())
+                .map(c -> ((Enum<?>) c).name())
+                .toList();
     }
 
     private static List<String> texts(JsonNode array) {

@@ -11,7 +11,8 @@ class TopicAccessTest {
 
     @Test
     void everyTopicHasExactlyOneRowInTopicOrder() {
-        assertEquals(Topics.ALL, TopicAccess.ALL.stream().map(TopicAccess::topic).toList());
+        assertEquals(
+                Topics.ALL, TopicAccess.ALL.stream().map(TopicAccess::topic).toList());
     }
 
     @Test

@@ -9,10 +9,11 @@ class TopicsTest {
 
     @Test
     void deadLetterTopicNamesTheConsumer() {
-        assertEquals("ppid.opd.events.v1.request-service.dlq",
+        assertEquals(
+                "ppid.opd.events.v1.request-service.dlq",
                 Topics.deadLetter(Topics.OPD_EVENTS, Services.REQUEST_SERVICE));
-        assertEquals("ppid.request.events.v1.index-service.dlq",
-                Topics.deadLetter(Topics.REQUEST_EVENTS, "index-service"));
+        assertEquals(
+                "ppid.request.events.v1.index-service.dlq", Topics.deadLetter(Topics.REQUEST_EVENTS, "index-service"));
     }
 
     @Test

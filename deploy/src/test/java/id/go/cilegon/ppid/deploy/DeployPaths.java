@@ -11,17 +11,20 @@ import java.util.stream.Stream;
 /** Where the deploy/ folder and the repository are, and which YAML files the checks cover. */
 public final class DeployPaths {
 
-    private DeployPaths() {
-    }
+    private DeployPaths() {}
 
     /** The deploy/ folder (set by Surefire; the working directory otherwise). */
     public static Path deploy() {
-        return Path.of(System.getProperty("ppid.deploy.dir", ".")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("ppid.deploy.dir", "."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The repository root, for the services' application.properties and sources. */
     public static Path repo() {
-        return Path.of(System.getProperty("ppid.repo.dir", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("ppid.repo.dir", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     public static Path overlay(String name) {

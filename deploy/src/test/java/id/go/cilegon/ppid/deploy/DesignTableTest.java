@@ -19,15 +19,33 @@ import org.junit.jupiter.api.Test;
  */
 class DesignTableTest {
 
-    private static final Map<String, String> NAMES = Map.of("request", "request-service", "routing",
-            "routing-service", "notification", "notification-service", "index", "index-service",
-            "dashboards", DesignTopics.DASHBOARDS, "OPD systems (external)", DesignTopics.OPD_SYSTEMS,
-            "request-service", "request-service", "routing-service", "routing-service",
-            "notification-service", "notification-service", "index-service", "index-service");
+    private static final Map<String, String> NAMES = Map.of(
+            "request",
+            "request-service",
+            "routing",
+            "routing-service",
+            "notification",
+            "notification-service",
+            "index",
+            "index-service",
+            "dashboards",
+            DesignTopics.DASHBOARDS,
+            "OPD systems (external)",
+            DesignTopics.OPD_SYSTEMS,
+            "request-service",
+            "request-service",
+            "routing-service",
+            "routing-service",
+            "notification-service",
+            "notification-service",
+            "index-service",
+            "index-service");
 
     @Test
     void coversEveryTopicOfContracts() {
-        assertEquals(Topics.ALL, DesignTopics.TABLE.stream().map(DesignTopics.Row::topic).collect(Collectors.toList()));
+        assertEquals(
+                Topics.ALL,
+                DesignTopics.TABLE.stream().map(DesignTopics.Row::topic).collect(Collectors.toList()));
     }
 
     @Test
@@ -51,7 +69,8 @@ class DesignTableTest {
         if (NAMES.containsKey(trimmed)) {
             return List.of(NAMES.get(trimmed));
         }
-        return Arrays.stream(trimmed.split(",")).map(String::trim)
+        return Arrays.stream(trimmed.split(","))
+                .map(String::trim)
                 .map(p -> {
                     String name = NAMES.get(p);
                     if (name == null) {

@@ -23,22 +23,20 @@ public final class DesignTopics {
     public static final String DASHBOARDS = TopicAccess.DASHBOARDS;
 
     /** One row: topic, its producers, its consumers. */
-    public record Row(String topic, List<String> producers, List<String> consumers) {
-    }
+    public record Row(String topic, List<String> producers, List<String> consumers) {}
 
     /** The table as contracts keeps it ({@link TopicAccess}), so the ACL checks and the code share one source. */
     public static final List<Row> TABLE = TopicAccess.ALL.stream()
             .map(access -> new Row(access.topic(), access.producers(), access.consumers()))
             .toList();
 
-    public static final List<String> SERVICES = List.of(Services.REQUEST_SERVICE, Services.ROUTING_SERVICE,
-            Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE);
+    public static final List<String> SERVICES = List.of(
+            Services.REQUEST_SERVICE, Services.ROUTING_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE);
 
     /** index-service's Kafka Streams application.id (Quarkus default: the application name). */
     public static final String INDEX_APPLICATION_ID = Services.INDEX_SERVICE;
 
-    private DesignTopics() {
-    }
+    private DesignTopics() {}
 
     /** Dead-letter topic of every platform service that consumes a topic. */
     public static Map<String, String> deadLetterTopics() {

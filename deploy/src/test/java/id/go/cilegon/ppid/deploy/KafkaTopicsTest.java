@@ -26,7 +26,9 @@ class KafkaTopicsTest {
     private static Map<String, KafkaTopic> topics(String overlay) {
         Map<String, KafkaTopic> byName = new HashMap<>();
         for (KafkaTopic t : Rendered.of(overlay).all(KafkaTopic.class)) {
-            String name = t.getSpec().getTopicName() != null ? t.getSpec().getTopicName() : t.getMetadata().getName();
+            String name = t.getSpec().getTopicName() != null
+                    ? t.getSpec().getTopicName()
+                    : t.getMetadata().getName();
             assertTrue(byName.put(name, t) == null, "two KafkaTopics for " + name);
             assertEquals("ppid-kafka", t.getMetadata().getLabels().get("strimzi.io/cluster"), name);
         }
@@ -46,7 +48,9 @@ class KafkaTopicsTest {
         for (String topic : Topics.ALL) {
             assertTrue(topics.containsKey(topic), overlay + ": no KafkaTopic for contracts topic " + topic);
         }
-        assertEquals(DesignTopics.allTopics(), new TreeSet<>(topics.keySet()),
+        assertEquals(
+                DesignTopics.allTopics(),
+                new TreeSet<>(topics.keySet()),
                 overlay + ": KafkaTopics must be Topics.ALL plus one <topic>.<consumer>.dlq per consumer");
     }
 
@@ -69,7 +73,9 @@ class KafkaTopicsTest {
         for (String dlq : DesignTopics.deadLetterTopics().keySet()) {
             KafkaTopic t = topics.get(dlq);
             assertEquals("delete", t.getSpec().getConfig().get(TopicConfig.CLEANUP_POLICY_CONFIG), dlq);
-            assertTrue(number(t, TopicConfig.RETENTION_MS_CONFIG) >= 7 * DAY_MS, dlq + " kept too briefly to be looked at");
+            assertTrue(
+                    number(t, TopicConfig.RETENTION_MS_CONFIG) >= 7 * DAY_MS,
+                    dlq + " kept too briefly to be looked at");
         }
     }
 
@@ -96,7 +102,9 @@ class KafkaTopicsTest {
                 assertEquals(Topics.OUTSIDE_MAX_MESSAGE_BYTES, ((Number) limit).intValue(), name);
             }
         }
-        assertTrue(topics(overlay).values().stream().map(t -> t.getSpec().getTopicName()).toList()
+        assertTrue(topics(overlay).values().stream()
+                .map(t -> t.getSpec().getTopicName())
+                .toList()
                 .containsAll(Topics.WRITTEN_FROM_OUTSIDE));
     }
 
@@ -111,7 +119,8 @@ class KafkaTopicsTest {
         // ...and the tombstone stays long enough for a consumer that was down to see it.
         assertTrue(number(contacts, TopicConfig.DELETE_RETENTION_MS_CONFIG) >= DAY_MS);
         KafkaTopic dlq = topics.get(Topics.deadLetter(Topics.APPLICANT_CONTACTS, "notification-service"));
-        assertTrue(number(dlq, TopicConfig.RETENTION_MS_CONFIG) <= 7 * DAY_MS,
+        assertTrue(
+                number(dlq, TopicConfig.RETENTION_MS_CONFIG) <= 7 * DAY_MS,
                 "dead letters of the contacts topic hold personal data");
     }
 
@@ -136,10 +145,13 @@ class KafkaTopicsTest {
                 assertTrue(known.contains(key), name + ": " + key + " is not a Kafka topic configuration");
             }
             int replicas = t.getSpec().getReplicas();
-            assertTrue(replicas >= 1 && replicas <= brokers, name + ": " + replicas + " replicas, " + brokers + " brokers");
+            assertTrue(
+                    replicas >= 1 && replicas <= brokers,
+                    name + ": " + replicas + " replicas, " + brokers + " brokers");
             long minIsr = number(t, TopicConfig.MIN_IN_SYNC_REPLICAS_CONFIG);
-            assertTrue(replicas == 1 ? minIsr == 1 : minIsr < replicas, name + ": min.insync.replicas " + minIsr
-                    + " leaves no room for a broker down");
+            assertTrue(
+                    replicas == 1 ? minIsr == 1 : minIsr < replicas,
+                    name + ": min.insync.replicas " + minIsr + " leaves no room for a broker down");
             assertTrue(t.getSpec().getPartitions() >= 1, name);
         }
     }

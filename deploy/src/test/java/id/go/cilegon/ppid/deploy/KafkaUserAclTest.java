@@ -91,8 +91,8 @@ class KafkaUserAclTest {
 
     private static Set<Grant> actual(KafkaUser user) {
         Set<Grant> grants = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
-        KafkaUserAuthorizationSimple authz = assertInstanceOf(KafkaUserAuthorizationSimple.class,
-                user.getSpec().getAuthorization());
+        KafkaUserAuthorizationSimple authz = assertInstanceOf(
+                KafkaUserAuthorizationSimple.class, user.getSpec().getAuthorization());
         for (AclRule rule : authz.getAcls()) {
             assertEquals(AclRuleType.ALLOW, rule.getType() == null ? AclRuleType.ALLOW : rule.getType());
             assertTrue(rule.getHost() == null || rule.getHost().equals("*"));
@@ -118,7 +118,8 @@ class KafkaUserAclTest {
                 throw new AssertionError("unexpected ACL resource " + rule.getResource());
             }
             for (AclOperation op : rule.getOperations()) {
-                assertTrue(grants.add(new Grant(resource, pattern, name, op.toValue())),
+                assertTrue(
+                        grants.add(new Grant(resource, pattern, name, op.toValue())),
                         user.getMetadata().getName() + ": granted twice: " + name + " " + op);
             }
         }
@@ -134,7 +135,9 @@ class KafkaUserAclTest {
         for (KafkaUser u : Rendered.of(overlay).all(KafkaUser.class)) {
             users.put(u.getMetadata().getName(), u);
             assertEquals("ppid-kafka", u.getMetadata().getLabels().get("strimzi.io/cluster"));
-            assertInstanceOf(KafkaUserScramSha512ClientAuthentication.class, u.getSpec().getAuthentication(),
+            assertInstanceOf(
+                    KafkaUserScramSha512ClientAuthentication.class,
+                    u.getSpec().getAuthentication(),
                     u.getMetadata().getName() + " must authenticate with SCRAM-SHA-512");
         }
         return users;
@@ -164,8 +167,9 @@ class KafkaUserAclTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void aclsAreExactlyTheDesignTable(String overlay) {
-        users(overlay).forEach((name, user) -> assertEquals(expected(name).toString(), actual(user).toString(),
-                overlay + ": ACLs of " + name));
+        users(overlay)
+                .forEach((name, user) -> assertEquals(
+                        expected(name).toString(), actual(user).toString(), overlay + ": ACLs of " + name));
     }
 
     /** Spelled out, because it is the rule that protects personal data. */
@@ -176,8 +180,10 @@ class KafkaUserAclTest {
         Set<String> readers = new TreeSet<>();
         users(overlay).forEach((name, user) -> {
             for (Grant g : actual(user)) {
-                boolean covers = g.resource().equals("topic") && (g.pattern().equals("literal")
-                        ? g.name().equals(Topics.APPLICANT_CONTACTS) : Topics.APPLICANT_CONTACTS.startsWith(g.name()));
+                boolean covers = g.resource().equals("topic")
+                        && (g.pattern().equals("literal")
+                                ? g.name().equals(Topics.APPLICANT_CONTACTS)
+                                : Topics.APPLICANT_CONTACTS.startsWith(g.name()));
                 if (covers && (g.operation().equals("Write") || g.operation().equals("All"))) {
                     writers.add(name);
                 }
@@ -195,7 +201,9 @@ class KafkaUserAclTest {
     void opdSystemsAreThrottled(String overlay) {
         users(overlay).forEach((name, user) -> {
             if (name.startsWith("opd-system-")) {
-                assertTrue(user.getSpec().getQuotas() != null && user.getSpec().getQuotas().getProducerByteRate() != null,
+                assertTrue(
+                        user.getSpec().getQuotas() != null
+                                && user.getSpec().getQuotas().getProducerByteRate() != null,
                         name + " needs a produce quota");
             }
         });

@@ -28,15 +28,33 @@ public final class Kustomize {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     /** Kinds that have no namespace (kustomize leaves them alone, except that it renames Namespaces). */
-    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "ClusterRole", "ClusterRoleBinding",
-            "CustomResourceDefinition", "PersistentVolume", "StorageClass", "PriorityClass",
-            "ValidatingWebhookConfiguration", "MutatingWebhookConfiguration", "IngressClass");
+    private static final Set<String> CLUSTER_SCOPED = Set.of(
+            "Namespace",
+            "ClusterRole",
+            "ClusterRoleBinding",
+            "CustomResourceDefinition",
+            "PersistentVolume",
+            "StorageClass",
+            "PriorityClass",
+            "ValidatingWebhookConfiguration",
+            "MutatingWebhookConfiguration",
+            "IngressClass");
     /** Merge keys of the strategic merge patch for the lists of built-in kinds this repository patches. */
-    private static final Map<String, String> MERGE_KEYS = Map.of("containers", "name", "initContainers", "name",
-            "env", "name", "volumes", "name", "volumeMounts", "mountPath", "imagePullSecrets", "name");
+    private static final Map<String, String> MERGE_KEYS = Map.of(
+            "containers",
+            "name",
+            "initContainers",
+            "name",
+            "env",
+            "name",
+            "volumes",
+            "name",
+            "volumeMounts",
+            "mountPath",
+            "imagePullSecrets",
+            "name");
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     /** Renders the kustomization in {@code dir}: every resource, fully transformed. */
     public static List<ObjectNode> render(Path dir) {
@@ -171,9 +189,15 @@ public final class Kustomize {
                 }
             }
         } else {
-            Kustomization.Target target = p.target() != null ? p.target()
-                    : new Kustomization.Target(null, null, patch.path("kind").asText(),
-                            patch.path("metadata").path("name").asText(), null, null);
+            Kustomization.Target target = p.target() != null
+                    ? p.target()
+                    : new Kustomization.Target(
+                            null,
+                            null,
+                            patch.path("kind").asText(),
+                            patch.path("metadata").path("name").asText(),
+                            null,
+                            null);
             for (ObjectNode r : resources) {
                 if (matches(r, target)) {
                     ObjectNode body = patch.deepCopy();
@@ -204,10 +228,12 @@ public final class Kustomize {
         if (t.kind() != null && !t.kind().equals(r.path("kind").asText())) {
             return false;
         }
-        if (t.name() != null && !Pattern.matches(t.name(), r.path("metadata").path("name").asText())) {
+        if (t.name() != null
+                && !Pattern.matches(t.name(), r.path("metadata").path("name").asText())) {
             return false;
         }
-        if (t.namespace() != null && !t.namespace().equals(r.path("metadata").path("namespace").asText())) {
+        if (t.namespace() != null
+                && !t.namespace().equals(r.path("metadata").path("namespace").asText())) {
             return false;
         }
         if (t.labelSelector() != null) {
@@ -223,8 +249,11 @@ public final class Kustomize {
 
     private static boolean isBuiltIn(ObjectNode r) {
         String apiVersion = r.path("apiVersion").asText();
-        return !apiVersion.contains("/") || apiVersion.startsWith("apps/") || apiVersion.startsWith("batch/")
-                || apiVersion.startsWith("policy/") || apiVersion.startsWith("autoscaling/")
+        return !apiVersion.contains("/")
+                || apiVersion.startsWith("apps/")
+                || apiVersion.startsWith("batch/")
+                || apiVersion.startsWith("policy/")
+                || apiVersion.startsWith("autoscaling/")
                 || apiVersion.startsWith("networking.k8s.io/");
     }
 
@@ -242,7 +271,10 @@ public final class Kustomize {
                 target.remove(e.getKey());
             } else if (value.isObject() && current != null && current.isObject()) {
                 merge((ObjectNode) current, value, builtIn);
-            } else if (value.isArray() && current != null && current.isArray() && builtIn
+            } else if (value.isArray()
+                    && current != null
+                    && current.isArray()
+                    && builtIn
                     && MERGE_KEYS.containsKey(e.getKey())) {
                 mergeList((ArrayNode) current, (ArrayNode) value, MERGE_KEYS.get(e.getKey()), builtIn);
             } else {
@@ -272,10 +304,12 @@ public final class Kustomize {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> e = fields.next();
-                if ((e.getKey().equals("containers") || e.getKey().equals("initContainers")) && e.getValue().isArray()) {
+                if ((e.getKey().equals("containers") || e.getKey().equals("initContainers"))
+                        && e.getValue().isArray()) {
                     for (JsonNode c : e.getValue()) {
                         if (c.has("image")) {
-                            ((ObjectNode) c).put("image", newImage(c.get("image").asText(), image));
+                            ((ObjectNode) c)
+                                    .put("image", newImage(c.get("image").asText(), image));
                         }
                     }
                 } else {
@@ -290,7 +324,8 @@ public final class Kustomize {
     private static String newImage(String current, Kustomization.Image image) {
         int at = current.indexOf('@');
         int colon = current.lastIndexOf(':');
-        String name = at >= 0 ? current.substring(0, at)
+        String name = at >= 0
+                ? current.substring(0, at)
                 : colon > current.lastIndexOf('/') ? current.substring(0, colon) : current;
         if (!name.equals(image.name())) {
             return current;

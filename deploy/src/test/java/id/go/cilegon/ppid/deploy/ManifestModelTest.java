@@ -27,7 +27,9 @@ class ManifestModelTest {
             try {
                 if (file.getFileName().toString().equals("kustomization.yaml")) {
                     Kustomization k = Kustomize.load(file.getParent());
-                    assertTrue(k.kind() == null || k.kind().equals("Kustomization") || k.kind().equals("Component"));
+                    assertTrue(k.kind() == null
+                            || k.kind().equals("Kustomization")
+                            || k.kind().equals("Component"));
                     documents++;
                     continue;
                 }

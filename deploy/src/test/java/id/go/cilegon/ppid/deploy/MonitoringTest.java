@@ -33,32 +33,64 @@ import org.junit.jupiter.api.Test;
 class MonitoringTest {
 
     private static final Pattern IDENTIFIER = Pattern.compile("[a-zA-Z_:][a-zA-Z0-9_:]*");
-    private static final Set<String> PROMQL_WORDS = Set.of("sum", "min", "max", "avg", "count", "by", "without",
-            "and", "or", "unless", "offset", "rate", "increase", "deriv", "delta", "histogram_quantile", "abs",
-            "min_over_time", "max_over_time", "label_values", "bool", "on", "ignoring", "group_left", "group_right",
+    private static final Set<String> PROMQL_WORDS = Set.of(
+            "sum",
+            "min",
+            "max",
+            "avg",
+            "count",
+            "by",
+            "without",
+            "and",
+            "or",
+            "unless",
+            "offset",
+            "rate",
+            "increase",
+            "deriv",
+            "delta",
+            "histogram_quantile",
+            "abs",
+            "min_over_time",
+            "max_over_time",
+            "label_values",
+            "bool",
+            "on",
+            "ignoring",
+            "group_left",
+            "group_right",
             "month");
 
     /** Where each metric comes from; a metric nobody exposes makes an alert that can never fire. */
     private static Map<String, String> catalog() {
         Map<String, String> metrics = new HashMap<>();
-        for (String m : List.of("kafka_consumergroup_lag", "kafka_topic_partition_current_offset",
+        for (String m : List.of(
+                "kafka_consumergroup_lag",
+                "kafka_topic_partition_current_offset",
                 "kafka_topic_partition_oldest_offset")) {
             metrics.put(m, "Strimzi Kafka exporter");
         }
         metrics.put("kafka_server_replicamanager_underreplicatedpartitions", "broker JMX rule kafka_$1_$2_$3");
-        metrics.put("kafka_server_brokertopicmetrics_messagesin_total", "broker JMX rule kafka_server_brokertopicmetrics_$1_total");
-        for (String m : List.of("http_server_requests_seconds_count", "http_server_requests_seconds_bucket",
-                "jvm_memory_used_bytes")) {
+        metrics.put(
+                "kafka_server_brokertopicmetrics_messagesin_total",
+                "broker JMX rule kafka_server_brokertopicmetrics_$1_total");
+        for (String m : List.of(
+                "http_server_requests_seconds_count", "http_server_requests_seconds_bucket", "jvm_memory_used_bytes")) {
             metrics.put(m, "Quarkus Micrometer");
         }
         metrics.put("up", "Prometheus");
         metrics.put("ppid_outbox_backlog", "service-kit's outbox relay in each service (gauge ppid.outbox.backlog)");
-        metrics.put("ppid_outbox_quarantined", "service-kit's outbox relay in each service (gauge ppid.outbox.quarantined)");
-        metrics.put("ppid_consumer_transient_failures_total",
+        metrics.put(
+                "ppid_outbox_quarantined",
+                "service-kit's outbox relay in each service (gauge ppid.outbox.quarantined)");
+        metrics.put(
+                "ppid_consumer_transient_failures_total",
                 "service-kit's consumers in each service (counter ppid.consumer.transient.failures)");
         metrics.put("ppid_sla_breaches_total", "notification-service (counter ppid.sla.breaches)");
         metrics.put("ppid_notification_delivery_total", "notification-service (counter ppid.notification.delivery)");
-        metrics.put("ppid_calendar_year_official", "request- and notification-service (calendar's gauge ppid.calendar.year.official)");
+        metrics.put(
+                "ppid_calendar_year_official",
+                "request- and notification-service (calendar's gauge ppid.calendar.year.official)");
         return metrics;
     }
 
@@ -100,14 +132,16 @@ class MonitoringTest {
         assertTrue(byName.get("PpidOutboxBacklog").contains("ppid_outbox_backlog"));
         assertTrue(byName.get("PpidOutboxQuarantine").contains("ppid_outbox_quarantined"));
         assertTrue(byName.get("PpidConsumerRetrying").contains("ppid_consumer_transient_failures_total"));
-        assertTrue(byName.get("PpidCalendarNextYearNotOfficial").contains("ppid_calendar_year_official{relative=\"next\"}"));
+        assertTrue(byName.get("PpidCalendarNextYearNotOfficial")
+                .contains("ppid_calendar_year_official{relative=\"next\"}"));
     }
 
     @Test
     void everyAlertIsActionable() {
         for (Rule r : rules("prod")) {
             assertNotNull(r.getAlert());
-            assertTrue(Set.of("info", "warning", "critical").contains(r.getLabels().get("severity")), r.getAlert());
+            assertTrue(
+                    Set.of("info", "warning", "critical").contains(r.getLabels().get("severity")), r.getAlert());
             assertFalse(r.getAnnotations().getOrDefault("summary", "").isBlank(), r.getAlert());
             assertFalse(r.getAnnotations().getOrDefault("description", "").isBlank(), r.getAlert());
             if (r.getFor() != null) {
@@ -121,11 +155,13 @@ class MonitoringTest {
         Map<String, String> catalog = catalog();
         List<String> unknown = new ArrayList<>();
         for (Rule r : rules("prod")) {
-            metricsOf(r.getExpr().getStrVal()).stream().filter(m -> !catalog.containsKey(m))
+            metricsOf(r.getExpr().getStrVal()).stream()
+                    .filter(m -> !catalog.containsKey(m))
                     .forEach(m -> unknown.add(r.getAlert() + ": " + m));
         }
         for (JsonNode expr : dashboard().findValues("expr")) {
-            metricsOf(expr.asText()).stream().filter(m -> !catalog.containsKey(m))
+            metricsOf(expr.asText()).stream()
+                    .filter(m -> !catalog.containsKey(m))
                     .forEach(m -> unknown.add("dashboard: " + m));
         }
         assertEquals(List.of(), unknown);
@@ -147,25 +183,36 @@ class MonitoringTest {
                 continue;
             }
             String[] where = registered.get(metric).split(":");
-            assertTrue(mainSources(where[0]).contains("\"" + where[1] + "\""),
+            assertTrue(
+                    mainSources(where[0]).contains("\"" + where[1] + "\""),
                     where[0] + " no longer registers " + where[1] + " (" + metric + ")");
         }
-        String kafkaRules = Rendered.of("prod").one(ConfigMap.class, "ppid-kafka-metrics").getData()
+        String kafkaRules = Rendered.of("prod")
+                .one(ConfigMap.class, "ppid-kafka-metrics")
+                .getData()
                 .get("kafka-metrics-config.yml");
-        assertTrue(kafkaRules.contains("kafka_$1_$2_$3") && kafkaRules.contains("kafka_server_brokertopicmetrics_$1_total"));
+        assertTrue(kafkaRules.contains("kafka_$1_$2_$3")
+                && kafkaRules.contains("kafka_server_brokertopicmetrics_$1_total"));
     }
 
     /** Every service with an outbox is in the backlog alert; every service has a ServiceMonitor. */
     @Test
     void everyServiceIsWatched() throws Exception {
         Rendered prod = Rendered.of("prod");
-        String backlog = rules("prod").stream().filter(r -> "PpidOutboxBacklog".equals(r.getAlert())).findFirst()
-                .orElseThrow().getExpr().getStrVal();
+        String backlog = rules("prod").stream()
+                .filter(r -> "PpidOutboxBacklog".equals(r.getAlert()))
+                .findFirst()
+                .orElseThrow()
+                .getExpr()
+                .getStrVal();
         for (String service : List.of("request-service", "routing-service", "notification-service", "index-service")) {
             prod.one(io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class, service);
-            Matcher gauge = Pattern.compile("Gauge\\.builder\\(\"(ppid\\.[a-z.]*outbox\\.backlog)\"").matcher(mainSources(service));
+            Matcher gauge = Pattern.compile("Gauge\\.builder\\(\"(ppid\\.[a-z.]*outbox\\.backlog)\"")
+                    .matcher(mainSources(service));
             if (gauge.find()) {
-                assertTrue(backlog.contains(gauge.group(1).replace('.', '_')), service + ": its outbox gauge is not in PpidOutboxBacklog");
+                assertTrue(
+                        backlog.contains(gauge.group(1).replace('.', '_')),
+                        service + ": its outbox gauge is not in PpidOutboxBacklog");
             }
         }
         assertTrue(prod.has("PodMonitor", "ppid-keycloak"));
@@ -179,13 +226,15 @@ class MonitoringTest {
             return "";
         }
         try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(p -> p.toString().endsWith(".java")).map(p -> {
-                try {
-                    return Files.readString(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).collect(Collectors.joining("\n"));
+            return files.filter(p -> p.toString().endsWith(".java"))
+                    .map(p -> {
+                        try {
+                            return Files.readString(p);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .collect(Collectors.joining("\n"));
         }
     }
 
@@ -205,35 +254,48 @@ class MonitoringTest {
         Set<Integer> ids = new TreeSet<>();
         for (JsonNode panel : d.path("panels")) {
             assertTrue(ids.add(panel.path("id").asInt()), "duplicate panel id");
-            assertEquals("${datasource}", panel.path("datasource").path("uid").asText(), panel.path("title").asText());
+            assertEquals(
+                    "${datasource}",
+                    panel.path("datasource").path("uid").asText(),
+                    panel.path("title").asText());
             assertFalse(panel.path("targets").isEmpty(), panel.path("title").asText());
-            panel.path("targets").forEach(t -> assertFalse(t.path("expr").asText().isBlank()));
+            panel.path("targets")
+                    .forEach(t -> assertFalse(t.path("expr").asText().isBlank()));
         }
         Set<String> titles = new TreeSet<>();
         d.path("panels").forEach(p -> titles.add(p.path("title").asText()));
-        assertTrue(titles.containsAll(Set.of("Consumer lag", "Dead letters waiting", "Outbox backlog",
-                "Deadline breaches per day")), titles.toString());
+        assertTrue(
+                titles.containsAll(
+                        Set.of("Consumer lag", "Dead letters waiting", "Outbox backlog", "Deadline breaches per day")),
+                titles.toString());
     }
 
     @Test
     void podMonitorsCoverKafkaAndEveryDatabase() {
         Rendered prod = Rendered.of("prod");
         PodMonitor kafka = prod.one(PodMonitor.class, "ppid-kafka");
-        assertEquals("ppid-kafka", kafka.getSpec().getSelector().getMatchLabels().get("strimzi.io/cluster"));
+        assertEquals(
+                "ppid-kafka", kafka.getSpec().getSelector().getMatchLabels().get("strimzi.io/cluster"));
         PodMonitor postgres = prod.one(PodMonitor.class, "ppid-postgres");
         Set<String> monitored = new TreeSet<>(postgres.getSpec().getSelector().getMatchExpressions().stream()
-                .filter(e -> e.getKey().equals("cnpg.io/cluster")).findFirst().orElseThrow().getValues());
-        Set<String> clusters = prod.all(CnpgCluster.class).stream().map(c -> c.metadata().getName())
+                .filter(e -> e.getKey().equals("cnpg.io/cluster"))
+                .findFirst()
+                .orElseThrow()
+                .getValues());
+        Set<String> clusters = prod.all(CnpgCluster.class).stream()
+                .map(c -> c.metadata().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(clusters, monitored);
     }
 
     @Test
     void metricNamesAreExtracted() {
-        assertEquals(Set.of("kafka_topic_partition_current_offset", "kafka_topic_partition_oldest_offset"),
+        assertEquals(
+                Set.of("kafka_topic_partition_current_offset", "kafka_topic_partition_oldest_offset"),
                 metricsOf("sum by (namespace, topic) (kafka_topic_partition_current_offset{topic=~\".+\\\\.dlq\"}"
                         + " - kafka_topic_partition_oldest_offset{topic=~\".+\\\\.dlq\"}) > 0"));
-        assertEquals(Set.of("ppid_sla_breaches_total"),
+        assertEquals(
+                Set.of("ppid_sla_breaches_total"),
                 metricsOf("sum(increase(ppid_sla_breaches_total[1d] offset 7d)) > 1.5"));
     }
 }

@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** No secret value anywhere under deploy/: Secrets are made by operators or by the people who run it. */
 class NoSecretsTest {
@@ -51,8 +51,12 @@ class NoSecretsTest {
     @ValueSource(strings = {"dev", "prod"})
     void configMapsHoldNoSecrets(String overlay) {
         for (ConfigMap cm : Rendered.of(overlay).all(ConfigMap.class)) {
-            cm.getData().keySet().forEach(key -> assertFalse(SECRET_NAME.matcher(key).matches(),
-                    overlay + ": ConfigMap " + cm.getMetadata().getName() + " has " + key + ": put it in a Secret"));
+            cm.getData()
+                    .keySet()
+                    .forEach(key -> assertFalse(
+                            SECRET_NAME.matcher(key).matches(),
+                            overlay + ": ConfigMap " + cm.getMetadata().getName() + " has " + key
+                                    + ": put it in a Secret"));
         }
     }
 
@@ -64,7 +68,8 @@ class NoSecretsTest {
         int confidential = 0;
         for (JsonNode client : doc.path("spec").path("realm").path("clients")) {
             if (client.has("secret")) {
-                assertTrue(client.path("secret").asText().matches("\\$\\{[A-Z][A-Z0-9_]*}"),
+                assertTrue(
+                        client.path("secret").asText().matches("\\$\\{[A-Z][A-Z0-9_]*}"),
                         client.path("clientId").asText() + " has a literal secret");
                 confidential++;
             }

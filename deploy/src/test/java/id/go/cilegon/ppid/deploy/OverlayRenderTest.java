@@ -29,9 +29,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Each overlay renders into a coherent, fully typed set of resources with the sizes it promises. */
 class OverlayRenderTest {
@@ -44,18 +44,30 @@ class OverlayRenderTest {
         Rendered r = Rendered.of(overlay);
         Set<String> ids = new HashSet<>();
         for (ObjectNode doc : r.documents()) {
-            String id = doc.path("kind").asText() + "/" + doc.path("metadata").path("name").asText();
+            String id = doc.path("kind").asText() + "/"
+                    + doc.path("metadata").path("name").asText();
             assertTrue(ids.add(id), overlay + ": duplicate " + id);
             if (doc.path("kind").asText().equals("Namespace")) {
-                assertEquals(NAMESPACES.get(overlay), doc.path("metadata").path("name").asText());
+                assertEquals(
+                        NAMESPACES.get(overlay),
+                        doc.path("metadata").path("name").asText());
             } else {
-                assertEquals(NAMESPACES.get(overlay), doc.path("metadata").path("namespace").asText(), id);
+                assertEquals(
+                        NAMESPACES.get(overlay),
+                        doc.path("metadata").path("namespace").asText(),
+                        id);
             }
         }
         assertTrue(ids.contains("Namespace/" + NAMESPACES.get(overlay)));
-        for (String required : List.of("Kafka/ppid-kafka", "Keycloak/ppid-keycloak", "KeycloakRealmImport/ppid-realm",
-                "Cluster/ppid-request-db", "Cluster/ppid-keycloak-db", "Deployment/request-service",
-                "PrometheusRule/ppid-alerts", "ConfigMap/ppid-grafana-dashboard")) {
+        for (String required : List.of(
+                "Kafka/ppid-kafka",
+                "Keycloak/ppid-keycloak",
+                "KeycloakRealmImport/ppid-realm",
+                "Cluster/ppid-request-db",
+                "Cluster/ppid-keycloak-db",
+                "Deployment/request-service",
+                "PrometheusRule/ppid-alerts",
+                "ConfigMap/ppid-grafana-dashboard")) {
             assertTrue(ids.contains(required), overlay + " lacks " + required);
         }
     }
@@ -70,8 +82,9 @@ class OverlayRenderTest {
                 assertTrue(tag.contains(":") || image.contains("@"), overlay + ": untagged image " + image);
                 assertFalse(image.endsWith(":latest"), overlay + ": " + image);
                 String registry = image.substring(0, image.indexOf('/'));
-                assertTrue(registry.contains(".") || registry.contains(":") || registry.equals("localhost"), overlay + ": image without a registry "
-                        + image + " (set it in the overlay's images:)");
+                assertTrue(
+                        registry.contains(".") || registry.contains(":") || registry.equals("localhost"),
+                        overlay + ": image without a registry " + image + " (set it in the overlay's images:)");
             }
         }
     }
@@ -82,17 +95,25 @@ class OverlayRenderTest {
         List<KafkaNodePool> pools = dev.all(KafkaNodePool.class);
         assertEquals(1, pools.size());
         assertEquals(1, pools.get(0).getSpec().getReplicas());
-        assertEquals(Set.of(ProcessRoles.CONTROLLER, ProcessRoles.BROKER), new HashSet<>(pools.get(0).getSpec().getRoles()));
-        Map<String, Object> config = dev.one(Kafka.class, "ppid-kafka").getSpec().getKafka().getConfig();
-        for (String key : List.of("default.replication.factor", "min.insync.replicas", "offsets.topic.replication.factor",
-                "transaction.state.log.replication.factor", "transaction.state.log.min.isr")) {
+        assertEquals(
+                Set.of(ProcessRoles.CONTROLLER, ProcessRoles.BROKER),
+                new HashSet<>(pools.get(0).getSpec().getRoles()));
+        Map<String, Object> config =
+                dev.one(Kafka.class, "ppid-kafka").getSpec().getKafka().getConfig();
+        for (String key : List.of(
+                "default.replication.factor",
+                "min.insync.replicas",
+                "offsets.topic.replication.factor",
+                "transaction.state.log.replication.factor",
+                "transaction.state.log.min.isr")) {
             assertEquals(1, ((Number) config.get(key)).intValue(), key);
         }
         for (KafkaTopic t : dev.all(KafkaTopic.class)) {
             assertEquals(1, t.getSpec().getReplicas(), t.getSpec().getTopicName());
             assertEquals(1, ((Number) t.getSpec().getConfig().get("min.insync.replicas")).intValue());
         }
-        dev.all(CnpgCluster.class).forEach(c -> assertEquals(1, c.spec().instances(), c.metadata().getName()));
+        dev.all(CnpgCluster.class)
+                .forEach(c -> assertEquals(1, c.spec().instances(), c.metadata().getName()));
         assertEquals(1, dev.one(Keycloak.class, "ppid-keycloak").spec().instances());
         assertTrue(dev.all(ScheduledBackup.class).isEmpty());
     }
@@ -104,18 +125,24 @@ class OverlayRenderTest {
         int brokers = 0;
         for (KafkaNodePool pool : prod.all(KafkaNodePool.class)) {
             List<ProcessRoles> roles = pool.getSpec().getRoles();
-            assertEquals(1, roles.size(), "prod separates controllers from brokers: " + pool.getMetadata().getName());
+            assertEquals(
+                    1,
+                    roles.size(),
+                    "prod separates controllers from brokers: "
+                            + pool.getMetadata().getName());
             if (roles.contains(ProcessRoles.CONTROLLER)) {
                 controllers += pool.getSpec().getReplicas();
             } else {
                 brokers += pool.getSpec().getReplicas();
             }
-            assertNotNull(pool.getSpec().getTemplate().getPod().getAffinity().getPodAntiAffinity(),
+            assertNotNull(
+                    pool.getSpec().getTemplate().getPod().getAffinity().getPodAntiAffinity(),
                     "one node per host: " + pool.getMetadata().getName());
         }
         assertEquals(3, controllers);
         assertEquals(3, brokers);
-        Map<String, Object> config = prod.one(Kafka.class, "ppid-kafka").getSpec().getKafka().getConfig();
+        Map<String, Object> config =
+                prod.one(Kafka.class, "ppid-kafka").getSpec().getKafka().getConfig();
         assertEquals(3, ((Number) config.get("default.replication.factor")).intValue());
         assertEquals(2, ((Number) config.get("min.insync.replicas")).intValue());
         assertEquals(false, config.get("auto.create.topics.enable"));
@@ -130,13 +157,20 @@ class OverlayRenderTest {
         Set<String> scheduled = new HashSet<>();
         for (ScheduledBackup b : prod.all(ScheduledBackup.class)) {
             assertEquals("plugin", b.spec().method());
-            assertEquals("barman-cloud.cloudnative-pg.io", b.spec().pluginConfiguration().name());
-            assertEquals(6, b.spec().schedule().split(" ").length, "CloudNativePG cron has seconds: " + b.spec().schedule());
+            assertEquals(
+                    "barman-cloud.cloudnative-pg.io",
+                    b.spec().pluginConfiguration().name());
+            assertEquals(
+                    6,
+                    b.spec().schedule().split(" ").length,
+                    "CloudNativePG cron has seconds: " + b.spec().schedule());
             scheduled.add(b.spec().cluster().getName());
         }
         for (CnpgCluster c : prod.all(CnpgCluster.class)) {
             assertEquals(3, c.spec().instances(), c.metadata().getName());
-            assertTrue(scheduled.contains(c.metadata().getName()), "no ScheduledBackup for " + c.metadata().getName());
+            assertTrue(
+                    scheduled.contains(c.metadata().getName()),
+                    "no ScheduledBackup for " + c.metadata().getName());
             assertEquals(1, c.spec().plugins().size());
             CnpgCluster.Plugin plugin = c.spec().plugins().get(0);
             assertEquals("barman-cloud.cloudnative-pg.io", plugin.name());
@@ -145,7 +179,11 @@ class OverlayRenderTest {
         }
 
         assertEquals(2, prod.one(Keycloak.class, "ppid-keycloak").spec().instances());
-        assertTrue(prod.one(Keycloak.class, "ppid-keycloak").spec().hostname().hostname().startsWith("https://"));
+        assertTrue(prod.one(Keycloak.class, "ppid-keycloak")
+                .spec()
+                .hostname()
+                .hostname()
+                .startsWith("https://"));
         for (HorizontalPodAutoscaler hpa : prod.all(HorizontalPodAutoscaler.class)) {
             assertTrue(hpa.getSpec().getMinReplicas() >= 2, hpa.getMetadata().getName());
         }
@@ -162,8 +200,11 @@ class OverlayRenderTest {
     void javaRendererEqualsKubectlKustomize(String overlay) throws Exception {
         assumeTrue(RealmImportTest.onPath("kubectl"), "kubectl not installed");
         Path out = Files.createTempFile("kustomize-" + overlay, ".yaml");
-        Process p = new ProcessBuilder("kubectl", "kustomize", DeployPaths.overlay(overlay).toString())
-                .redirectOutput(out.toFile()).redirectErrorStream(false).start();
+        Process p = new ProcessBuilder(
+                        "kubectl", "kustomize", DeployPaths.overlay(overlay).toString())
+                .redirectOutput(out.toFile())
+                .redirectErrorStream(false)
+                .start();
         String err = new String(p.getErrorStream().readAllBytes());
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), err);
@@ -182,7 +223,8 @@ class OverlayRenderTest {
 
     private static Map<String, JsonNode> byId(List<ObjectNode> docs) {
         Map<String, JsonNode> map = new TreeMap<>();
-        docs.forEach(d -> map.put(d.path("kind").asText() + "/" + d.path("metadata").path("name").asText(), d));
+        docs.forEach(d -> map.put(
+                d.path("kind").asText() + "/" + d.path("metadata").path("name").asText(), d));
         return map;
     }
 

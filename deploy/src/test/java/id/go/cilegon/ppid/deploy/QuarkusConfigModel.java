@@ -22,8 +22,7 @@ public final class QuarkusConfigModel {
 
     private static final Map<String, Set<String>> ENV_BY_EXTENSION = load();
 
-    private QuarkusConfigModel() {
-    }
+    private QuarkusConfigModel() {}
 
     /** Environment variables of the documented properties of {@code artifactId} (empty if not on the classpath). */
     public static Set<String> environmentVariables(String artifactId) {
@@ -34,12 +33,14 @@ public final class QuarkusConfigModel {
         Map<String, Set<String>> result = new HashMap<>();
         ObjectMapper mapper = new ObjectMapper();
         try {
-            Enumeration<URL> models = QuarkusConfigModel.class.getClassLoader()
+            Enumeration<URL> models = QuarkusConfigModel.class
+                    .getClassLoader()
                     .getResources("META-INF/quarkus-config-doc/quarkus-config-model.json");
             while (models.hasMoreElements()) {
                 try (InputStream in = models.nextElement().openStream()) {
                     for (JsonNode root : mapper.readTree(in).path("configRoots")) {
-                        String artifactId = root.path("extension").path("artifactId").asText();
+                        String artifactId =
+                                root.path("extension").path("artifactId").asText();
                         collect(root, result.computeIfAbsent(artifactId, a -> new TreeSet<>()));
                     }
                 }

@@ -23,12 +23,12 @@ public final class RealmFiles {
 
     /** Secret (created by the operator of the platform) holding one key per realm placeholder. */
     public static final String PLACEHOLDER_SECRET = "ppid-keycloak-opd-clients";
+
     public static final String DEFAULT_PROD_WEB_URL = "https://ppid.cilegon.go.id";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private RealmFiles() {
-    }
+    private RealmFiles() {}
 
     public static Path realmJson() {
         return DeployPaths.deploy().resolve("keycloak/ppid-realm.json");
@@ -62,7 +62,8 @@ public final class RealmFiles {
                 web.putArray("redirectUris").add(webUrl + "/*");
                 web.putArray("webOrigins").add(webUrl);
                 JsonNode attributes = web.get("attributes");
-                ObjectNode attrs = attributes != null && attributes.isObject() ? (ObjectNode) attributes
+                ObjectNode attrs = attributes != null && attributes.isObject()
+                        ? (ObjectNode) attributes
                         : web.putObject("attributes");
                 attrs.put("post.logout.redirect.uris", webUrl + "/*");
             }
@@ -100,9 +101,11 @@ public final class RealmFiles {
 
     public static String render(String overlay, JsonNode realm) {
         String header = "# GENERATED from deploy/keycloak/ppid-realm.json"
-                + ("prod".equals(overlay) ? " through the filter of deploy/keycloak/prod-realm.jq (no demo users,\n"
-                        + "# no password grant, ppid-web only for " + webUrlOf(realm)
-                        + ")" : " (with the demo users)")
+                + ("prod".equals(overlay)
+                        ? " through the filter of deploy/keycloak/prod-realm.jq (no demo users,\n"
+                                + "# no password grant, ppid-web only for " + webUrlOf(realm)
+                                + ")"
+                        : " (with the demo users)")
                 + ".\n# Do not edit: change the realm file and regenerate (deploy/README.md, \"Keycloak realm\").\n"
                 + "# Each ${NAME} of the realm is taken from key NAME of Secret " + PLACEHOLDER_SECRET + ".\n";
         return header + YamlDocs.write(importDocument(realm));

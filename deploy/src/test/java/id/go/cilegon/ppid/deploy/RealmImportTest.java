@@ -23,8 +23,16 @@ import org.junit.jupiter.api.Test;
 /** The overlays import exactly ppid-realm.json (dev) and its production filter (prod), nothing stale. */
 class RealmImportTest {
 
-    private static final Set<String> DEMO_USERS = Set.of("pemohon1", "pemohon2", "petugas.disdukcapil",
-            "petugas.dlh", "petugas.dpupr", "petugas.dindikbud", "ppid.utama", "atasan.ppid", "admin.ppid");
+    private static final Set<String> DEMO_USERS = Set.of(
+            "pemohon1",
+            "pemohon2",
+            "petugas.disdukcapil",
+            "petugas.dlh",
+            "petugas.dpupr",
+            "petugas.dindikbud",
+            "ppid.utama",
+            "atasan.ppid",
+            "admin.ppid");
 
     @BeforeAll
     static void regenerateWhenAsked() {
@@ -53,7 +61,9 @@ class RealmImportTest {
     @Test
     void devImportsTheRealmFileAsIs() {
         ObjectNode doc = importDoc("dev");
-        assertEquals(RealmFiles.sourceRealm(), doc.path("spec").path("realm"),
+        assertEquals(
+                RealmFiles.sourceRealm(),
+                doc.path("spec").path("realm"),
                 "overlays/dev/realm-import.yaml is stale: regenerate it (deploy/README.md, \"Keycloak realm\")");
         assertEquals(RealmFiles.importDocument(RealmFiles.sourceRealm()), doc);
     }
@@ -65,7 +75,9 @@ class RealmImportTest {
         String webUrl = RealmFiles.webUrlOf(realm);
         assertNotNull(webUrl);
         assertTrue(webUrl.startsWith("https://"), "production UI must be https: " + webUrl);
-        assertEquals(RealmFiles.prodRealm(RealmFiles.sourceRealm(), webUrl), realm,
+        assertEquals(
+                RealmFiles.prodRealm(RealmFiles.sourceRealm(), webUrl),
+                realm,
                 "overlays/prod/realm-import.yaml is stale: regenerate it (deploy/README.md, \"Keycloak realm\")");
         assertEquals(RealmFiles.importDocument(realm), doc);
 
@@ -79,7 +91,8 @@ class RealmImportTest {
         for (JsonNode client : realm.path("clients")) {
             if ("ppid-web".equals(client.path("clientId").asText())) {
                 assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true), "password grant in prod");
-                client.path("redirectUris").forEach(uri -> assertTrue(uri.asText().startsWith(webUrl), uri.asText()));
+                client.path("redirectUris")
+                        .forEach(uri -> assertTrue(uri.asText().startsWith(webUrl), uri.asText()));
             }
         }
         assertFalse(realm.toString().contains("ppid-demo"), "demo password in the prod realm");
@@ -90,8 +103,9 @@ class RealmImportTest {
         Set<String> expected = RealmFiles.placeholders(RealmFiles.sourceRealm());
         assertFalse(expected.isEmpty());
         String readme = Files.readString(DeployPaths.deploy().resolve("README.md"));
-        assertTrue(readme.contains(RealmFiles.PLACEHOLDER_SECRET), "README must say how to create "
-                + RealmFiles.PLACEHOLDER_SECRET);
+        assertTrue(
+                readme.contains(RealmFiles.PLACEHOLDER_SECRET),
+                "README must say how to create " + RealmFiles.PLACEHOLDER_SECRET);
         for (String overlay : DeployPaths.overlays()) {
             KeycloakRealmImport imp = TypedModels.load(importDoc(overlay), KeycloakRealmImport.class);
             assertEquals("ppid-keycloak", imp.spec().keycloakCRName());
@@ -109,9 +123,16 @@ class RealmImportTest {
     void javaFilterEqualsTheJqFilter() throws Exception {
         assumeTrue(onPath("jq"), "jq not installed");
         String webUrl = "https://ppid.example.go.id";
-        Process jq = new ProcessBuilder("jq", "-f", DeployPaths.deploy().resolve("keycloak/prod-realm.jq").toString(),
-                "--arg", "webUrl", webUrl, RealmFiles.realmJson().toString())
-                .redirectErrorStream(true).start();
+        Process jq = new ProcessBuilder(
+                        "jq",
+                        "-f",
+                        DeployPaths.deploy().resolve("keycloak/prod-realm.jq").toString(),
+                        "--arg",
+                        "webUrl",
+                        webUrl,
+                        RealmFiles.realmJson().toString())
+                .redirectErrorStream(true)
+                .start();
         byte[] out = jq.getInputStream().readAllBytes();
         assertTrue(jq.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, jq.exitValue(), new String(out));

@@ -52,7 +52,8 @@ public final class Rendered {
         List<T> found = new ArrayList<>();
         for (int i = 0; i < typed.size(); i++) {
             if (type.isInstance(typed.get(i))
-                    && name.equals(documents.get(i).path("metadata").path("name").asText())) {
+                    && name.equals(
+                            documents.get(i).path("metadata").path("name").asText())) {
                 found.add(type.cast(typed.get(i)));
             }
         }
@@ -64,7 +65,8 @@ public final class Rendered {
     }
 
     public boolean has(String kind, String name) {
-        return documents.stream().anyMatch(d -> kind.equals(d.path("kind").asText())
-                && name.equals(d.path("metadata").path("name").asText()));
+        return documents.stream()
+                .anyMatch(d -> kind.equals(d.path("kind").asText())
+                        && name.equals(d.path("metadata").path("name").asText()));
     }
 }

@@ -68,17 +68,22 @@ class ServiceConfigTest {
     private static final Pattern JDBC = Pattern.compile("jdbc:postgresql://([a-z0-9-]+)-rw:5432/([a-z0-9_]+)(\\?.*)?");
 
     /** A platform service as rendered: its Deployment and its application.properties. */
-    record Svc(String name, Deployment deployment, Container container, ServiceProperties properties,
-            Map<String, String> env) {
-    }
+    record Svc(
+            String name,
+            Deployment deployment,
+            Container container,
+            ServiceProperties properties,
+            Map<String, String> env) {}
 
     private static List<Svc> services(String overlay) {
         Rendered r = Rendered.of(overlay);
         List<Svc> result = new ArrayList<>();
         for (Deployment d : r.all(Deployment.class)) {
             String name = d.getMetadata().getName();
-            assertTrue(ServiceProperties.exists(name), overlay + ": Deployment " + name
-                    + " is not a service of this repository (no " + ServiceProperties.file(name) + ")");
+            assertTrue(
+                    ServiceProperties.exists(name),
+                    overlay + ": Deployment " + name + " is not a service of this repository (no "
+                            + ServiceProperties.file(name) + ")");
             List<Container> containers = d.getSpec().getTemplate().getSpec().getContainers();
             assertEquals(1, containers.size(), name);
             Container c = containers.get(0);
@@ -90,10 +95,12 @@ class ServiceConfigTest {
                 cm.getData().forEach((k, v) -> assertNull(env.put(k, v), name + ": " + k + " set twice"));
             }
             for (EnvVar e : c.getEnv()) {
-                assertNull(env.put(e.getName(), e.getValue() != null ? e.getValue() : "<from " + describe(e) + ">"),
+                assertNull(
+                        env.put(e.getName(), e.getValue() != null ? e.getValue() : "<from " + describe(e) + ">"),
                         name + ": " + e.getName() + " set twice");
                 if (e.getValueFrom() == null) {
-                    fail(name + ": literal env " + e.getName() + " in the Deployment; non-secret values go to the ConfigMap");
+                    fail(name + ": literal env " + e.getName()
+                            + " in the Deployment; non-secret values go to the ConfigMap");
                 }
             }
             result.add(new Svc(name, d, c, ServiceProperties.of(name), env));
@@ -104,7 +111,8 @@ class ServiceConfigTest {
 
     private static String describe(EnvVar e) {
         return e.getValueFrom().getSecretKeyRef() != null
-                ? "secret " + e.getValueFrom().getSecretKeyRef().getName() + "/" + e.getValueFrom().getSecretKeyRef().getKey()
+                ? "secret " + e.getValueFrom().getSecretKeyRef().getName() + "/"
+                        + e.getValueFrom().getSecretKeyRef().getKey()
                 : e.getValueFrom().toString();
     }
 
@@ -118,8 +126,10 @@ class ServiceConfigTest {
                     unknown.add(env);
                 }
             }
-            assertEquals(List.of(), unknown, overlay + ": " + s.name() + " sets variables its application.properties "
-                    + "does not read");
+            assertEquals(
+                    List.of(),
+                    unknown,
+                    overlay + ": " + s.name() + " sets variables its application.properties " + "does not read");
             Set<String> missing = new TreeSet<>(s.properties().prodVariables());
             missing.removeAll(s.env().keySet());
             assertEquals(Set.of(), missing, overlay + ": " + s.name() + " reads these in production but gets no value");
@@ -134,13 +144,27 @@ class ServiceConfigTest {
             int port = Integer.parseInt(p.prodValue("quarkus.http.port", "8080"));
             String root = "/" + strip(p.prodValue("quarkus.http.non-application-root-path", "q"));
             String health = root + "/" + strip(p.prodValue("quarkus.smallrye-health.root-path", "health"));
-            ContainerPort http = s.container().getPorts().stream().filter(cp -> "http".equals(cp.getName()))
-                    .findFirst().orElseThrow(() -> new AssertionError(s.name() + ": no container port named http"));
+            ContainerPort http = s.container().getPorts().stream()
+                    .filter(cp -> "http".equals(cp.getName()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(s.name() + ": no container port named http"));
             assertEquals(port, http.getContainerPort(), s.name() + ": quarkus.http.port");
-            probe(s, s.container().getLivenessProbe(), health + "/" + strip(p.prodValue("quarkus.smallrye-health.liveness-path", "live")), port);
-            probe(s, s.container().getReadinessProbe(), health + "/" + strip(p.prodValue("quarkus.smallrye-health.readiness-path", "ready")), port);
+            probe(
+                    s,
+                    s.container().getLivenessProbe(),
+                    health + "/" + strip(p.prodValue("quarkus.smallrye-health.liveness-path", "live")),
+                    port);
+            probe(
+                    s,
+                    s.container().getReadinessProbe(),
+                    health + "/" + strip(p.prodValue("quarkus.smallrye-health.readiness-path", "ready")),
+                    port);
             if (s.container().getStartupProbe() != null) {
-                probe(s, s.container().getStartupProbe(), health + "/" + strip(p.prodValue("quarkus.smallrye-health.startup-path", "started")), port);
+                probe(
+                        s,
+                        s.container().getStartupProbe(),
+                        health + "/" + strip(p.prodValue("quarkus.smallrye-health.startup-path", "started")),
+                        port);
             }
 
             Rendered r = Rendered.of(overlay);
@@ -150,19 +174,25 @@ class ServiceConfigTest {
                 assertEquals(port, resolve(s, sp.getTargetPort()), s.name() + ": Service targetPort");
             }
             ServiceMonitor monitor = r.one(ServiceMonitor.class, s.name());
-            assertTrue(selects(monitor.getSpec().getSelector().getMatchLabels(), svc.getMetadata().getLabels()),
+            assertTrue(
+                    selects(
+                            monitor.getSpec().getSelector().getMatchLabels(),
+                            svc.getMetadata().getLabels()),
                     s.name() + ": ServiceMonitor selects no Service");
             String metrics = root + "/" + strip(p.prodValue("quarkus.micrometer.export.prometheus.path", "metrics"));
             for (Endpoint e : monitor.getSpec().getEndpoints()) {
                 assertEquals(metrics, e.getPath(), s.name() + ": metrics path");
-                assertTrue(svc.getSpec().getPorts().stream().anyMatch(sp -> sp.getName().equals(e.getPort())),
+                assertTrue(
+                        svc.getSpec().getPorts().stream()
+                                .anyMatch(sp -> sp.getName().equals(e.getPort())),
                         s.name() + ": ServiceMonitor port " + e.getPort());
             }
             for (Ingress ingress : r.all(Ingress.class)) {
                 for (IngressRule rule : ingress.getSpec().getRules()) {
                     for (HTTPIngressPath path : rule.getHttp().getPaths()) {
                         if (path.getBackend().getService().getName().equals(s.name())) {
-                            assertFalse(path.getPath().equals("/") || path.getPath().startsWith(root),
+                            assertFalse(
+                                    path.getPath().equals("/") || path.getPath().startsWith(root),
                                     s.name() + ": " + path.getPath() + " would publish health and metrics");
                         }
                     }
@@ -182,8 +212,11 @@ class ServiceConfigTest {
         if (port.getIntVal() != null) {
             return port.getIntVal();
         }
-        return s.container().getPorts().stream().filter(cp -> port.getStrVal().equals(cp.getName())).findFirst()
-                .orElseThrow(() -> new AssertionError(s.name() + ": no port named " + port.getStrVal())).getContainerPort();
+        return s.container().getPorts().stream()
+                .filter(cp -> port.getStrVal().equals(cp.getName()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(s.name() + ": no port named " + port.getStrVal()))
+                .getContainerPort();
     }
 
     private static String strip(String path) {
@@ -195,12 +228,15 @@ class ServiceConfigTest {
     }
 
     private static boolean selects(Map<String, String> selector, Map<String, String> labels) {
-        return selector != null && !selector.isEmpty() && labels != null
+        return selector != null
+                && !selector.isEmpty()
+                && labels != null
                 && selector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
     }
 
     private static boolean selects(LabelSelector selector, Map<String, String> labels) {
-        assertTrue(selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
+        assertTrue(selector.getMatchExpressions() == null
+                || selector.getMatchExpressions().isEmpty());
         return selects(selector.getMatchLabels(), labels);
     }
 
@@ -215,8 +251,9 @@ class ServiceConfigTest {
             generated.put(u.getMetadata().getName(), Set.of("password", "sasl.jaas.config"));
         }
         for (CnpgCluster c : r.all(CnpgCluster.class)) {
-            generated.put(c.metadata().getName() + "-app", Set.of("username", "password", "host", "port", "dbname",
-                    "uri", "jdbc-uri"));
+            generated.put(
+                    c.metadata().getName() + "-app",
+                    Set.of("username", "password", "host", "port", "dbname", "uri", "jdbc-uri"));
             generated.put(c.metadata().getName() + "-ca", Set.of("ca.crt"));
         }
         for (Kafka k : r.all(Kafka.class)) {
@@ -226,14 +263,21 @@ class ServiceConfigTest {
             List<String[]> refs = new ArrayList<>();
             for (EnvVar e : s.container().getEnv()) {
                 if (e.getValueFrom().getSecretKeyRef() != null) {
-                    refs.add(new String[] {e.getValueFrom().getSecretKeyRef().getName(), e.getValueFrom().getSecretKeyRef().getKey()});
+                    refs.add(new String[] {
+                        e.getValueFrom().getSecretKeyRef().getName(),
+                        e.getValueFrom().getSecretKeyRef().getKey()
+                    });
                 }
             }
             for (Volume v : s.deployment().getSpec().getTemplate().getSpec().getVolumes()) {
                 if (v.getSecret() != null) {
-                    assertFalse(v.getSecret().getItems().isEmpty(), s.name() + ": project only the keys needed from "
-                            + v.getSecret().getSecretName());
-                    v.getSecret().getItems().forEach(i -> refs.add(new String[] {v.getSecret().getSecretName(), i.getKey()}));
+                    assertFalse(
+                            v.getSecret().getItems().isEmpty(),
+                            s.name() + ": project only the keys needed from "
+                                    + v.getSecret().getSecretName());
+                    v.getSecret()
+                            .getItems()
+                            .forEach(i -> refs.add(new String[] {v.getSecret().getSecretName(), i.getKey()}));
                 }
             }
             for (String[] ref : refs) {
@@ -241,8 +285,10 @@ class ServiceConfigTest {
                 if (keys != null) {
                     assertTrue(keys.contains(ref[1]), s.name() + ": Secret " + ref[0] + " has no key " + ref[1]);
                 } else {
-                    assertTrue(readme.contains(ref[0]) && readme.contains(ref[1]), s.name() + ": Secret " + ref[0] + "/"
-                            + ref[1] + " is made by no operator and not documented in deploy/README.md");
+                    assertTrue(
+                            readme.contains(ref[0]) && readme.contains(ref[1]),
+                            s.name() + ": Secret " + ref[0] + "/" + ref[1]
+                                    + " is made by no operator and not documented in deploy/README.md");
                 }
             }
         }
@@ -255,7 +301,9 @@ class ServiceConfigTest {
         Rendered r = Rendered.of(overlay);
         Kafka kafka = r.one(Kafka.class, "ppid-kafka");
         GenericKafkaListener tls = kafka.getSpec().getKafka().getListeners().stream()
-                .filter(l -> l.getType() == KafkaListenerType.INTERNAL).findFirst().orElseThrow();
+                .filter(l -> l.getType() == KafkaListenerType.INTERNAL)
+                .findFirst()
+                .orElseThrow();
         assertTrue(tls.isTls());
         assertTrue(tls.getAuth() instanceof KafkaListenerAuthenticationScramSha512);
         Keycloak keycloak = r.one(Keycloak.class, "ppid-keycloak");
@@ -263,12 +311,14 @@ class ServiceConfigTest {
             Map<String, String> env = s.env();
             // SmallRye Kafka clients take kafka.* (KAFKA_*); Kafka Streams takes its security settings only
             // through quarkus.kafka-streams.* (QUARKUS_KAFKA_STREAMS_*); both read kafka.bootstrap.servers.
-            String client = s.properties().extensions().contains("quarkus-kafka-streams") ? "QUARKUS_KAFKA_STREAMS_" : "KAFKA_";
+            String client =
+                    s.properties().extensions().contains("quarkus-kafka-streams") ? "QUARKUS_KAFKA_STREAMS_" : "KAFKA_";
             assertEquals("ppid-kafka-kafka-bootstrap:" + tls.getPort(), env.get("KAFKA_BOOTSTRAP_SERVERS"), s.name());
             assertEquals("SASL_SSL", env.get(client + "SECURITY_PROTOCOL"), s.name());
             assertEquals("SCRAM-SHA-512", env.get(client + "SASL_MECHANISM"), s.name());
             assertNotNull(env.get(client + "SASL_JAAS_CONFIG"), s.name() + ": " + client + "SASL_JAAS_CONFIG");
-            assertTrue(env.get(client + "SASL_JAAS_CONFIG").contains("secret " + s.name() + "/sasl.jaas.config"),
+            assertTrue(
+                    env.get(client + "SASL_JAAS_CONFIG").contains("secret " + s.name() + "/sasl.jaas.config"),
                     s.name() + " must use its own KafkaUser");
             assertEquals("PEM", env.get(client + "SSL_TRUSTSTORE_TYPE"), s.name());
             assertMounted(s, env.get(client + "SSL_TRUSTSTORE_LOCATION"), "ppid-kafka-cluster-ca-cert");
@@ -280,15 +330,18 @@ class ServiceConfigTest {
                 assertTrue(m.matches(), s.name() + ": " + e.getValue());
                 CnpgCluster db = r.one(CnpgCluster.class, m.group(1));
                 assertEquals(db.spec().bootstrap().initdb().database(), m.group(2), s.name() + ": database name");
-                assertTrue(e.getValue().contains("sslmode=verify-full"), s.name() + ": verify the database's certificate");
+                assertTrue(
+                        e.getValue().contains("sslmode=verify-full"), s.name() + ": verify the database's certificate");
                 Matcher root = Pattern.compile("sslrootcert=([^&]+)").matcher(e.getValue());
                 assertTrue(root.find());
                 assertMounted(s, root.group(1), m.group(1) + "-ca");
             }
             String oidc = env.get("PPID_OIDC_URL");
-            assertEquals("http://" + keycloak.metadata().getName() + "-service:" + 8080 + "/realms/ppid", oidc, s.name());
+            assertEquals(
+                    "http://" + keycloak.metadata().getName() + "-service:" + 8080 + "/realms/ppid", oidc, s.name());
             assertTrue(keycloak.spec().http().httpEnabled());
-            assertTrue(keycloak.spec().hostname().backchannelDynamic(),
+            assertTrue(
+                    keycloak.spec().hostname().backchannelDynamic(),
                     "services read discovery in-cluster: Keycloak must answer with in-cluster back-channel URLs");
         }
     }
@@ -298,11 +351,17 @@ class ServiceConfigTest {
         PodSpec pod = s.deployment().getSpec().getTemplate().getSpec();
         for (VolumeMount mount : s.container().getVolumeMounts()) {
             if (file.startsWith(mount.getMountPath() + "/")) {
-                Volume v = pod.getVolumes().stream().filter(x -> x.getName().equals(mount.getName())).findFirst().orElseThrow();
+                Volume v = pod.getVolumes().stream()
+                        .filter(x -> x.getName().equals(mount.getName()))
+                        .findFirst()
+                        .orElseThrow();
                 assertNotNull(v.getSecret(), s.name() + ": " + file);
                 assertEquals(secret, v.getSecret().getSecretName(), s.name() + ": " + file);
                 String item = file.substring(mount.getMountPath().length() + 1);
-                assertTrue(v.getSecret().getItems().stream().anyMatch(i -> i.getPath().equals(item)), s.name() + ": " + file);
+                assertTrue(
+                        v.getSecret().getItems().stream()
+                                .anyMatch(i -> i.getPath().equals(item)),
+                        s.name() + ": " + file);
                 return;
             }
         }
@@ -317,17 +376,30 @@ class ServiceConfigTest {
             assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), s.name());
             assertEquals(s.name(), pod.getServiceAccountName(), s.name());
             assertEquals(Boolean.TRUE, pod.getSecurityContext().getRunAsNonRoot(), s.name());
-            assertEquals("RuntimeDefault", pod.getSecurityContext().getSeccompProfile().getType(), s.name());
+            assertEquals(
+                    "RuntimeDefault",
+                    pod.getSecurityContext().getSeccompProfile().getType(),
+                    s.name());
             var sc = s.container().getSecurityContext();
             assertEquals(Boolean.TRUE, sc.getReadOnlyRootFilesystem(), s.name());
             assertEquals(Boolean.FALSE, sc.getAllowPrivilegeEscalation(), s.name());
             assertEquals(List.of("ALL"), sc.getCapabilities().getDrop(), s.name());
-            assertTrue(sc.getCapabilities().getAdd() == null || sc.getCapabilities().getAdd().isEmpty(), s.name());
+            assertTrue(
+                    sc.getCapabilities().getAdd() == null
+                            || sc.getCapabilities().getAdd().isEmpty(),
+                    s.name());
             assertTrue(sc.getPrivileged() == null || !sc.getPrivileged(), s.name());
-            VolumeMount tmp = s.container().getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp"))
-                    .findFirst().orElseThrow(() -> new AssertionError(s.name() + ": no writable /tmp"));
-            assertNotNull(pod.getVolumes().stream().filter(v -> v.getName().equals(tmp.getName())).findFirst()
-                    .orElseThrow().getEmptyDir(), s.name() + ": /tmp must be an emptyDir");
+            VolumeMount tmp = s.container().getVolumeMounts().stream()
+                    .filter(m -> m.getMountPath().equals("/tmp"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(s.name() + ": no writable /tmp"));
+            assertNotNull(
+                    pod.getVolumes().stream()
+                            .filter(v -> v.getName().equals(tmp.getName()))
+                            .findFirst()
+                            .orElseThrow()
+                            .getEmptyDir(),
+                    s.name() + ": /tmp must be an emptyDir");
             var resources = s.container().getResources();
             assertNotNull(resources.getRequests().get("cpu"), s.name());
             assertNotNull(resources.getRequests().get("memory"), s.name());
@@ -347,7 +419,8 @@ class ServiceConfigTest {
             assertTrue(hpa.getSpec().getMinReplicas() <= hpa.getSpec().getMaxReplicas());
             PodDisruptionBudget pdb = r.one(PodDisruptionBudget.class, s.name());
             assertTrue(selects(pdb.getSpec().getSelector(), podLabels(s)), s.name() + ": PDB selects no pod");
-            assertNull(pdb.getSpec().getMinAvailable(), s.name() + ": maxUnavailable keeps drains possible with one pod");
+            assertNull(
+                    pdb.getSpec().getMinAvailable(), s.name() + ": maxUnavailable keeps drains possible with one pod");
             assertEquals(1, pdb.getSpec().getMaxUnavailable().getIntVal());
         }
     }
@@ -365,9 +438,11 @@ class ServiceConfigTest {
             assertEquals(List.of("Ingress", "Egress"), np.getSpec().getPolicyTypes());
             // A service that advertises its pod address to its own peers (index-service's interactive
             // queries) must also be reachable from them; no other service talks to another over HTTP.
-            boolean peers = s.container().getEnv().stream().anyMatch(e -> e.getValueFrom() != null
-                    && e.getValueFrom().getFieldRef() != null
-                    && "status.podIP".equals(e.getValueFrom().getFieldRef().getFieldPath()));
+            boolean peers = s.container().getEnv().stream()
+                    .anyMatch(e -> e.getValueFrom() != null
+                            && e.getValueFrom().getFieldRef() != null
+                            && "status.podIP"
+                                    .equals(e.getValueFrom().getFieldRef().getFieldPath()));
             Set<String> sources = new TreeSet<>();
             for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
                 assertFalse(rule.getFrom().isEmpty(), s.name() + ": ingress from anywhere");
@@ -376,7 +451,9 @@ class ServiceConfigTest {
                 }
                 for (NetworkPolicyPeer peer : rule.getFrom()) {
                     if (peer.getNamespaceSelector() == null) {
-                        assertEquals(Map.of("app.kubernetes.io/name", s.name()), peer.getPodSelector().getMatchLabels(),
+                        assertEquals(
+                                Map.of("app.kubernetes.io/name", s.name()),
+                                peer.getPodSelector().getMatchLabels(),
                                 s.name() + ": ingress from other pods of the namespace");
                         sources.add("self");
                     } else {
@@ -395,21 +472,32 @@ class ServiceConfigTest {
                 assertFalse(rule.getTo() == null || rule.getTo().isEmpty(), s.name() + ": egress to anywhere");
                 assertFalse(rule.getPorts() == null || rule.getPorts().isEmpty(), s.name() + ": egress on any port");
                 for (NetworkPolicyPeer peer : rule.getTo()) {
-                    assertNotNull(peer.getPodSelector(), s.name() + ": in-cluster egress only (see the -external policy)");
+                    assertNotNull(
+                            peer.getPodSelector(), s.name() + ": in-cluster egress only (see the -external policy)");
                     Map<String, String> labels = peer.getPodSelector().getMatchLabels();
-                    String target = labels.containsKey("k8s-app") ? "dns"
-                            : s.name().equals(labels.get("app.kubernetes.io/name")) ? "self"
-                            : labels.containsKey("strimzi.io/cluster") ? "kafka:" + labels.get("strimzi.io/cluster")
-                            : labels.containsKey("cnpg.io/cluster") ? "db:" + labels.get("cnpg.io/cluster")
-                            : labels.containsKey("app.kubernetes.io/instance") ? "keycloak:" + labels.get("app.kubernetes.io/instance")
-                            : "unknown " + labels;
+                    String target = labels.containsKey("k8s-app")
+                            ? "dns"
+                            : s.name().equals(labels.get("app.kubernetes.io/name"))
+                                    ? "self"
+                                    : labels.containsKey("strimzi.io/cluster")
+                                            ? "kafka:" + labels.get("strimzi.io/cluster")
+                                            : labels.containsKey("cnpg.io/cluster")
+                                                    ? "db:" + labels.get("cnpg.io/cluster")
+                                                    : labels.containsKey("app.kubernetes.io/instance")
+                                                            ? "keycloak:" + labels.get("app.kubernetes.io/instance")
+                                                            : "unknown " + labels;
                     egress.put(target, rule.getPorts().get(0).getPort().getIntVal());
                 }
             }
             Map<String, Integer> expected = new HashMap<>();
             expected.put("dns", 53);
-            expected.put("kafka:" + kafka.getMetadata().getName(), kafka.getSpec().getKafka().getListeners().stream()
-                    .filter(l -> l.getType() == KafkaListenerType.INTERNAL).findFirst().orElseThrow().getPort());
+            expected.put(
+                    "kafka:" + kafka.getMetadata().getName(),
+                    kafka.getSpec().getKafka().getListeners().stream()
+                            .filter(l -> l.getType() == KafkaListenerType.INTERNAL)
+                            .findFirst()
+                            .orElseThrow()
+                            .getPort());
             expected.put("keycloak:" + keycloak.metadata().getName(), 8080);
             if (peers) {
                 expected.put("self", resolve(s, new IntOrString("http")));
@@ -426,10 +514,12 @@ class ServiceConfigTest {
             // The pods carry the labels the operators' own NetworkPolicies admit.
             Map<String, String> labels = podLabels(s);
             GenericKafkaListener tls = kafka.getSpec().getKafka().getListeners().get(0);
-            assertTrue(tls.getNetworkPolicyPeers().stream().anyMatch(p -> selects(p.getPodSelector(), labels)),
+            assertTrue(
+                    tls.getNetworkPolicyPeers().stream().anyMatch(p -> selects(p.getPodSelector(), labels)),
                     s.name() + ": not admitted by the Kafka listener's networkPolicyPeers");
-            assertTrue(keycloak.spec().networkPolicy().http().stream()
-                    .anyMatch(p -> p.getPodSelector() != null && selects(p.getPodSelector(), labels)),
+            assertTrue(
+                    keycloak.spec().networkPolicy().http().stream()
+                            .anyMatch(p -> p.getPodSelector() != null && selects(p.getPodSelector(), labels)),
                     s.name() + ": not admitted by Keycloak's network policy");
         }
     }
@@ -445,16 +535,24 @@ class ServiceConfigTest {
                 continue;
             }
             int partitions = 0;
-            for (String topic : s.properties().resolvedProdValue("quarkus.kafka-streams.topics").split(",")) {
+            for (String topic : s.properties()
+                    .resolvedProdValue("quarkus.kafka-streams.topics")
+                    .split(",")) {
                 KafkaTopic kt = r.all(KafkaTopic.class).stream()
-                        .filter(k -> topic.trim().equals(k.getSpec().getTopicName() != null ? k.getSpec().getTopicName()
-                                : k.getMetadata().getName()))
-                        .findFirst().orElseThrow(() -> new AssertionError(s.name() + ": no KafkaTopic " + topic));
+                        .filter(k -> topic.trim()
+                                .equals(
+                                        k.getSpec().getTopicName() != null
+                                                ? k.getSpec().getTopicName()
+                                                : k.getMetadata().getName()))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError(s.name() + ": no KafkaTopic " + topic));
                 partitions = Math.max(partitions, kt.getSpec().getPartitions());
             }
             HorizontalPodAutoscaler hpa = r.one(HorizontalPodAutoscaler.class, s.name());
-            assertTrue(hpa.getSpec().getMaxReplicas() <= partitions, s.name() + ": maxReplicas "
-                    + hpa.getSpec().getMaxReplicas() + " > " + partitions + " input partitions");
+            assertTrue(
+                    hpa.getSpec().getMaxReplicas() <= partitions,
+                    s.name() + ": maxReplicas " + hpa.getSpec().getMaxReplicas() + " > " + partitions
+                            + " input partitions");
             // The state directory must be on a writable volume (the root filesystem is read-only).
             String stateDir = s.env().get("PPID_INDEX_STATE_DIR");
             assertNotNull(stateDir, s.name());
@@ -468,7 +566,10 @@ class ServiceConfigTest {
         PodSpec pod = s.deployment().getSpec().getTemplate().getSpec();
         for (VolumeMount mount : s.container().getVolumeMounts()) {
             if (path.startsWith(mount.getMountPath() + "/") || path.equals(mount.getMountPath())) {
-                Volume v = pod.getVolumes().stream().filter(x -> x.getName().equals(mount.getName())).findFirst().orElseThrow();
+                Volume v = pod.getVolumes().stream()
+                        .filter(x -> x.getName().equals(mount.getName()))
+                        .findFirst()
+                        .orElseThrow();
                 assertNotNull(v.getEmptyDir(), s.name() + ": " + path + " must be on an emptyDir");
                 assertNotEquals(Boolean.TRUE, mount.getReadOnly(), s.name() + ": " + path);
                 return;
@@ -487,7 +588,10 @@ class ServiceConfigTest {
         }
         for (String key : List.of("PPID_DEADLINES_UNANSWERED_AFTER", "PPID_CALENDAR_CUTI_BERSAMA_IS_WORKING_DAY")) {
             assertNotNull(env.get("request-service").get(key), key);
-            assertEquals(env.get("request-service").get(key), env.get("notification-service").get(key), key);
+            assertEquals(
+                    env.get("request-service").get(key),
+                    env.get("notification-service").get(key),
+                    key);
         }
     }
 
@@ -496,7 +600,10 @@ class ServiceConfigTest {
     @ValueSource(strings = {"dev", "prod"})
     void notificationReachesOnlyMailAndWebhooksOutside(String overlay) {
         Rendered r = Rendered.of(overlay);
-        Svc s = services(overlay).stream().filter(x -> x.name().equals("notification-service")).findFirst().orElseThrow();
+        Svc s = services(overlay).stream()
+                .filter(x -> x.name().equals("notification-service"))
+                .findFirst()
+                .orElseThrow();
         NetworkPolicy np = r.one(NetworkPolicy.class, "notification-service-external");
         assertTrue(selects(np.getSpec().getPodSelector(), podLabels(s)));
         assertEquals(List.of("Egress"), np.getSpec().getPolicyTypes());
@@ -507,8 +614,11 @@ class ServiceConfigTest {
                 assertNull(peer.getPodSelector());
                 assertNull(peer.getNamespaceSelector());
                 if ("0.0.0.0/0".equals(peer.getIpBlock().getCidr())) {
-                    assertTrue(peer.getIpBlock().getExcept().containsAll(List.of("10.0.0.0/8", "172.16.0.0/12",
-                            "192.168.0.0/16")), "the open rule must not reach private addresses (pods, city network)");
+                    assertTrue(
+                            peer.getIpBlock()
+                                    .getExcept()
+                                    .containsAll(List.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16")),
+                            "the open rule must not reach private addresses (pods, city network)");
                 }
             }
             rule.getPorts().forEach(port -> ports.add(port.getPort().getIntVal()));
@@ -527,12 +637,16 @@ class ServiceConfigTest {
             String options = s.env().get("JAVA_TOOL_OPTIONS");
             assertNotNull(options, s.name() + ": JAVA_TOOL_OPTIONS");
             List<String> words = List.of(options.trim().split("\\s+"));
-            assertTrue(words.stream().anyMatch(w -> w.startsWith("-XX:MaxRAMPercentage=")),
+            assertTrue(
+                    words.stream().anyMatch(w -> w.startsWith("-XX:MaxRAMPercentage=")),
                     s.name() + ": heap sized from the container limit");
             assertTrue(words.contains("-XX:TrimNativeHeapInterval=5000"), s.name() + ": trims glibc in " + options);
             // A heap held 90 % full makes the serial collector run full collections every few seconds under load.
-            assertTrue(words.stream().noneMatch(w -> w.startsWith("-XX:MinHeapFreeRatio=")
-                    || w.startsWith("-XX:MaxHeapFreeRatio=")), s.name() + ": the JVM's heap free ratios in " + options);
+            assertTrue(
+                    words.stream()
+                            .noneMatch(w ->
+                                    w.startsWith("-XX:MinHeapFreeRatio=") || w.startsWith("-XX:MaxHeapFreeRatio=")),
+                    s.name() + ": the JVM's heap free ratios in " + options);
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(words);

@@ -24,8 +24,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 public final class ServiceProperties {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_.-]*)(:[^}]*)?}");
-    private static final Pattern QUARKUS_DEPENDENCY = Pattern.compile(
-            "<groupId>io\\.quarkus</groupId>\\s*<artifactId>(quarkus-[a-z0-9-]+)</artifactId>");
+    private static final Pattern QUARKUS_DEPENDENCY =
+            Pattern.compile("<groupId>io\\.quarkus</groupId>\\s*<artifactId>(quarkus-[a-z0-9-]+)</artifactId>");
     /** A string literal "ppid.<...>." that code completes with a name: a family of settings. */
     private static final Pattern SETTING_PREFIX = Pattern.compile("\"(ppid\\.[a-z0-9.-]+\\.)\"\\s*\\+");
     /** JVM-level variables the container may set; they are not application configuration. */
@@ -36,6 +36,7 @@ public final class ServiceProperties {
     private final Set<String> keys = new TreeSet<>();
     /** ${NAME} read by the default or prod profile, i.e. in production. */
     private final Set<String> prodVariables = new TreeSet<>();
+
     private final Set<String> allVariables = new TreeSet<>();
     /** io.quarkus extensions the service's pom declares. */
     private final Set<String> extensions = new TreeSet<>();
@@ -72,7 +73,8 @@ public final class ServiceProperties {
             Path sources = module.resolve("src/main/java");
             if (Files.isDirectory(sources)) {
                 try (Stream<Path> files = Files.walk(sources)) {
-                    for (Path java : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+                    for (Path java :
+                            (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
                         Matcher prefix = SETTING_PREFIX.matcher(Files.readString(java));
                         while (prefix.find()) {
                             settingPrefixes.add(prefix.group(1));
@@ -127,8 +129,8 @@ public final class ServiceProperties {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String inner = raw.getProperty("%prod." + m.group(1), raw.getProperty(m.group(1)));
-            m.appendReplacement(out, Matcher.quoteReplacement(inner != null ? resolvedProdValue(m.group(1))
-                    : m.group(0)));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(inner != null ? resolvedProdValue(m.group(1)) : m.group(0)));
         }
         m.appendTail(out);
         return out.toString();
@@ -154,7 +156,8 @@ public final class ServiceProperties {
             }
         }
         if (env.startsWith("KAFKA_")) {
-            String client = env.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
+            String client =
+                    env.substring("KAFKA_".length()).toLowerCase(Locale.ROOT).replace('_', '.');
             if (kafkaClientConfigs().contains(client)) {
                 return "Kafka client setting " + client;
             }
@@ -165,7 +168,8 @@ public final class ServiceProperties {
             }
         }
         for (String prefix : settingPrefixes) {
-            if (env.startsWith(envForm(prefix)) && env.length() > envForm(prefix).length()) {
+            if (env.startsWith(envForm(prefix))
+                    && env.length() > envForm(prefix).length()) {
                 return "setting family " + prefix + "* read by the code";
             }
         }

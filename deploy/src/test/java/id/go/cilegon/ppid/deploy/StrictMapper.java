@@ -22,8 +22,7 @@ public final class StrictMapper {
 
     private static final ObjectMapper MAPPER = create();
 
-    private StrictMapper() {
-    }
+    private StrictMapper() {}
 
     public static ObjectMapper get() {
         return MAPPER;
@@ -42,8 +41,9 @@ public final class StrictMapper {
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
             mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         }
-        for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
-                CoercionInputShape.Float, CoercionInputShape.Boolean}) {
+        for (CoercionInputShape shape : new CoercionInputShape[] {
+            CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        }) {
             mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);

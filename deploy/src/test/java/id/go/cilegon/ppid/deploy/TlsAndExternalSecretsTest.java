@@ -42,11 +42,15 @@ class TlsAndExternalSecretsTest {
         Map<String, Set<String>> wanted = new TreeMap<>();
         for (Ingress ingress : prod.all(Ingress.class)) {
             for (IngressTLS tls : ingress.getSpec().getTls()) {
-                wanted.computeIfAbsent(tls.getSecretName(), k -> new TreeSet<>()).addAll(tls.getHosts());
+                wanted.computeIfAbsent(tls.getSecretName(), k -> new TreeSet<>())
+                        .addAll(tls.getHosts());
             }
-            ingress.getSpec().getRules().forEach(rule -> assertTrue(ingress.getSpec().getTls().stream()
-                    .anyMatch(t -> t.getHosts().contains(rule.getHost())), ingress.getMetadata().getName()
-                    + ": " + rule.getHost() + " is served without TLS"));
+            ingress.getSpec()
+                    .getRules()
+                    .forEach(rule -> assertTrue(
+                            ingress.getSpec().getTls().stream()
+                                    .anyMatch(t -> t.getHosts().contains(rule.getHost())),
+                            ingress.getMetadata().getName() + ": " + rule.getHost() + " is served without TLS"));
         }
         Keycloak keycloak = prod.one(Keycloak.class, "ppid-keycloak");
         assertNotNull(keycloak.spec().ingress().tlsSecret(), "Keycloak's Ingress needs a certificate in prod");
@@ -55,39 +59,48 @@ class TlsAndExternalSecretsTest {
 
         Map<String, CertManager.Certificate> bySecret = new HashMap<>();
         for (CertManager.Certificate c : prod.all(CertManager.Certificate.class)) {
-            assertTrue(bySecret.put(c.spec().secretName(), c) == null, "two Certificates write " + c.spec().secretName());
+            assertTrue(
+                    bySecret.put(c.spec().secretName(), c) == null,
+                    "two Certificates write " + c.spec().secretName());
             assertEquals("Issuer", c.spec().issuerRef().kind(), c.metadata().getName());
-            CertManager.Issuer issuer = prod.one(CertManager.Issuer.class, c.spec().issuerRef().name());
+            CertManager.Issuer issuer =
+                    prod.one(CertManager.Issuer.class, c.spec().issuerRef().name());
             assertTrue(issuer.spec().acme().server().startsWith("https://"));
             assertFalse(issuer.spec().acme().solvers().isEmpty());
         }
         assertEquals(wanted.keySet(), bySecret.keySet(), "one Certificate per TLS Secret in use, and no other");
-        wanted.forEach((secret, hosts) -> assertEquals(hosts, new TreeSet<>(bySecret.get(secret).spec().dnsNames()),
-                secret + ": the certificate's names"));
+        wanted.forEach((secret, hosts) -> assertEquals(
+                hosts, new TreeSet<>(bySecret.get(secret).spec().dnsNames()), secret + ": the certificate's names"));
     }
 
     @Test
     void everySecretNoOperatorMakesComesFromTheSecretStore() {
         Map<String, Set<String>> generated = new HashMap<>();
-        prod.all(KafkaUser.class).forEach(u -> generated.put(u.getMetadata().getName(), Set.of("password", "sasl.jaas.config")));
+        prod.all(KafkaUser.class)
+                .forEach(u -> generated.put(u.getMetadata().getName(), Set.of("password", "sasl.jaas.config")));
         for (CnpgCluster c : prod.all(CnpgCluster.class)) {
             generated.put(c.metadata().getName() + "-app", Set.of("username", "password", "jdbc-uri", "uri"));
             generated.put(c.metadata().getName() + "-ca", Set.of("ca.crt"));
         }
-        prod.all(Kafka.class).forEach(k -> generated.put(k.getMetadata().getName() + "-cluster-ca-cert", Set.of("ca.crt")));
-        prod.all(CertManager.Certificate.class).forEach(c -> generated.put(c.spec().secretName(), Set.of("tls.crt", "tls.key")));
+        prod.all(Kafka.class)
+                .forEach(k -> generated.put(k.getMetadata().getName() + "-cluster-ca-cert", Set.of("ca.crt")));
+        prod.all(CertManager.Certificate.class)
+                .forEach(c -> generated.put(c.spec().secretName(), Set.of("tls.crt", "tls.key")));
 
         Map<String, Set<String>> read = new TreeMap<>();
         for (Deployment d : prod.all(Deployment.class)) {
-            for (EnvVar e : d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
+            for (EnvVar e :
+                    d.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv()) {
                 if (e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null) {
                     add(read, e.getValueFrom().getSecretKeyRef());
                 }
             }
             for (Volume v : d.getSpec().getTemplate().getSpec().getVolumes()) {
                 if (v.getSecret() != null) {
-                    v.getSecret().getItems().forEach(i -> read.computeIfAbsent(v.getSecret().getSecretName(),
-                            k -> new TreeSet<>()).add(i.getKey()));
+                    v.getSecret()
+                            .getItems()
+                            .forEach(i -> read.computeIfAbsent(v.getSecret().getSecretName(), k -> new TreeSet<>())
+                                    .add(i.getKey()));
                 }
             }
         }
@@ -102,9 +115,13 @@ class TlsAndExternalSecretsTest {
         Map<String, Set<String>> synced = new TreeMap<>();
         for (ExternalSecrets.ExternalSecret es : prod.all(ExternalSecrets.ExternalSecret.class)) {
             assertEquals("SecretStore", es.spec().secretStoreRef().kind());
-            prod.one(ExternalSecrets.SecretStore.class, es.spec().secretStoreRef().name());
+            prod.one(
+                    ExternalSecrets.SecretStore.class,
+                    es.spec().secretStoreRef().name());
             assertEquals(es.metadata().getName(), es.spec().target().name());
-            assertEquals("Retain", es.spec().target().deletionPolicy(),
+            assertEquals(
+                    "Retain",
+                    es.spec().target().deletionPolicy(),
                     es.metadata().getName() + ": a store outage must not delete the Secret");
             Set<String> keys = synced.computeIfAbsent(es.spec().target().name(), k -> new TreeSet<>());
             es.spec().data().forEach(d -> {
@@ -114,14 +131,16 @@ class TlsAndExternalSecretsTest {
         }
         Map<String, Set<String>> missing = new TreeMap<>();
         read.forEach((secret, keys) -> {
-            Set<String> have = generated.containsKey(secret) ? generated.get(secret) : synced.getOrDefault(secret, Set.of());
+            Set<String> have =
+                    generated.containsKey(secret) ? generated.get(secret) : synced.getOrDefault(secret, Set.of());
             Set<String> lacking = new TreeSet<>(keys);
             lacking.removeAll(have);
             if (!lacking.isEmpty()) {
                 missing.put(secret, lacking);
             }
         });
-        assertEquals(Map.of(), missing, "Secret keys read in prod that neither an operator nor an ExternalSecret provides");
+        assertEquals(
+                Map.of(), missing, "Secret keys read in prod that neither an operator nor an ExternalSecret provides");
         Set<String> unused = new TreeSet<>(synced.keySet());
         unused.removeAll(read.keySet());
         assertEquals(Set.of(), unused, "ExternalSecrets nobody reads");

@@ -76,18 +76,19 @@ public final class TypedModels {
         register("external-secrets.io/v1", "ExternalSecret", ExternalSecrets.ExternalSecret.class);
     }
 
-    private TypedModels() {
-    }
+    private TypedModels() {}
 
     private static void register(String apiVersion, String kind, Class<?> type) {
         KINDS.put(apiVersion + "/" + kind, type);
     }
 
     public static Class<?> typeOf(JsonNode doc) {
-        Class<?> type = KINDS.get(doc.path("apiVersion").asText() + "/" + doc.path("kind").asText());
+        Class<?> type = KINDS.get(
+                doc.path("apiVersion").asText() + "/" + doc.path("kind").asText());
         if (type == null) {
-            throw new IllegalArgumentException("no typed model for apiVersion " + doc.path("apiVersion").asText()
-                    + " kind " + doc.path("kind").asText() + " (add one to TypedModels, or fix the manifest)");
+            throw new IllegalArgumentException(
+                    "no typed model for apiVersion " + doc.path("apiVersion").asText() + " kind "
+                            + doc.path("kind").asText() + " (add one to TypedModels, or fix the manifest)");
         }
         return type;
     }
@@ -108,8 +109,8 @@ public final class TypedModels {
         List<String> lost = new ArrayList<>();
         compare(doc, back, "", lost);
         if (!lost.isEmpty()) {
-            throw new AssertionError(source + ": " + type.getSimpleName() + " " + name(doc)
-                    + ": the model does not keep " + lost);
+            throw new AssertionError(
+                    source + ": " + type.getSimpleName() + " " + name(doc) + ": the model does not keep " + lost);
         }
         List<String> deprecated = new ArrayList<>();
         findDeprecated(typed, "", deprecated, new IdentityHashMap<>());
@@ -203,7 +204,8 @@ public final class TypedModels {
             found.add(path + " (" + value.getClass().getSimpleName() + ")");
         }
         for (Method m : value.getClass().getMethods()) {
-            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
+            if (m.getParameterCount() != 0
+                    || Modifier.isStatic(m.getModifiers())
                     || !(m.getName().startsWith("get") || m.getName().startsWith("is"))
                     || m.getDeclaringClass() == Object.class) {
                 continue;
@@ -215,7 +217,8 @@ public final class TypedModels {
                 continue;
             }
             String property = path + "/" + m.getName().replaceFirst("^(get|is)", "");
-            if (m.isAnnotationPresent(DeprecatedProperty.class) && child != null
+            if (m.isAnnotationPresent(DeprecatedProperty.class)
+                    && child != null
                     && !(child instanceof Collection<?> && ((Collection<?>) child).isEmpty())
                     && !(child instanceof Map<?, ?> && ((Map<?, ?>) child).isEmpty())) {
                 found.add(property);

@@ -19,7 +19,8 @@ import java.util.List;
 public final class YamlDocs {
 
     private static final YAMLMapper YAML = YAMLMapper.builder(YAMLFactory.builder()
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .build())
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
             .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
@@ -27,8 +28,7 @@ public final class YamlDocs {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .build();
 
-    private YamlDocs() {
-    }
+    private YamlDocs() {}
 
     public static ObjectMapper mapper() {
         return YAML;

@@ -21,7 +21,8 @@ import java.util.concurrent.TimeUnit;
 final class ChildProcess {
 
     /** $1 = launcher pid, the rest = the command. */
-    private static final String WATCHDOG = String.join("\n",
+    private static final String WATCHDOG = String.join(
+            "\n",
             "launcher=$1; shift",
             "\"$@\" &",
             "child=$!",
@@ -44,11 +45,20 @@ final class ChildProcess {
     static ChildProcess start(String name, List<String> command, Path dir, Map<String, String> env, Path log)
             throws IOException {
         Files.createDirectories(log.getParent());
-        Files.writeString(log, System.lineSeparator() + Logs.RUN_HEADER + LocalDateTime.now()
-                        .format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + " ./ppid starts " + name + ": "
+        Files.writeString(
+                log,
+                System.lineSeparator() + Logs.RUN_HEADER
+                        + LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME) + " ./ppid starts " + name
+                        + ": "
                         + String.join(" ", command) + System.lineSeparator(),
-                StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        List<String> wrapped = new ArrayList<>(List.of("/bin/sh", "-c", WATCHDOG, "ppid-" + name,
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+        List<String> wrapped = new ArrayList<>(List.of(
+                "/bin/sh",
+                "-c",
+                WATCHDOG,
+                "ppid-" + name,
                 Long.toString(ProcessHandle.current().pid())));
         wrapped.addAll(command);
         ProcessBuilder pb = new ProcessBuilder(wrapped)
@@ -89,8 +99,8 @@ final class ChildProcess {
         }
         for (ProcessHandle h : tree) {
             if (h.isAlive()) {
-                System.out.println("  " + name + " did not stop within " + grace.toSeconds() + " s: killing pid "
-                        + h.pid());
+                System.out.println(
+                        "  " + name + " did not stop within " + grace.toSeconds() + " s: killing pid " + h.pid());
                 h.destroyForcibly();
             }
         }

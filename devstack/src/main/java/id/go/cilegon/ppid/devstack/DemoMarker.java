@@ -80,9 +80,10 @@ final class DemoMarker {
         Path tmp = file.resolveSibling(FILE + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             // sorted, one demo request after the other (keys and values are plain: names, UUIDs, numbers)
-            w.write("# demo data seeded by ./ppid up (devstack/README.md). Delete this file and the demo data is checked"
-                    + "\n# again: requests already filed are found again by their Idempotency-Key, steps already taken"
-                    + "\n# are recognised by the request's state.\n");
+            w.write(
+                    "# demo data seeded by ./ppid up (devstack/README.md). Delete this file and the demo data is checked"
+                            + "\n# again: requests already filed are found again by their Idempotency-Key, steps already taken"
+                            + "\n# are recognised by the request's state.\n");
             for (String key : new java.util.TreeSet<>(values.stringPropertyNames())) {
                 w.write(key + "=" + values.getProperty(key) + "\n");
             }

@@ -12,8 +12,7 @@ import java.util.Map;
  */
 final class DemoPlan {
 
-    private DemoPlan() {
-    }
+    private DemoPlan() {}
 
     /** What a step does; who does it is in {@link Step#actor()}. */
     enum Kind {
@@ -45,8 +44,7 @@ final class DemoPlan {
      * @param opd   the OPD expected, assigned or suggested; null when any will do
      * @param body  the JSON body sent, if any
      */
-    record Step(Kind kind, String actor, String opd, Map<String, Object> body) {
-    }
+    record Step(Kind kind, String actor, String opd, Map<String, Object> body) {}
 
     /**
      * One demo request.
@@ -112,8 +110,8 @@ final class DemoPlan {
         return a;
     }
 
-    static Map<String, Object> form(String user, String details, String purpose, List<String> accessMethods,
-            List<String> copyDeliveries) {
+    static Map<String, Object> form(
+            String user, String details, String purpose, List<String> accessMethods, List<String> copyDeliveries) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("applicant", applicant(user));
         f.put("informationDetails", details);
@@ -172,116 +170,253 @@ final class DemoPlan {
         return m;
     }
 
-    static Map<String, Object> granted(String summary, String format, String delivery, long fee, String feeExplanation) {
+    static Map<String, Object> granted(
+            String summary, String format, String delivery, long fee, String feeExplanation) {
         return granted(summary, format, delivery, fee, feeExplanation, null);
     }
 
     /** A grant with a fee, which the notice must say how to pay (Pasal 22(7)). */
-    static Map<String, Object> granted(String summary, String format, String delivery, long fee, String feeExplanation,
+    static Map<String, Object> granted(
+            String summary,
+            String format,
+            String delivery,
+            long fee,
+            String feeExplanation,
             String paymentInstructions) {
-        return body("decision", "GRANTED", "summary", summary, "format", format, "delivery", delivery,
-                "feeRupiah", fee, "feeExplanation", feeExplanation, "paymentInstructions", paymentInstructions);
+        return body(
+                "decision",
+                "GRANTED",
+                "summary",
+                summary,
+                "format",
+                format,
+                "delivery",
+                delivery,
+                "feeRupiah",
+                fee,
+                "feeExplanation",
+                feeExplanation,
+                "paymentInstructions",
+                paymentInstructions);
     }
 
     /** The demo requests, in the order they are filed. */
     static final List<DemoRequest> REQUESTS = List.of(
-            new DemoRequest("udara-ciwandan", PEMOHON1, form(PEMOHON1,
-                    "Hasil pemantauan kualitas udara ambien (PM10, PM2.5, SO2 dan NO2) di sekitar kawasan industri"
-                            + " Ciwandan selama tahun 2025, beserta lokasi titik pantaunya",
-                    "Bahan advokasi warga yang sering mengeluhkan debu dan sesak napas",
-                    List.of("READ", "COPY"), List.of("EMAIL")),
+            new DemoRequest(
+                    "udara-ciwandan",
+                    PEMOHON1,
+                    form(
+                            PEMOHON1,
+                            "Hasil pemantauan kualitas udara ambien (PM10, PM2.5, SO2 dan NO2) di sekitar kawasan industri"
+                                    + " Ciwandan selama tahun 2025, beserta lokasi titik pantaunya",
+                            "Bahan advokasi warga yang sering mengeluhkan debu dan sesak napas",
+                            List.of("READ", "COPY"),
+                            List.of("EMAIL")),
                     List.of(routed("DLH"))),
-            new DemoRequest("akta-kelahiran", PEMOHON2, form(PEMOHON2,
-                    "Rekapitulasi jumlah akta kelahiran yang diterbitkan per kecamatan di Kota Cilegon tahun 2025",
-                    "Bahan penelitian skripsi tentang kepemilikan dokumen kependudukan anak",
-                    List.of("COPY"), List.of("EMAIL")),
-                    List.of(routed("DISDUKCAPIL"),
-                            decide("DISDUKCAPIL", granted("Rekapitulasi akta kelahiran 2025 per kecamatan (8 kecamatan)"
-                                    + " diberikan dalam bentuk tabel.", "SOFTCOPY", "EMAIL", 0, null)))),
-            new DemoRequest("jalan-anyer", PEMOHON1, form(PEMOHON1,
-                    "Rencana anggaran biaya dan jadwal perbaikan jalan berlubang di Jalan Raya Cilegon-Anyer ruas"
-                            + " Ciwandan tahun anggaran 2026",
-                    "Pengawasan masyarakat atas pemeliharaan jalan yang sering menimbulkan kecelakaan",
-                    List.of("READ", "COPY"), List.of("EMAIL")),
-                    List.of(routed("DPUPR"),
-                            extend("DPUPR", "Rincian anggaran masih dihimpun dari Bidang Bina Marga dan harus"
-                                    + " diverifikasi sebelum salinannya diberikan."))),
-            new DemoRequest("ppdb-zonasi", PEMOHON2, form(PEMOHON2,
-                    "Kuota dan daftar calon peserta didik yang diterima pada PPDB SMP negeri jalur zonasi tahun 2025"
-                            + " per sekolah, termasuk jarak rumah ke sekolah",
-                    "Memahami peluang pendaftaran anak saya tahun depan",
-                    List.of("COPY"), List.of("EMAIL")),
-                    List.of(routed("DINDIKBUD"),
-                            decide("DINDIKBUD", body("decision", "PARTIALLY_GRANTED",
-                                    "summary", "Kuota dan jumlah peserta diterima per SMP negeri diberikan; daftar nama"
-                                            + " dan jarak rumah peserta didik tidak diberikan.",
-                                    "exemptionGrounds", List.of("H_PERSONAL_SECRET"),
-                                    "exemptionReason", "Nama dan alamat (jarak rumah) peserta didik adalah data"
-                                            + " pribadi anak; membukanya mengungkap rahasia pribadi (Pasal 17 huruf h).",
-                                    "format", "SOFTCOPY", "delivery", "EMAIL", "feeRupiah", 0)))),
-            new DemoRequest("limbah-penyidikan", PEMOHON1, form(PEMOHON1,
-                    "Hasil uji laboratorium sampel limbah cair dan berita acara pengambilan sampel di saluran buangan"
-                            + " pabrik kimia di Kelurahan Gunung Sugih yang diduga mencemari sungai",
-                    "Mengetahui penyebab air sungai di kampung kami berwarna hitam dan berbau",
-                    List.of("READ"), null),
-                    List.of(routed("DLH"),
-                            decide("DLH", body("decision", "REFUSED",
-                                    "summary", "Hasil uji laboratorium dan berita acara pengambilan sampel belum dapat"
-                                            + " diberikan.",
-                                    "exemptionGrounds", List.of("A_LAW_ENFORCEMENT"),
-                                    "exemptionReason", "Dokumen tersebut menjadi alat bukti penyidikan PPNS Lingkungan"
-                                            + " Hidup yang sedang berjalan; membukanya dapat menghambat proses"
-                                            + " penegakan hukum (Pasal 17 huruf a).")),
-                            object(PEMOHON1, List.of("A_REFUSED_EXEMPTION"), "Warga berhak mengetahui hasil uji"
-                                    + " pencemaran yang berdampak pada kesehatan; ringkasan hasil uji tidak menghambat"
-                                    + " penyidikan."),
-                            decideObjection("REJECTED", "Penyidikan masih berjalan dan hasil uji merupakan alat bukti;"
-                                    + " informasi akan dibuka setelah berkas dinyatakan lengkap (P-21)."))),
-            new DemoRequest("rth-taman-kota", PEMOHON2, form(PEMOHON2,
-                    "Luas ruang terbuka hijau publik dan rencana penambahan taman kota di Kota Cilegon",
-                    "Bahan kajian tata kota",
-                    List.of("READ"), null),
-                    List.of(queued(),
+            new DemoRequest(
+                    "akta-kelahiran",
+                    PEMOHON2,
+                    form(
+                            PEMOHON2,
+                            "Rekapitulasi jumlah akta kelahiran yang diterbitkan per kecamatan di Kota Cilegon tahun 2025",
+                            "Bahan penelitian skripsi tentang kepemilikan dokumen kependudukan anak",
+                            List.of("COPY"),
+                            List.of("EMAIL")),
+                    List.of(
+                            routed("DISDUKCAPIL"),
+                            decide(
+                                    "DISDUKCAPIL",
+                                    granted(
+                                            "Rekapitulasi akta kelahiran 2025 per kecamatan (8 kecamatan)"
+                                                    + " diberikan dalam bentuk tabel.",
+                                            "SOFTCOPY",
+                                            "EMAIL",
+                                            0,
+                                            null)))),
+            new DemoRequest(
+                    "jalan-anyer",
+                    PEMOHON1,
+                    form(
+                            PEMOHON1,
+                            "Rencana anggaran biaya dan jadwal perbaikan jalan berlubang di Jalan Raya Cilegon-Anyer ruas"
+                                    + " Ciwandan tahun anggaran 2026",
+                            "Pengawasan masyarakat atas pemeliharaan jalan yang sering menimbulkan kecelakaan",
+                            List.of("READ", "COPY"),
+                            List.of("EMAIL")),
+                    List.of(
+                            routed("DPUPR"),
+                            extend(
+                                    "DPUPR",
+                                    "Rincian anggaran masih dihimpun dari Bidang Bina Marga dan harus"
+                                            + " diverifikasi sebelum salinannya diberikan."))),
+            new DemoRequest(
+                    "ppdb-zonasi",
+                    PEMOHON2,
+                    form(
+                            PEMOHON2,
+                            "Kuota dan daftar calon peserta didik yang diterima pada PPDB SMP negeri jalur zonasi tahun 2025"
+                                    + " per sekolah, termasuk jarak rumah ke sekolah",
+                            "Memahami peluang pendaftaran anak saya tahun depan",
+                            List.of("COPY"),
+                            List.of("EMAIL")),
+                    List.of(
+                            routed("DINDIKBUD"),
+                            decide(
+                                    "DINDIKBUD",
+                                    body(
+                                            "decision",
+                                            "PARTIALLY_GRANTED",
+                                            "summary",
+                                            "Kuota dan jumlah peserta diterima per SMP negeri diberikan; daftar nama"
+                                                    + " dan jarak rumah peserta didik tidak diberikan.",
+                                            "exemptionGrounds",
+                                            List.of("H_PERSONAL_SECRET"),
+                                            "exemptionReason",
+                                            "Nama dan alamat (jarak rumah) peserta didik adalah data"
+                                                    + " pribadi anak; membukanya mengungkap rahasia pribadi (Pasal 17 huruf h).",
+                                            "format",
+                                            "SOFTCOPY",
+                                            "delivery",
+                                            "EMAIL",
+                                            "feeRupiah",
+                                            0)))),
+            new DemoRequest(
+                    "limbah-penyidikan",
+                    PEMOHON1,
+                    form(
+                            PEMOHON1,
+                            "Hasil uji laboratorium sampel limbah cair dan berita acara pengambilan sampel di saluran buangan"
+                                    + " pabrik kimia di Kelurahan Gunung Sugih yang diduga mencemari sungai",
+                            "Mengetahui penyebab air sungai di kampung kami berwarna hitam dan berbau",
+                            List.of("READ"),
+                            null),
+                    List.of(
+                            routed("DLH"),
+                            decide(
+                                    "DLH",
+                                    body(
+                                            "decision",
+                                            "REFUSED",
+                                            "summary",
+                                            "Hasil uji laboratorium dan berita acara pengambilan sampel belum dapat"
+                                                    + " diberikan.",
+                                            "exemptionGrounds",
+                                            List.of("A_LAW_ENFORCEMENT"),
+                                            "exemptionReason",
+                                            "Dokumen tersebut menjadi alat bukti penyidikan PPNS Lingkungan"
+                                                    + " Hidup yang sedang berjalan; membukanya dapat menghambat proses"
+                                                    + " penegakan hukum (Pasal 17 huruf a).")),
+                            object(
+                                    PEMOHON1,
+                                    List.of("A_REFUSED_EXEMPTION"),
+                                    "Warga berhak mengetahui hasil uji"
+                                            + " pencemaran yang berdampak pada kesehatan; ringkasan hasil uji tidak menghambat"
+                                            + " penyidikan."),
+                            decideObjection(
+                                    "REJECTED",
+                                    "Penyidikan masih berjalan dan hasil uji merupakan alat bukti;"
+                                            + " informasi akan dibuka setelah berkas dinyatakan lengkap (P-21)."))),
+            new DemoRequest(
+                    "rth-taman-kota",
+                    PEMOHON2,
+                    form(
+                            PEMOHON2,
+                            "Luas ruang terbuka hijau publik dan rencana penambahan taman kota di Kota Cilegon",
+                            "Bahan kajian tata kota",
+                            List.of("READ"),
+                            null),
+                    List.of(
+                            queued(),
                             assign("DPUPR", "RTH publik direncanakan dan dibangun oleh Bidang Penataan Ruang DPUPR."))),
-            new DemoRequest("bantuan-banjir", PEMOHON1, form(PEMOHON1,
-                    "Data bantuan bagi warga terdampak banjir di Kecamatan Citangkil tahun 2025",
-                    "Memastikan bantuan sampai kepada warga yang berhak",
-                    List.of("READ"), null),
+            new DemoRequest(
+                    "bantuan-banjir",
+                    PEMOHON1,
+                    form(
+                            PEMOHON1,
+                            "Data bantuan bagi warga terdampak banjir di Kecamatan Citangkil tahun 2025",
+                            "Memastikan bantuan sampai kepada warga yang berhak",
+                            List.of("READ"),
+                            null),
                     List.of(queued())),
-            new DemoRequest("kartu-keluarga", PEMOHON2, form(PEMOHON2,
-                    "Jumlah kartu keluarga baru yang diterbitkan Disdukcapil per bulan selama tahun 2025",
-                    "Tugas mata kuliah demografi",
-                    List.of("READ"), null),
-                    List.of(routed("DISDUKCAPIL"),
+            new DemoRequest(
+                    "kartu-keluarga",
+                    PEMOHON2,
+                    form(
+                            PEMOHON2,
+                            "Jumlah kartu keluarga baru yang diterbitkan Disdukcapil per bulan selama tahun 2025",
+                            "Tugas mata kuliah demografi",
+                            List.of("READ"),
+                            null),
+                    List.of(
+                            routed("DISDUKCAPIL"),
                             withdraw(PEMOHON2, "Data yang saya perlukan sudah tersedia di situs resmi Disdukcapil."))),
-            new DemoRequest("saluran-tersumbat", PEMOHON1, form(PEMOHON1,
-                    "Sampah menumpuk dan menyumbat saluran air di Perumahan Bumi Waras sehingga rumah warga kebanjiran"
-                            + " setiap hujan, mohon jadwal pembersihannya",
-                    "Warga terdampak genangan",
-                    List.of("READ"), null),
-                    List.of(routed("DLH"),
-                            transfer("DLH", "DPUPR", "Pengerukan dan normalisasi saluran drainase perumahan adalah"
-                                    + " tugas Bidang Sumber Daya Air DPUPR; DLH hanya mengangkut sampah dari TPS."))),
-            new DemoRequest("penerima-pkh", PEMOHON2, form(PEMOHON2,
-                    "Jumlah keluarga penerima manfaat PKH dan BPNT per kecamatan di Kota Cilegon tahun 2025",
-                    "Bahan kajian kebijakan perlindungan sosial",
-                    List.of("COPY"), List.of("EMAIL")),
-                    List.of(routed("DINSOS"),
-                            decide("DINSOS", granted("Jumlah KPM PKH dan BPNT 2025 per kecamatan diberikan; data"
-                                    + " per nama tidak termasuk permohonan.", "SOFTCOPY", "EMAIL", 0, null)))),
-            new DemoRequest("dana-bos", PEMOHON1, form(PEMOHON1,
-                    "Laporan realisasi penggunaan dana BOS SD Negeri 1 Cilegon tahun anggaran 2025",
-                    "Pengawasan komite sekolah",
-                    List.of("COPY"), List.of("COLLECT_IN_PERSON")),
-                    List.of(routed("DINDIKBUD"),
-                            decide("DINDIKBUD", granted("Salinan laporan realisasi dana BOS 2025 (42 halaman) dapat"
-                                    + " diambil di meja layanan PPID Dindikbud.", "HARDCOPY", "COLLECT_IN_PERSON",
-                                    21000, "Fotokopi 42 halaman x Rp500",
-                                    "Bayar tunai di meja layanan PPID Dindikbud saat mengambil salinan; kuitansi "
-                                            + "diberikan")))),
-            new DemoRequest("ktp-elektronik", PEMOHON2, form(PEMOHON2,
-                    "Data ketersediaan blanko KTP elektronik dan jumlah perekaman KTP-el per kecamatan bulan ini",
-                    "Ingin mengetahui kapan KTP-el saya dapat dicetak",
-                    List.of("READ"), null),
+            new DemoRequest(
+                    "saluran-tersumbat",
+                    PEMOHON1,
+                    form(
+                            PEMOHON1,
+                            "Sampah menumpuk dan menyumbat saluran air di Perumahan Bumi Waras sehingga rumah warga kebanjiran"
+                                    + " setiap hujan, mohon jadwal pembersihannya",
+                            "Warga terdampak genangan",
+                            List.of("READ"),
+                            null),
+                    List.of(
+                            routed("DLH"),
+                            transfer(
+                                    "DLH",
+                                    "DPUPR",
+                                    "Pengerukan dan normalisasi saluran drainase perumahan adalah"
+                                            + " tugas Bidang Sumber Daya Air DPUPR; DLH hanya mengangkut sampah dari TPS."))),
+            new DemoRequest(
+                    "penerima-pkh",
+                    PEMOHON2,
+                    form(
+                            PEMOHON2,
+                            "Jumlah keluarga penerima manfaat PKH dan BPNT per kecamatan di Kota Cilegon tahun 2025",
+                            "Bahan kajian kebijakan perlindungan sosial",
+                            List.of("COPY"),
+                            List.of("EMAIL")),
+                    List.of(
+                            routed("DINSOS"),
+                            decide(
+                                    "DINSOS",
+                                    granted(
+                                            "Jumlah KPM PKH dan BPNT 2025 per kecamatan diberikan; data"
+                                                    + " per nama tidak termasuk permohonan.",
+                                            "SOFTCOPY",
+                                            "EMAIL",
+                                            0,
+                                            null)))),
+            new DemoRequest(
+                    "dana-bos",
+                    PEMOHON1,
+                    form(
+                            PEMOHON1,
+                            "Laporan realisasi penggunaan dana BOS SD Negeri 1 Cilegon tahun anggaran 2025",
+                            "Pengawasan komite sekolah",
+                            List.of("COPY"),
+                            List.of("COLLECT_IN_PERSON")),
+                    List.of(
+                            routed("DINDIKBUD"),
+                            decide(
+                                    "DINDIKBUD",
+                                    granted(
+                                            "Salinan laporan realisasi dana BOS 2025 (42 halaman) dapat"
+                                                    + " diambil di meja layanan PPID Dindikbud.",
+                                            "HARDCOPY",
+                                            "COLLECT_IN_PERSON",
+                                            21000,
+                                            "Fotokopi 42 halaman x Rp500",
+                                            "Bayar tunai di meja layanan PPID Dindikbud saat mengambil salinan; kuitansi "
+                                                    + "diberikan")))),
+            new DemoRequest(
+                    "ktp-elektronik",
+                    PEMOHON2,
+                    form(
+                            PEMOHON2,
+                            "Data ketersediaan blanko KTP elektronik dan jumlah perekaman KTP-el per kecamatan bulan ini",
+                            "Ingin mengetahui kapan KTP-el saya dapat dicetak",
+                            List.of("READ"),
+                            null),
                     List.of(routed("DISDUKCAPIL"))));
 }

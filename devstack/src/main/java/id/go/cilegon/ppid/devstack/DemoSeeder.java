@@ -25,8 +25,7 @@ import java.util.UUID;
 final class DemoSeeder {
 
     /** Where the services answer. */
-    record Urls(String request, String routing, String index) {
-    }
+    record Urls(String request, String routing, String index) {}
 
     /** The outcome: requests filed, failures (empty when all went well), index numbers per OPD. */
     record Result(int requests, List<String> failures, Map<String, Long> receivedByOpd) {
@@ -37,8 +36,8 @@ final class DemoSeeder {
 
         /** One line, e.g. {@code demo data: 12 requests, index for 5 OPDs (DLH 2, DPUPR 3, ...)}. */
         String summary() {
-            StringBuilder s = new StringBuilder("demo data: " + requests + " requests, index for "
-                    + receivedByOpd.size() + " OPDs");
+            StringBuilder s = new StringBuilder(
+                    "demo data: " + requests + " requests, index for " + receivedByOpd.size() + " OPDs");
             if (!receivedByOpd.isEmpty()) {
                 List<String> parts = new ArrayList<>();
                 receivedByOpd.forEach((opd, n) -> parts.add(opd + " " + n));
@@ -79,7 +78,8 @@ final class DemoSeeder {
         int earlier = 0;
         for (DemoRequest r : plan) {
             try {
-                boolean known = marker.requestId(r.key()).isPresent() && marker.stepsDone(r.key()) == r.steps().size();
+                boolean known = marker.requestId(r.key()).isPresent()
+                        && marker.stepsDone(r.key()) == r.steps().size();
                 UUID id = file(r);
                 filed++;
                 for (int i = marker.stepsDone(r.key()); i < r.steps().size(); i++) {
@@ -116,9 +116,14 @@ final class DemoSeeder {
     }
 
     private static String describe(DemoRequest r) {
-        return String.format(Locale.ROOT, "%-20s %s", r.key(),
-                r.steps().stream().map(s -> s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-                        .reduce((a, b) -> a + ", " + b).orElse("filed"));
+        return String.format(
+                Locale.ROOT,
+                "%-20s %s",
+                r.key(),
+                r.steps().stream()
+                        .map(s -> s.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .reduce((a, b) -> a + ", " + b)
+                        .orElse("filed"));
     }
 
     // -------------------------------------------------------------------------------------------------- filing
@@ -128,7 +133,11 @@ final class DemoSeeder {
         if (known.isPresent()) {
             return known.get();
         }
-        PlatformClient.Response resp = client.call("POST", urls.request() + "/requests", r.filer(), r.body(),
+        PlatformClient.Response resp = client.call(
+                "POST",
+                urls.request() + "/requests",
+                r.filer(),
+                r.body(),
                 Map.of("Idempotency-Key", idempotencyKey(r)));
         if (!resp.ok()) {
             throw new StepFailed("filing as " + r.filer() + " was refused: " + resp.problem());
@@ -253,7 +262,9 @@ final class DemoSeeder {
             if (opd.equals(assigned)) {
                 return;
             }
-            if (assigned != null && !opd.equals(assigned) && routingStatus(id).equals("ROUTED")
+            if (assigned != null
+                    && !opd.equals(assigned)
+                    && routingStatus(id).equals("ROUTED")
                     && what.startsWith("routing")) {
                 throw new StepFailed("routed to " + assigned + " instead of " + opd);
             }
@@ -317,8 +328,7 @@ final class DemoSeeder {
 
     /** Requests received per OPD in the rolling 90 days, from index-service's ranking (OPDs with none left out). */
     Map<String, Long> receivedByOpd() throws IOException {
-        PlatformClient.Response r = client.get(urls.index() + "/index/ranking?period=rolling-90d",
-                DemoPlan.PPID_UTAMA);
+        PlatformClient.Response r = client.get(urls.index() + "/index/ranking?period=rolling-90d", DemoPlan.PPID_UTAMA);
         Map<String, Long> received = new TreeMap<>();
         if (r.ok()) {
             for (JsonNode row : r.json().path("rows")) {

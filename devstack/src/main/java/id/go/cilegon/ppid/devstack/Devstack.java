@@ -44,7 +44,9 @@ public final class Devstack {
 
     /** {@code up} or {@code status}; the root folder comes from {@code -Dppid.devstack.root}. */
     public static void main(String[] args) {
-        Path root = Path.of(System.getProperty("ppid.devstack.root", ".")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("ppid.devstack.root", "."))
+                .toAbsolutePath()
+                .normalize();
         String command = args.length == 0 ? "" : args[0];
         int code;
         try {
@@ -76,18 +78,29 @@ public final class Devstack {
     /** Creates every part (nothing starts); services without a packaged build are left out and listed. */
     private void createParts(Secrets secrets) {
         Path state = settings.state();
-        List<String> databases = ServiceSpec.PLATFORM.stream().map(ServiceSpec::database).toList();
-        postgres = new PostgresPart(state.resolve("postgres"), settings.logFile("postgres"),
-                settings.port(PostgresPart.PORT_SETTING, PostgresPart.DEFAULT_PORT), databases,
+        List<String> databases =
+                ServiceSpec.PLATFORM.stream().map(ServiceSpec::database).toList();
+        postgres = new PostgresPart(
+                state.resolve("postgres"),
+                settings.logFile("postgres"),
+                settings.port(PostgresPart.PORT_SETTING, PostgresPart.DEFAULT_PORT),
+                databases,
                 secrets.get(Secrets.DB_PASSWORD));
-        kafka = new KafkaPart(state.resolve("kafka"), settings.logFile("kafka"),
+        kafka = new KafkaPart(
+                state.resolve("kafka"),
+                settings.logFile("kafka"),
                 settings.port(KafkaPart.PORT_SETTING, KafkaPart.DEFAULT_PORT),
                 settings.port(KafkaPart.CONTROLLER_PORT_SETTING, KafkaPart.DEFAULT_CONTROLLER_PORT));
-        mail = new MailPart(state.resolve("mail"), settings.logFile("mail"),
+        mail = new MailPart(
+                state.resolve("mail"),
+                settings.logFile("mail"),
                 settings.port(MailPart.PORT_SETTING, MailPart.DEFAULT_PORT));
-        keycloak = new KeycloakPart(state.resolve("keycloak"),
-                settings.root().resolve("deploy/keycloak/ppid-realm.json"), settings.logFile("keycloak"),
-                settings.port(KeycloakPart.PORT_SETTING, KeycloakPart.DEFAULT_PORT), secrets);
+        keycloak = new KeycloakPart(
+                state.resolve("keycloak"),
+                settings.root().resolve("deploy/keycloak/ppid-realm.json"),
+                settings.logFile("keycloak"),
+                settings.port(KeycloakPart.PORT_SETTING, KeycloakPart.DEFAULT_PORT),
+                secrets);
         List<String> wanted = wantedServices();
         for (ServiceSpec spec : ServiceSpec.PLATFORM) {
             if (!wanted.contains(spec.name())) {
@@ -95,8 +108,8 @@ public final class Devstack {
             } else if (Files.isRegularFile(spec.jar(settings.root(), settings.serviceApp()))) {
                 services.add(new ServicePart(spec, settings, secrets, postgres, kafka, keycloak, mail));
             } else {
-                left.add(spec.name() + " (not built yet: no " + spec.name()
-                        + "/target/" + settings.serviceApp() + "/quarkus-run.jar)");
+                left.add(spec.name() + " (not built yet: no " + spec.name() + "/target/" + settings.serviceApp()
+                        + "/quarkus-run.jar)");
             }
         }
     }
@@ -108,7 +121,9 @@ public final class Devstack {
         if (raw.isBlank()) {
             return all;
         }
-        List<String> wanted = java.util.Arrays.stream(raw.split("[,\\s]+")).filter(x -> !x.isBlank()).toList();
+        List<String> wanted = java.util.Arrays.stream(raw.split("[,\\s]+"))
+                .filter(x -> !x.isBlank())
+                .toList();
         for (String w : wanted) {
             if (!all.contains(w)) {
                 throw new IllegalArgumentException("PPID_SERVICES names '" + w + "'; the services are " + all);
@@ -142,8 +157,8 @@ public final class Devstack {
         }
         Optional<ProcessHandle> running = runningLauncher(state);
         if (running.isPresent()) {
-            System.err.println("ppid: the platform is already running (launcher pid " + running.get().pid()
-                    + "). See ./ppid status, stop it with ./ppid down.");
+            System.err.println("ppid: the platform is already running (launcher pid "
+                    + running.get().pid() + "). See ./ppid status, stop it with ./ppid down.");
             return 2;
         }
         writeState("starting"); // a launcher killed with -9 may have left "ready" behind
@@ -177,11 +192,15 @@ public final class Devstack {
             secrets.ensure(List.of(Secrets.NIK_KEY, Secrets.DB_PASSWORD, Secrets.KEYCLOAK_ADMIN_PASSWORD));
             secrets.ensure(keycloak.placeholders());
             secrets.save();
-            Files.writeString(state.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()));
+            Files.writeString(
+                    state.resolve(PID_FILE),
+                    Long.toString(ProcessHandle.current().pid()));
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write to " + state + ": " + e.getMessage());
         }
-        settings.remember("PPID_SERVICES", String.join(",", services.stream().map(Part::name).toList()));
+        settings.remember(
+                "PPID_SERVICES",
+                String.join(",", services.stream().map(Part::name).toList()));
         settings.save();
         Runtime.getRuntime().addShutdownHook(new Thread(this::shutdown, "ppid-devstack-shutdown"));
 
@@ -249,7 +268,8 @@ public final class Devstack {
                     problems.add("port " + port.number() + " is configured for both " + previous + " and " + p.name()
                             + "; set " + port.setting() + "=...");
                 } else if (!Ports.isFree(port.number())) {
-                    String holder = Ports.holder(port.number()).map(h -> " (" + h + ")").orElse("");
+                    String holder =
+                            Ports.holder(port.number()).map(h -> " (" + h + ")").orElse("");
                     problems.add("port " + port.number() + " (" + p.name() + ") is in use by another program" + holder
                             + "; stop it or set " + port.setting() + "=...");
                 }
@@ -285,8 +305,12 @@ public final class Devstack {
             }
             Part.Health h = p.health();
             if (h.up()) {
-                System.out.printf(Locale.ROOT, "  %-22s ready in %5.1f s   %s%n", p.name(),
-                        seconds(System.nanoTime() - begin), h.detail());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  %-22s ready in %5.1f s   %s%n",
+                        p.name(),
+                        seconds(System.nanoTime() - begin),
+                        h.detail());
                 return;
             }
             if (h.detail().startsWith("exited")) {
@@ -294,12 +318,19 @@ public final class Devstack {
             }
             long now = System.nanoTime();
             if (now > deadline) {
-                throw new StartFailure(p, p.name() + " was not ready within " + timeout.toSeconds()
-                        + " s (PPID_STARTUP_TIMEOUT): " + h.detail(), null);
+                throw new StartFailure(
+                        p,
+                        p.name() + " was not ready within " + timeout.toSeconds() + " s (PPID_STARTUP_TIMEOUT): "
+                                + h.detail(),
+                        null);
             }
             if (now > nextNote) {
-                System.out.printf(Locale.ROOT, "  still waiting for %s (%.0f s): %s%n", p.name(),
-                        seconds(now - begin), h.detail());
+                System.out.printf(
+                        Locale.ROOT,
+                        "  still waiting for %s (%.0f s): %s%n",
+                        p.name(),
+                        seconds(now - begin),
+                        h.detail());
                 nextNote = now + Duration.ofSeconds(30).toNanos();
             }
             sleep(500);
@@ -360,8 +391,11 @@ public final class Devstack {
         }
         writeState("stopped");
         if (!toStop.isEmpty()) {
-            System.out.printf(Locale.ROOT, "Stopped in %.1f s. Data is kept in %s/ for the next ./ppid up.%n",
-                    seconds(System.nanoTime() - t0), settings.show(settings.state()));
+            System.out.printf(
+                    Locale.ROOT,
+                    "Stopped in %.1f s. Data is kept in %s/ for the next ./ppid up.%n",
+                    seconds(System.nanoTime() - t0),
+                    settings.show(settings.state()));
         }
     }
 
@@ -382,8 +416,8 @@ public final class Devstack {
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
         Path state = settings.state();
         Optional<ProcessHandle> running = runningLauncher(state);
-        System.out.println(running.map(h -> "launcher: running (pid " + h.pid() + ")")
-                .orElse("launcher: not running"));
+        System.out.println(
+                running.map(h -> "launcher: running (pid " + h.pid() + ")").orElse("launcher: not running"));
         createParts(Secrets.load(state.resolve("secrets.env")));
         boolean allUp = true;
         for (Part p : allParts()) {
@@ -395,17 +429,28 @@ public final class Devstack {
             System.out.println("  skipped: " + reason);
         }
         // The calendar the platform counts on (request-service owns it; every service follows ppid.calendar.v1).
-        services.stream().filter(s -> s.name().equals("request-service")).findFirst()
-                .map(s -> s.checkData("calendar")).filter(data -> !data.isEmpty()).ifPresent(data -> {
+        services.stream()
+                .filter(s -> s.name().equals("request-service"))
+                .findFirst()
+                .map(s -> s.checkData("calendar"))
+                .filter(data -> !data.isEmpty())
+                .ifPresent(data -> {
                     System.out.println("calendar:");
-                    data.forEach((key, value) -> System.out.println("  " + (key.matches("\\d{4}") ? value : key + ": " + value)));
+                    data.forEach((key, value) ->
+                            System.out.println("  " + (key.matches("\\d{4}") ? value : key + ": " + value)));
                 });
         try {
             DemoMarker marker = DemoMarker.load(state);
-            long filed = DemoPlan.REQUESTS.stream().filter(r -> marker.requestId(r.key()).isPresent()).count();
-            System.out.println("demo data: " + (marker.complete() ? "complete (" + filed + " requests)"
-                    : filed == 0 ? "none yet (seeded by ./ppid up)"
-                    : filed + " requests, unfinished (resumed by the next ./ppid up; see " + SUMMARY_FILE + ")"));
+            long filed = DemoPlan.REQUESTS.stream()
+                    .filter(r -> marker.requestId(r.key()).isPresent())
+                    .count();
+            System.out.println("demo data: "
+                    + (marker.complete()
+                            ? "complete (" + filed + " requests)"
+                            : filed == 0
+                                    ? "none yet (seeded by ./ppid up)"
+                                    : filed + " requests, unfinished (resumed by the next ./ppid up; see "
+                                            + SUMMARY_FILE + ")"));
         } catch (IOException | RuntimeException e) {
             System.out.println("demo data: cannot read " + DemoMarker.FILE + " (" + e.getMessage() + ")");
         }
@@ -437,15 +482,21 @@ public final class Devstack {
             down.add("./ppid demo needs " + String.join(", ", needed) + " (PPID_SERVICES)");
         }
         if (!down.isEmpty()) {
-            System.err.println("ppid demo: the platform is not ready (./ppid status; ./ppid down and ./ppid up to restart):");
+            System.err.println(
+                    "ppid demo: the platform is not ready (./ppid status; ./ppid down and ./ppid up to restart):");
             down.forEach(d -> System.err.println("  " + d));
             return 3;
         }
-        DemoSeeder.Urls urls = new DemoSeeder.Urls(serviceUrl("request-service"), serviceUrl("routing-service"),
-                serviceUrl("index-service"));
-        Walkthrough w = new Walkthrough(new PlatformClient(keycloak.realmUrl()), urls, kafka.bootstrapServers(),
-                mail.mailDir(), System.out,
-                Duration.ofSeconds(Long.parseLong(settings.value("PPID_DEMO_STEP_TIMEOUT", "120").trim())));
+        DemoSeeder.Urls urls = new DemoSeeder.Urls(
+                serviceUrl("request-service"), serviceUrl("routing-service"), serviceUrl("index-service"));
+        Walkthrough w = new Walkthrough(
+                new PlatformClient(keycloak.realmUrl()),
+                urls,
+                kafka.bootstrapServers(),
+                mail.mailDir(),
+                System.out,
+                Duration.ofSeconds(Long.parseLong(
+                        settings.value("PPID_DEMO_STEP_TIMEOUT", "120").trim())));
         try {
             return w.run();
         } catch (IOException | RuntimeException e) {
@@ -473,29 +524,43 @@ public final class Devstack {
         try {
             marker = DemoMarker.load(settings.state());
         } catch (IOException | RuntimeException e) {
-            return List.of("not seeded: cannot read " + settings.show(settings.state().resolve(DemoMarker.FILE))
-                    + " (" + e.getMessage() + "); delete it to seed again");
+            return List.of(
+                    "not seeded: cannot read " + settings.show(settings.state().resolve(DemoMarker.FILE)) + " ("
+                            + e.getMessage() + "); delete it to seed again");
         }
         if (marker.complete()) {
-            return List.of("seeded on the first start (" + settings.show(marker.file()) + "; delete it to check again)");
+            return List.of(
+                    "seeded on the first start (" + settings.show(marker.file()) + "; delete it to check again)");
         }
         System.out.println();
-        System.out.println(Files.exists(marker.file())
-                ? "Resuming the demo data left unfinished by an earlier start (" + settings.show(marker.file()) + ")"
-                : "Seeding demo data through the APIs (first start; " + DEMO_DATA_SETTING + "=false skips it)");
+        System.out.println(
+                Files.exists(marker.file())
+                        ? "Resuming the demo data left unfinished by an earlier start (" + settings.show(marker.file())
+                                + ")"
+                        : "Seeding demo data through the APIs (first start; " + DEMO_DATA_SETTING + "=false skips it)");
         long begin = System.nanoTime();
         int mails = mail.savedCount();
         mail.announce(false); // a dozen requests make dozens of e-mails: counted instead
         try {
-            DemoSeeder.Urls urls = new DemoSeeder.Urls(serviceUrl("request-service"), serviceUrl("routing-service"),
-                    serviceUrl("index-service"));
-            DemoSeeder seeder = new DemoSeeder(new PlatformClient(keycloak.realmUrl()), urls, marker, System.out,
-                    Duration.ofSeconds(Long.parseLong(settings.value("PPID_DEMO_STEP_TIMEOUT", "120").trim())));
+            DemoSeeder.Urls urls = new DemoSeeder.Urls(
+                    serviceUrl("request-service"), serviceUrl("routing-service"), serviceUrl("index-service"));
+            DemoSeeder seeder = new DemoSeeder(
+                    new PlatformClient(keycloak.realmUrl()),
+                    urls,
+                    marker,
+                    System.out,
+                    Duration.ofSeconds(Long.parseLong(
+                            settings.value("PPID_DEMO_STEP_TIMEOUT", "120").trim())));
             DemoSeeder.Result result = seeder.seed(DemoPlan.REQUESTS);
             mail.saveNewMessages();
             String line = result.summary();
-            System.out.printf(Locale.ROOT, "  %s; %d e-mails in %s/ (%.1f s)%n", line, mail.savedCount() - mails,
-                    settings.show(mail.mailDir()), seconds(System.nanoTime() - begin));
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %s; %d e-mails in %s/ (%.1f s)%n",
+                    line,
+                    mail.savedCount() - mails,
+                    settings.show(mail.mailDir()),
+                    seconds(System.nanoTime() - begin));
             List<String> lines = new ArrayList<>();
             lines.add(line.substring("demo data: ".length()));
             for (String f : result.failures()) {
@@ -513,14 +578,22 @@ public final class Devstack {
     }
 
     private String serviceUrl(String name) {
-        return services.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().baseUrl();
+        return services.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
+                .orElseThrow()
+                .baseUrl();
     }
 
     private String summary(double seconds, List<String> demo) {
         StringBuilder out = new StringBuilder();
         String nl = System.lineSeparator();
-        out.append(String.format(Locale.ROOT, "The PPID platform is up (%.1f s). %s%n%n", seconds,
-                Boolean.getBoolean("ppid.devstack.detached") ? "./ppid down stops it."
+        out.append(String.format(
+                Locale.ROOT,
+                "The PPID platform is up (%.1f s). %s%n%n",
+                seconds,
+                Boolean.getBoolean("ppid.devstack.detached")
+                        ? "./ppid down stops it."
                         : "Ctrl-C stops it, or ./ppid down in another terminal."));
         out.append("Services").append(nl);
         for (ServicePart s : services) {
@@ -534,40 +607,52 @@ public final class Devstack {
             p.describe().forEach(l -> out.append("  ").append(l).append(nl));
         }
         out.append("  Logs               ").append(settings.logs()).append("/").append(nl);
-        out.append("  Secrets            ").append(settings.state().resolve("secrets.env"))
-                .append(" (generated once; OPD system client secrets, NIK key, passwords)").append(nl);
+        out.append("  Secrets            ")
+                .append(settings.state().resolve("secrets.env"))
+                .append(" (generated once; OPD system client secrets, NIK key, passwords)")
+                .append(nl);
         out.append(nl).append("Demo accounts (password ppid-demo)").append(nl);
         for (String[] a : DEMO_ACCOUNTS) {
             out.append(String.format("  %-20s %s%n", a[0], a[1]));
         }
         String tokenUrl = keycloak.realmUrl() + "/protocol/openid-connect/token";
         out.append(nl).append("Try it: get a token for pemohon1 (password grant, client ppid-web)");
-        ServicePart request = services.stream().filter(s -> s.name().equals("request-service")).findFirst()
+        ServicePart request = services.stream()
+                .filter(s -> s.name().equals("request-service"))
+                .findFirst()
                 .orElse(null);
         out.append(request != null ? " and file a request" : "").append(nl);
-        out.append("  TOKEN=$(curl -s " + tokenUrl + " -d grant_type=password -d client_id=ppid-web"
-                + " -d username=pemohon1 -d password=ppid-demo | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')")
+        out.append(
+                        "  TOKEN=$(curl -s " + tokenUrl + " -d grant_type=password -d client_id=ppid-web"
+                                + " -d username=pemohon1 -d password=ppid-demo | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')")
                 .append(nl);
         if (request != null) {
             out.append("  curl -s -X POST " + request.baseUrl() + "/requests -H \"Authorization: Bearer $TOKEN\""
-                    + " -H 'Content-Type: application/json' -d '" + SAMPLE_REQUEST + "'").append(nl);
-            out.append("  curl -s " + request.baseUrl() + "/requests -H \"Authorization: Bearer $TOKEN\"").append(nl);
+                            + " -H 'Content-Type: application/json' -d '" + SAMPLE_REQUEST + "'")
+                    .append(nl);
+            out.append("  curl -s " + request.baseUrl() + "/requests -H \"Authorization: Bearer $TOKEN\"")
+                    .append(nl);
         }
-        out.append(nl).append("E-mails sent by the platform land in ").append(mail.mailDir()).append("/").append(nl);
+        out.append(nl)
+                .append("E-mails sent by the platform land in ")
+                .append(mail.mailDir())
+                .append("/")
+                .append(nl);
         out.append(nl).append("Demo data: ").append(demo.get(0)).append(nl);
         demo.stream().skip(1).forEach(l -> out.append("  ").append(l).append(nl));
         out.append("  ./ppid demo walks one new request from intake to decision and shows every call, event and"
-                + " e-mail").append(nl);
+                        + " e-mail")
+                .append(nl);
         return out.toString();
     }
 
     private static final String[][] DEMO_ACCOUNTS = {
-            {"pemohon1", "applicant (Budi Santoso, pemohon1@example.com)"},
-            {"pemohon2", "applicant (Siti Rahmawati)"},
-            {"petugas.dlh", "PPID officer of DLH (also petugas.disdukcapil, petugas.dpupr, petugas.dindikbud)"},
-            {"ppid.utama", "PPID Utama: sees every request"},
-            {"atasan.ppid", "Atasan PPID: decides objections"},
-            {"admin.ppid", "platform administrator"},
+        {"pemohon1", "applicant (Budi Santoso, pemohon1@example.com)"},
+        {"pemohon2", "applicant (Siti Rahmawati)"},
+        {"petugas.dlh", "PPID officer of DLH (also petugas.disdukcapil, petugas.dpupr, petugas.dindikbud)"},
+        {"ppid.utama", "PPID Utama: sees every request"},
+        {"atasan.ppid", "Atasan PPID: decides objections"},
+        {"admin.ppid", "platform administrator"},
     };
 
     private static final String SAMPLE_REQUEST = "{\"applicant\":{\"kind\":\"PERSON\",\"fullName\":\"Budi Santoso\","
@@ -585,8 +670,11 @@ public final class Devstack {
                 return Optional.empty();
             }
             long pid = Long.parseLong(Files.readString(file).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(h -> h.info().arguments().map(a -> String.join(" ", a).contains(Devstack.class.getName()))
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(h -> h.info()
+                            .arguments()
+                            .map(a -> String.join(" ", a).contains(Devstack.class.getName()))
                             .orElse(true));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
@@ -625,6 +713,5 @@ public final class Devstack {
     }
 
     /** The launcher is being stopped while it starts. */
-    private static final class Stopping extends RuntimeException {
-    }
+    private static final class Stopping extends RuntimeException {}
 }

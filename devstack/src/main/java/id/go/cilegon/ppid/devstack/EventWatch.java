@@ -25,11 +25,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class EventWatch implements AutoCloseable {
 
     /** One record as the walkthrough shows it. */
-    record Seen(String topic, String key, String type, String time, String subject) {
-    }
+    record Seen(String topic, String key, String type, String time, String subject) {}
 
     /** Topics shown by the walkthrough: all platform topics but the one with contact details. */
-    static final List<String> TOPICS = Topics.ALL.stream().filter(t -> !t.equals(Topics.APPLICANT_CONTACTS)).toList();
+    static final List<String> TOPICS = Topics.ALL.stream()
+            .filter(t -> !t.equals(Topics.APPLICANT_CONTACTS))
+            .toList();
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
@@ -64,8 +65,12 @@ final class EventWatch implements AutoCloseable {
         try {
             while (running) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    seen.add(new Seen(r.topic(), r.key(), header(r, CloudEventHeaders.TYPE),
-                            header(r, CloudEventHeaders.TIME), header(r, CloudEventHeaders.SUBJECT)));
+                    seen.add(new Seen(
+                            r.topic(),
+                            r.key(),
+                            header(r, CloudEventHeaders.TYPE),
+                            header(r, CloudEventHeaders.TIME),
+                            header(r, CloudEventHeaders.SUBJECT)));
                 }
             }
         } catch (org.apache.kafka.common.errors.WakeupException e) {
@@ -88,7 +93,9 @@ final class EventWatch implements AutoCloseable {
         if (requestId.equals(e.key()) || requestId.equals(e.subject())) {
             return true;
         }
-        return opdCode != null && Topics.INDEX_OPD.equals(e.topic()) && e.key() != null
+        return opdCode != null
+                && Topics.INDEX_OPD.equals(e.topic())
+                && e.key() != null
                 && e.key().startsWith(opdCode + "|");
     }
 

@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.devstack;
 
+import id.go.cilegon.ppid.contracts.Topics;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -14,16 +15,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-
-import id.go.cilegon.ppid.contracts.Topics;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.Config;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.Uuid;
@@ -92,8 +91,9 @@ final class KafkaPart implements Part {
         p.setProperty("node.id", Integer.toString(NODE_ID));
         // a static quorum: the voter's address is configuration, not data, so the ports may change between runs
         p.setProperty("controller.quorum.voters", NODE_ID + "@127.0.0.1:" + controllerPort);
-        p.setProperty("listeners", "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER_LISTENER + "://127.0.0.1:"
-                + controllerPort);
+        p.setProperty(
+                "listeners",
+                "PLAINTEXT://127.0.0.1:" + port + "," + CONTROLLER_LISTENER + "://127.0.0.1:" + controllerPort);
         p.setProperty("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
         p.setProperty("controller.listener.names", CONTROLLER_LISTENER);
@@ -133,8 +133,11 @@ final class KafkaPart implements Part {
                     .setIgnoreFormatted(true)
                     .run();
         }
-        Files.writeString(log, "format: " + out.toString(StandardCharsets.UTF_8) + System.lineSeparator(),
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE,
+        Files.writeString(
+                log,
+                "format: " + out.toString(StandardCharsets.UTF_8) + System.lineSeparator(),
+                StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
     }
 
@@ -172,10 +175,13 @@ final class KafkaPart implements Part {
                 if (existing.contains(topic)) {
                     // a state directory from before: the broker's arrival time is what an OPD decision counts from,
                     // and the broker's size limit is what an outside sender may put there
-                    List<AlterConfigOp> ops = fromOutside(topic).entrySet().stream().map(e -> new AlterConfigOp(
-                            new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET)).toList();
+                    List<AlterConfigOp> ops = fromOutside(topic).entrySet().stream()
+                            .map(e -> new AlterConfigOp(
+                                    new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                            .toList();
                     admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic), ops))
-                            .all().get(30, TimeUnit.SECONDS);
+                            .all()
+                            .get(30, TimeUnit.SECONDS);
                 }
             }
             for (String topic : Topics.COMPACTED) {
@@ -183,14 +189,23 @@ final class KafkaPart implements Part {
                     continue;
                 }
                 ConfigResource r = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-                Config c = admin.describeConfigs(List.of(r)).all().get(30, TimeUnit.SECONDS).get(r);
+                Config c = admin.describeConfigs(List.of(r))
+                        .all()
+                        .get(30, TimeUnit.SECONDS)
+                        .get(r);
                 ConfigEntry policy = c.get(TopicConfig.CLEANUP_POLICY_CONFIG);
                 if (policy == null || !policy.value().contains(TopicConfig.CLEANUP_POLICY_COMPACT)) {
-                    System.out.println("  kafka: " + topic + " had cleanup.policy=" + (policy == null ? "?" : policy.value())
-                            + "; setting compact");
-                    admin.incrementalAlterConfigs(Map.of(r, List.of(new AlterConfigOp(
-                            new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
-                            AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
+                    System.out.println("  kafka: " + topic + " had cleanup.policy="
+                            + (policy == null ? "?" : policy.value()) + "; setting compact");
+                    admin.incrementalAlterConfigs(Map.of(
+                                    r,
+                                    List.of(new AlterConfigOp(
+                                            new ConfigEntry(
+                                                    TopicConfig.CLEANUP_POLICY_CONFIG,
+                                                    TopicConfig.CLEANUP_POLICY_COMPACT),
+                                            AlterConfigOp.OpType.SET))))
+                            .all()
+                            .get(30, TimeUnit.SECONDS);
                 }
             }
         }
@@ -209,14 +224,16 @@ final class KafkaPart implements Part {
     public Health health() {
         Admin admin = admin();
         try {
-            Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000)).nodes()
+            Collection<Node> nodes = admin.describeCluster(new DescribeClusterOptions().timeoutMs(3000))
+                    .nodes()
                     .get(4, TimeUnit.SECONDS);
             if (nodes.isEmpty()) {
                 return Health.down("no broker in the cluster metadata");
             }
             return Health.up(nodes.size() + " broker at " + bootstrapServers());
         } catch (Exception e) {
-            return Health.down("no metadata from " + bootstrapServers() + ": " + e.getClass().getSimpleName());
+            return Health.down("no metadata from " + bootstrapServers() + ": "
+                    + e.getClass().getSimpleName());
         } finally {
             admin.close(Duration.ofMillis(500)); // a probe of a stopped broker must not wait for its retries
         }

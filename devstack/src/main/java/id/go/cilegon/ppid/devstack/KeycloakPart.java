@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.devstack;
 
+import id.go.cilegon.ppid.testing.keycloak.KeycloakDistribution;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,8 +22,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-
-import id.go.cilegon.ppid.testing.keycloak.KeycloakDistribution;
 
 /**
  * Keycloak from its official distribution ({@code keycloak-quarkus-dist} zip from Maven Central), unzipped once
@@ -90,14 +89,19 @@ final class KeycloakPart implements Part {
         unzipOnce();
         Files.createDirectories(home.resolve("data/import"));
         // Keycloak imports it only while the realm does not exist; later starts keep the realm as it was changed
-        Files.copy(realmFile, home.resolve("data/import/" + REALM + "-realm.json"),
-                StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(
+                realmFile, home.resolve("data/import/" + REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
 
         Map<String, String> env = new HashMap<>(System.getenv());
         // no Keycloak/Quarkus configuration or JVM options leak in from the user's shell
-        env.keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("QUARKUS_") || k.startsWith("KEYCLOAK_")
-                || k.startsWith("JAVA_OPTS") || k.equals("JAVA_ADD_OPENS") || k.equals("DEBUG")
-                || k.equals("DEBUG_PORT"));
+        env.keySet()
+                .removeIf(k -> k.startsWith("KC_")
+                        || k.startsWith("QUARKUS_")
+                        || k.startsWith("KEYCLOAK_")
+                        || k.startsWith("JAVA_OPTS")
+                        || k.equals("JAVA_ADD_OPENS")
+                        || k.equals("DEBUG")
+                        || k.equals("DEBUG_PORT"));
         String javaHome = System.getProperty("java.home");
         env.put("JAVA_HOME", javaHome);
         env.put("PATH", Path.of(javaHome, "bin") + java.io.File.pathSeparator + env.getOrDefault("PATH", ""));
@@ -108,8 +112,18 @@ final class KeycloakPart implements Part {
             env.put(name, secrets.get(name));
         }
         secrets.save();
-        process = ChildProcess.start(name(), List.of("/bin/sh", "bin/kc.sh", "start-dev", "--http-host=127.0.0.1",
-                "--http-port=" + port, "--import-realm"), home, env, log);
+        process = ChildProcess.start(
+                name(),
+                List.of(
+                        "/bin/sh",
+                        "bin/kc.sh",
+                        "start-dev",
+                        "--http-host=127.0.0.1",
+                        "--http-port=" + port,
+                        "--import-realm"),
+                home,
+                env,
+                log);
     }
 
     private void unzipOnce() throws IOException {

@@ -24,8 +24,7 @@ final class Logs {
     /** java.util.logging holds loggers weakly: a collected one would lose its handler. */
     private static final List<Logger> KEEP = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private Logs() {
-    }
+    private Logs() {}
 
     /** Routes java.util.logging into files under {@code dir}. */
     static void install(Path dir) {
@@ -76,7 +75,9 @@ final class Logs {
             return "(no log file)";
         }
         try {
-            List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             int from = Math.max(0, all.size() - lines);
             for (int i = all.size() - 1; i >= from; i--) {
                 if (all.get(i).startsWith(RUN_HEADER)) {
@@ -95,8 +96,9 @@ final class Logs {
         @Override
         public String format(LogRecord r) {
             StringBuilder sb = new StringBuilder()
-                    .append(String.format("%1$tF %1$tT.%1$tL %2$-7s [%3$s] %4$s", r.getMillis(), r.getLevel(),
-                            r.getLoggerName(), formatMessage(r)))
+                    .append(String.format(
+                            "%1$tF %1$tT.%1$tL %2$-7s [%3$s] %4$s",
+                            r.getMillis(), r.getLevel(), r.getLoggerName(), formatMessage(r)))
                     .append(System.lineSeparator());
             if (r.getThrown() != null) {
                 java.io.StringWriter sw = new java.io.StringWriter();

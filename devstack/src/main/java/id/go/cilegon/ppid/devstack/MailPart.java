@@ -1,5 +1,15 @@
 package id.go.cilegon.ppid.devstack;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -17,17 +27,6 @@ import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.store.MailFolder;
-import com.icegreen.greenmail.store.StoredMessage;
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Flags;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
  * An SMTP server (GreenMail) that accepts every message, with or without login, and writes each one as an
@@ -132,15 +131,15 @@ final class MailPart implements Part {
                 inbox.expunge();
             }
         } catch (Exception e) {
-            java.util.logging.Logger.getLogger("com.icegreen.devstack").log(java.util.logging.Level.WARNING,
-                    "Could not save received mail", e);
+            java.util.logging.Logger.getLogger("com.icegreen.devstack")
+                    .log(java.util.logging.Level.WARNING, "Could not save received mail", e);
         }
     }
 
     private void save(String recipient, MimeMessage message) throws IOException, MessagingException {
         String subject = message.getSubject() == null ? "" : message.getSubject();
-        String name = LocalDateTime.now().format(FILE_TIME) + "_" + slug(recipient, 60) + "_" + slug(subject, 60)
-                + ".eml";
+        String name =
+                LocalDateTime.now().format(FILE_TIME) + "_" + slug(recipient, 60) + "_" + slug(subject, 60) + ".eml";
         Path file = mailDir.resolve(name);
         try (OutputStream out = Files.newOutputStream(file)) {
             message.writeTo(out);
@@ -153,8 +152,10 @@ final class MailPart implements Part {
     /** A file-name-safe form of {@code text}. */
     static String slug(String text, int max) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String s = ascii.replaceAll("[^A-Za-z0-9@._-]+", "-").replaceAll("-{2,}", "-")
-                .replaceAll("^-|-$", "").toLowerCase(Locale.ROOT);
+        String s = ascii.replaceAll("[^A-Za-z0-9@._-]+", "-")
+                .replaceAll("-{2,}", "-")
+                .replaceAll("^-|-$", "")
+                .toLowerCase(Locale.ROOT);
         if (s.isEmpty()) {
             s = "no-subject";
         }
@@ -166,13 +167,15 @@ final class MailPart implements Part {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress("127.0.0.1", port), 2000);
             s.setSoTimeout(3000);
-            String banner = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII))
-                    .readLine();
+            String banner =
+                    new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
             s.getOutputStream().write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
-            return banner != null && banner.startsWith("220") ? Health.up("SMTP at 127.0.0.1:" + port)
+            return banner != null && banner.startsWith("220")
+                    ? Health.up("SMTP at 127.0.0.1:" + port)
                     : Health.down("127.0.0.1:" + port + " is not an SMTP server (" + banner + ")");
         } catch (IOException e) {
-            return Health.down("no SMTP server at 127.0.0.1:" + port + " (" + e.getClass().getSimpleName() + ")");
+            return Health.down(
+                    "no SMTP server at 127.0.0.1:" + port + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 

@@ -31,8 +31,7 @@ interface Part {
     Path log();
 
     /** A port and the environment variable that moves it. */
-    record Port(int number, String setting) {
-    }
+    record Port(int number, String setting) {}
 
     /** Outcome of one probe. */
     record Health(boolean up, String detail) {

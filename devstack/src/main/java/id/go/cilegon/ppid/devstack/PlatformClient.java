@@ -23,10 +23,13 @@ final class PlatformClient {
 
     /** The demo accounts' password (deploy/keycloak/ppid-realm.json). */
     static final String DEMO_PASSWORD = "ppid-demo";
+
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String realmUrl;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
@@ -57,15 +60,17 @@ final class PlatformClient {
             }
             StringBuilder s = new StringBuilder("HTTP " + status + " " + code + ": " + detail);
             for (JsonNode v : json.path("violations")) {
-                s.append(" [").append(v.path("field").asText()).append(": ").append(v.path("message").asText())
+                s.append(" [")
+                        .append(v.path("field").asText())
+                        .append(": ")
+                        .append(v.path("message").asText())
                         .append("]");
             }
             return s.toString();
         }
     }
 
-    private record Token(String value, Instant expires) {
-    }
+    private record Token(String value, Instant expires) {}
 
     /** An access token for a demo account, cached until shortly before it expires. */
     String token(String user) throws IOException {
@@ -73,11 +78,13 @@ final class PlatformClient {
         if (t != null && Instant.now().isBefore(t.expires())) {
             return t.value();
         }
-        String form = "grant_type=password&client_id=ppid-web&username=" + enc(user) + "&password="
-                + enc(DEMO_PASSWORD) + "&scope=openid";
+        String form = "grant_type=password&client_id=ppid-web&username=" + enc(user) + "&password=" + enc(DEMO_PASSWORD)
+                + "&scope=openid";
         HttpRequest req = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         Response r = send(req);
         if (!r.ok() || r.text("access_token").isEmpty()) {
             throw new IOException("Keycloak refused a token for " + user + " (" + r.status() + ": "
@@ -94,9 +101,9 @@ final class PlatformClient {
     }
 
     /** A call as {@code user} with a JSON body (null: none) and extra headers. */
-    Response call(String method, String url, String user, Object body, Map<String, String> headers)
-            throws IOException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+    Response call(String method, String url, String user, Object body, Map<String, String> headers) throws IOException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
         if (user != null) {
             b.header("Authorization", "Bearer " + token(user));
@@ -120,8 +127,11 @@ final class PlatformClient {
             } catch (IOException notJson) {
                 json = MissingNode.getInstance();
             }
-            return new Response(r.statusCode(), json == null ? MissingNode.getInstance() : json,
-                    r.body() == null ? "" : r.body(), r.headers().map());
+            return new Response(
+                    r.statusCode(),
+                    json == null ? MissingNode.getInstance() : json,
+                    r.body() == null ? "" : r.body(),
+                    r.headers().map());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

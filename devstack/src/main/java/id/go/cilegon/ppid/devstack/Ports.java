@@ -14,8 +14,7 @@ import java.util.Optional;
 /** Whether a port is free, and which program holds it when it is not (Linux: from {@code /proc}). */
 final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /** True when nothing listens on {@code 127.0.0.1:port} (and no wildcard listener covers it). */
     static boolean isFree(int port) {
@@ -78,8 +77,10 @@ final class Ports {
                         try {
                             if (Files.readSymbolicLink(fd).toString().equals(wanted)) {
                                 long pid = Long.parseLong(proc.getFileName().toString());
-                                String cmd = ProcessHandle.of(pid).flatMap(h -> h.info().command())
-                                        .map(c -> Path.of(c).getFileName().toString()).orElse("?");
+                                String cmd = ProcessHandle.of(pid)
+                                        .flatMap(h -> h.info().command())
+                                        .map(c -> Path.of(c).getFileName().toString())
+                                        .orElse("?");
                                 return Optional.of("pid " + pid + ": " + cmd.toLowerCase(Locale.ROOT));
                             }
                         } catch (IOException | UnsupportedOperationException e) {

@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.devstack;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,8 +17,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * PostgreSQL 17 (zonky's embedded binaries) on a persistent data directory, with one database and one user (same
@@ -93,7 +92,8 @@ final class PostgresPart implements Part {
     }
 
     private void createDatabases(boolean fresh) throws SQLException {
-        try (Connection c = connect("postgres"); Statement st = c.createStatement()) {
+        try (Connection c = connect("postgres");
+                Statement st = c.createStatement()) {
             for (String db : databases) {
                 if (!exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", db)) {
                     st.execute("CREATE ROLE " + db + " LOGIN PASSWORD '" + password + "'");
@@ -157,8 +157,10 @@ final class PostgresPart implements Part {
         }
         try {
             long pid = Long.parseLong(lines.get(0).trim());
-            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                    .filter(h -> h.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .filter(h ->
+                            h.info().command().map(c -> c.endsWith("postgres")).orElse(false));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
@@ -166,8 +168,9 @@ final class PostgresPart implements Part {
 
     @Override
     public Health health() {
-        try (Connection c = connect("postgres"); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT current_setting('server_version')")) {
+        try (Connection c = connect("postgres");
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT current_setting('server_version')")) {
             rs.next();
             return Health.up("PostgreSQL " + rs.getString(1));
         } catch (SQLException e) {

@@ -62,7 +62,8 @@ final class Secrets {
             byte[] bytes = new byte[32];
             RANDOM.nextBytes(bytes);
             // the NIK key is decoded as standard base64; the others are used as text
-            return n.equals(NIK_KEY) ? Base64.getEncoder().encodeToString(bytes)
+            return n.equals(NIK_KEY)
+                    ? Base64.getEncoder().encodeToString(bytes)
                     : Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         });
     }
@@ -86,12 +87,16 @@ final class Secrets {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.deleteIfExists(tmp);
             try {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } catch (UnsupportedOperationException e) {
                 Files.createFile(tmp);
             }
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    tmp,
+                    file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file, e);

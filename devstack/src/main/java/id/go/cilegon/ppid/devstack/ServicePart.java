@@ -44,8 +44,8 @@ final class ServicePart implements Part {
      *       (deploy/README.md).</li>
      * </ul>
      */
-    static final String DEFAULT_JAVA_OPTS = "-Xms16m -Xmx384m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000"
-            + " -XX:TieredStopAtLevel=1";
+    static final String DEFAULT_JAVA_OPTS =
+            "-Xms16m -Xmx384m -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000" + " -XX:TieredStopAtLevel=1";
 
     /**
      * Production settings that cannot hold on one machine, overridden for the prod profile ({@code _PROD_} variables
@@ -65,8 +65,14 @@ final class ServicePart implements Part {
     private final MailPart mail;
     private volatile ChildProcess process;
 
-    ServicePart(ServiceSpec spec, Settings settings, Secrets secrets, PostgresPart postgres, KafkaPart kafka,
-            KeycloakPart keycloak, MailPart mail) {
+    ServicePart(
+            ServiceSpec spec,
+            Settings settings,
+            Secrets secrets,
+            PostgresPart postgres,
+            KafkaPart kafka,
+            KeycloakPart keycloak,
+            MailPart mail) {
         this.spec = spec;
         this.settings = settings;
         this.secrets = secrets;
@@ -136,7 +142,8 @@ final class ServicePart implements Part {
                 continue;
             }
             String value = byProperty.get(key.substring("%prod.".length()));
-            Matcher m = Pattern.compile("^\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}$").matcher(props.getProperty(key).trim());
+            Matcher m = Pattern.compile("^\\$\\{([A-Z][A-Z0-9_]*)(:[^}]*)?}$")
+                    .matcher(props.getProperty(key).trim());
             if (value != null && m.matches()) {
                 env.put(m.group(1), value);
             }
@@ -178,15 +185,17 @@ final class ServicePart implements Part {
     public void start() throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String opt : settings.value("PPID_SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTS).trim().split("\\s+")) {
+        for (String opt : settings.value("PPID_SERVICE_JAVA_OPTS", DEFAULT_JAVA_OPTS)
+                .trim()
+                .split("\\s+")) {
             if (!opt.isEmpty()) {
                 command.add(opt);
             }
         }
         Path jar = spec.jar(settings.root(), settings.serviceApp());
         if (!Files.isRegularFile(jar)) {
-            throw new IOException("no packaged build " + settings.show(jar) + " (PPID_SERVICE_APP="
-                    + settings.serviceApp() + ")");
+            throw new IOException(
+                    "no packaged build " + settings.show(jar) + " (PPID_SERVICE_APP=" + settings.serviceApp() + ")");
         }
         command.add("-jar");
         command.add(jar.toString());
@@ -222,8 +231,8 @@ final class ServicePart implements Part {
 
     @Override
     public List<String> describe() {
-        return List.of(String.format("%-22s %s   Swagger UI %s/q/swagger-ui   health %s/q/health", name(),
-                baseUrl(), baseUrl(), baseUrl()));
+        return List.of(String.format(
+                "%-22s %s   Swagger UI %s/q/swagger-ui   health %s/q/health", name(), baseUrl(), baseUrl(), baseUrl()));
     }
 
     @Override

@@ -16,24 +16,46 @@ import java.util.Map;
  * @param secrets     generated secrets (in {@code .devstack/secrets.env}) passed under their own names
  * @param env         fixed extra settings for the demo
  */
-record ServiceSpec(String name, int defaultPort, String portSetting, String envPrefix, List<String> secrets,
+record ServiceSpec(
+        String name,
+        int defaultPort,
+        String portSetting,
+        String envPrefix,
+        List<String> secrets,
         Map<String, String> env) {
 
     /** The four services, in start order. */
     static final List<ServiceSpec> PLATFORM = List.of(
-            new ServiceSpec("request-service", 8081, "PPID_PORT_REQUEST", "PPID_REQUEST", List.of(Secrets.NIK_KEY),
-                    Map.of()),
+            new ServiceSpec(
+                    "request-service", 8081, "PPID_PORT_REQUEST", "PPID_REQUEST", List.of(Secrets.NIK_KEY), Map.of()),
             new ServiceSpec("routing-service", 8082, "PPID_PORT_ROUTING", "PPID_ROUTING", List.of(), Map.of()),
-            new ServiceSpec("notification-service", 8083, "PPID_PORT_NOTIFICATION", "PPID_NOTIFICATION", List.of(),
+            new ServiceSpec(
+                    "notification-service",
+                    8083,
+                    "PPID_PORT_NOTIFICATION",
+                    "PPID_NOTIFICATION",
+                    List.of(),
                     // escalations reach the demo accounts' mailboxes (deploy/keycloak/ppid-realm.json);
                     // GreenMail on 127.0.0.1 speaks plain SMTP (no STARTTLS)
-                    Map.of("PPID_MAIN_EMAIL", "ppid.utama@ppid.cilegon.example",
-                            "PPID_SUPERIOR_EMAIL", "atasan.ppid@ppid.cilegon.example",
-                            "_PROD_QUARKUS_MAILER_START_TLS", "DISABLED")),
-            new ServiceSpec("index-service", 8084, "PPID_PORT_INDEX", "PPID_INDEX", List.of(),
+                    Map.of(
+                            "PPID_MAIN_EMAIL",
+                            "ppid.utama@ppid.cilegon.example",
+                            "PPID_SUPERIOR_EMAIL",
+                            "atasan.ppid@ppid.cilegon.example",
+                            "_PROD_QUARKUS_MAILER_START_TLS",
+                            "DISABLED")),
+            new ServiceSpec(
+                    "index-service",
+                    8084,
+                    "PPID_PORT_INDEX",
+                    "PPID_INDEX",
+                    List.of(),
                     // one broker: Kafka Streams' internal topics with one replica, no standby
-                    Map.of("_PROD_KAFKA_STREAMS_REPLICATION_FACTOR", "1",
-                            "_PROD_KAFKA_STREAMS_NUM_STANDBY_REPLICAS", "0")));
+                    Map.of(
+                            "_PROD_KAFKA_STREAMS_REPLICATION_FACTOR",
+                            "1",
+                            "_PROD_KAFKA_STREAMS_NUM_STANDBY_REPLICAS",
+                            "0")));
 
     /** Its database and database user, e.g. {@code request_service}. */
     String database() {

@@ -20,6 +20,7 @@ final class Settings {
 
     /** Folder of the state (data, logs, mail, secrets) unless {@code PPID_DEVSTACK_DIR} says otherwise. */
     static final String STATE_DIR = ".devstack";
+
     private static final String SAVED = "run.properties";
 
     private final Path root;

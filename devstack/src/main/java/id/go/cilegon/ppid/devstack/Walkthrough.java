@@ -26,8 +26,9 @@ import java.util.function.Predicate;
 final class Walkthrough {
 
     /** The demo request: a subject routing-service assigns to DLH with confidence, whose officer has an account. */
-    static final String DETAILS = "Data volume sampah yang masuk TPA Bagendung per hari dan perkiraan sisa umur TPA"
-            + " tahun 2025";
+    static final String DETAILS =
+            "Data volume sampah yang masuk TPA Bagendung per hari dan perkiraan sisa umur TPA" + " tahun 2025";
+
     static final String PURPOSE = "Penelitian skripsi teknik lingkungan";
 
     private final PlatformClient client;
@@ -38,7 +39,12 @@ final class Walkthrough {
     private final Duration wait;
     private final Set<String> mailsShown = new HashSet<>();
 
-    Walkthrough(PlatformClient client, DemoSeeder.Urls urls, String bootstrapServers, Path mailDir, PrintStream out,
+    Walkthrough(
+            PlatformClient client,
+            DemoSeeder.Urls urls,
+            String bootstrapServers,
+            Path mailDir,
+            PrintStream out,
             Duration wait) {
         this.client = client;
         this.urls = urls;
@@ -76,15 +82,20 @@ final class Walkthrough {
         String applicant = DemoPlan.PEMOHON1;
 
         heading(1, "Pemohon mengajukan permohonan", "the applicant files a request", applicant);
-        Map<String, Object> body = DemoPlan.form(applicant, DETAILS, PURPOSE, List.of("READ", "COPY"),
-                List.of("EMAIL"));
-        PlatformClient.Response filed = call("POST", urls.request() + "/requests", applicant, body,
+        Map<String, Object> body =
+                DemoPlan.form(applicant, DETAILS, PURPOSE, List.of("READ", "COPY"), List.of("EMAIL"));
+        PlatformClient.Response filed = call(
+                "POST",
+                urls.request() + "/requests",
+                applicant,
+                body,
                 Map.of("Idempotency-Key", "ppid-demo-walkthrough-" + UUID.randomUUID()));
         expect(filed, 201);
         String id = filed.text("id");
         String registration = filed.text("registrationNumber");
         fields(filed.json(), "id", "registrationNumber", "status", "receivedDate", "dueDate");
-        out.println("    due date: " + filed.json().path("dueDateExplanation").path("explanationId").asText());
+        out.println("    due date: "
+                + filed.json().path("dueDateExplanation").path("explanationId").asText());
         Predicate<EventWatch.Seen> ours = e -> EventWatch.concerns(e, id, null);
         events.await(ours, "id.go.cilegon.ppid.request.submitted.v1", wait);
         showEvents(events, ours);
@@ -93,8 +104,8 @@ final class Walkthrough {
 
         heading(2, "Routing ke OPD", "routing-service assigns the request to an OPD", null);
         String opd = awaitAssigned(id);
-        PlatformClient.Response routing = call("GET", urls.routing() + "/routing/requests/" + id, DemoPlan.PPID_UTAMA,
-                null, Map.of());
+        PlatformClient.Response routing =
+                call("GET", urls.routing() + "/routing/requests/" + id, DemoPlan.PPID_UTAMA, null, Map.of());
         expect(routing, 200);
         fields(routing.json(), "status", "assignedOpdCode");
         JsonNode best = routing.json().path("candidates").path(0);
@@ -112,7 +123,8 @@ final class Walkthrough {
         PlatformClient.Response read = call("GET", urls.request() + "/requests/" + id, officer, null, Map.of());
         expect(read, 200);
         fields(read.json(), "registrationNumber", "status", "assignedOpdCode", "dueDate", "informationDetails");
-        out.println("    NIK as the officer sees it: " + read.json().path("applicant").path("nik").asText());
+        out.println("    NIK as the officer sees it: "
+                + read.json().path("applicant").path("nik").asText());
         String other = opd.equals("DPUPR") ? "petugas.dlh" : "petugas.dpupr";
         out.println("  another OPD's officer (" + other + ") may not:");
         PlatformClient.Response refused = call("GET", urls.request() + "/requests/" + id, other, null, Map.of());
@@ -120,10 +132,15 @@ final class Walkthrough {
         out.println("    " + refused.text("code") + ": " + refused.text("detail_id"));
 
         heading(4, "Petugas memutuskan", "the officer decides (written notice, Pasal 22(7))", officer);
-        Map<String, Object> decision = DemoPlan.granted("Rekapitulasi volume sampah harian TPA Bagendung 2025 dan"
-                + " kajian sisa umur TPA diberikan dalam bentuk berkas elektronik.", "SOFTCOPY", "EMAIL", 0, null);
-        PlatformClient.Response decided = call("POST", urls.request() + "/requests/" + id + "/decision", officer,
-                decision, Map.of());
+        Map<String, Object> decision = DemoPlan.granted(
+                "Rekapitulasi volume sampah harian TPA Bagendung 2025 dan"
+                        + " kajian sisa umur TPA diberikan dalam bentuk berkas elektronik.",
+                "SOFTCOPY",
+                "EMAIL",
+                0,
+                null);
+        PlatformClient.Response decided =
+                call("POST", urls.request() + "/requests/" + id + "/decision", officer, decision, Map.of());
         expect(decided, 200);
         fields(decided.json(), "status");
         fields(decided.json().path("decision"), "type", "decidedDate", "onTime");
@@ -137,13 +154,16 @@ final class Walkthrough {
         fields(seen.json(), "status");
         fields(seen.json().path("decision"), "type");
         fields(seen.json().path("decision").path("notice"), "summary", "format", "delivery", "feeRupiah");
-        PlatformClient.Response timeline = call("GET", urls.request() + "/requests/" + id + "/timeline", applicant,
-                null, Map.of());
+        PlatformClient.Response timeline =
+                call("GET", urls.request() + "/requests/" + id + "/timeline", applicant, null, Map.of());
         expect(timeline, 200);
         for (JsonNode step : timeline.json()) {
-            out.println("    timeline: " + step.path("at").asText() + "  " + step.path("step").asText() + " by "
+            out.println("    timeline: " + step.path("at").asText() + "  "
+                    + step.path("step").asText() + " by "
                     + step.path("actorRole").asText()
-                    + (step.path("actorOpd").isTextual() ? " (" + step.path("actorOpd").asText() + ")" : ""));
+                    + (step.path("actorOpd").isTextual()
+                            ? " (" + step.path("actorOpd").asText() + ")"
+                            : ""));
         }
         awaitMails(id, 4); // the written notice
         showMails(id);
@@ -155,13 +175,18 @@ final class Walkthrough {
                     + " s after the decision (see .devstack/logs/index-service.log)");
         }
         showEvents(events, oursAndOpd);
-        PlatformClient.Response idx = call("GET", urls.index() + "/index/opds/" + opd + "?period=rolling-90d",
-                DemoPlan.PPID_UTAMA, null, Map.of());
+        PlatformClient.Response idx = call(
+                "GET",
+                urls.index() + "/index/opds/" + opd + "?period=rolling-90d",
+                DemoPlan.PPID_UTAMA,
+                null,
+                Map.of());
         expect(idx, 200);
         fields(idx.json(), "opdCode", "enoughData", "score", "bandName");
         fields(idx.json().path("measures"), "received", "answered", "answeredOnTime", "open", "overdue");
         if (!idx.json().path("enoughData").asBoolean()) {
-            out.println("    (a score needs at least " + idx.json().path("minimumRequests").asText()
+            out.println("    (a score needs at least "
+                    + idx.json().path("minimumRequests").asText()
                     + " requests in the period; the measures count already)");
         }
 
@@ -188,12 +213,14 @@ final class Walkthrough {
                 + " s (is it in the PPID Utama's queue? GET " + urls.routing() + "/routing/queue as ppid.utama)");
     }
 
-    private PlatformClient.Response call(String method, String url, String user, Object body,
-            Map<String, String> headers) throws IOException {
+    private PlatformClient.Response call(
+            String method, String url, String user, Object body, Map<String, String> headers) throws IOException {
         out.println("  " + method + " " + url + (user == null ? "" : "   (token of " + user + ")"));
         headers.forEach((k, v) -> out.println("    " + k + ": " + v));
         if (body != null) {
-            for (String line : PlatformClient.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(body)
+            for (String line : PlatformClient.JSON
+                    .writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(body)
                     .split("\n")) {
                 out.println("    > " + line);
             }
@@ -213,8 +240,8 @@ final class Walkthrough {
         for (String n : names) {
             JsonNode v = node.path(n);
             if (!v.isMissingNode() && !v.isNull()) {
-                out.println("    " + n + ": " + PlatformClient.abbreviate(v.isTextual() ? v.asText() : v.toString(),
-                        160));
+                out.println(
+                        "    " + n + ": " + PlatformClient.abbreviate(v.isTextual() ? v.asText() : v.toString(), 160));
             }
         }
     }
@@ -238,12 +265,12 @@ final class Walkthrough {
     // -------------------------------------------------------------------------------------------------- mail
 
     /** An e-mail the platform sent, as far as the walkthrough shows it. */
-    record Mail(String file, String to, String subject, String requestId, String kind) {
-    }
+    record Mail(String file, String to, String subject, String requestId, String kind) {}
 
     /** Waits a little (bounded, never fails) until {@code count} e-mails about the request landed in all. */
     private void awaitMails(String id, int count) {
-        long deadline = System.nanoTime() + Math.min(wait.toNanos(), Duration.ofSeconds(20).toNanos());
+        long deadline = System.nanoTime()
+                + Math.min(wait.toNanos(), Duration.ofSeconds(20).toNanos());
         int found = 0;
         while (System.nanoTime() < deadline) {
             found = 0;
@@ -257,7 +284,8 @@ final class Walkthrough {
             }
             sleep(300);
         }
-        out.println("  (" + found + " of " + count + " e-mails about this request so far; notification-service sends them within"
+        out.println("  (" + found + " of " + count
+                + " e-mails about this request so far; notification-service sends them within"
                 + " seconds and retries with backoff, see .devstack/logs/notification-service.log)");
     }
 
@@ -324,8 +352,12 @@ final class Walkthrough {
         // one file per recipient mailbox (Bcc included): the recipient is in the file name, <time>_<recipient>_...
         String[] parts = file.getFileName().toString().split("_", 3);
         String to = parts.length == 3 ? parts[1] : headers.getOrDefault("to", "");
-        return new Mail(file.getFileName().toString(), to, subject,
-                headers.getOrDefault("x-ppid-request-id", ""), headers.getOrDefault("x-ppid-notification-kind", ""));
+        return new Mail(
+                file.getFileName().toString(),
+                to,
+                subject,
+                headers.getOrDefault("x-ppid-request-id", ""),
+                headers.getOrDefault("x-ppid-notification-kind", ""));
     }
 
     private static void sleep(long millis) {

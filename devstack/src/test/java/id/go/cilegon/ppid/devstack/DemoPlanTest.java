@@ -35,16 +35,25 @@ import org.junit.jupiter.api.Test;
  */
 class DemoPlanTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final Validator VALIDATOR = Validation.byDefaultProvider().configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private static final Validator VALIDATOR = Validation.byDefaultProvider()
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .buildValidatorFactory()
+            .getValidator();
 
     @Test
     void everyFormIsValidForRequestService() throws Exception {
         List<Map<String, Object>> forms = new ArrayList<>();
         DemoPlan.REQUESTS.forEach(r -> forms.add(r.body()));
-        forms.add(DemoPlan.form(DemoPlan.PEMOHON1, Walkthrough.DETAILS, Walkthrough.PURPOSE, List.of("READ", "COPY"),
+        forms.add(DemoPlan.form(
+                DemoPlan.PEMOHON1,
+                Walkthrough.DETAILS,
+                Walkthrough.PURPOSE,
+                List.of("READ", "COPY"),
                 List.of("EMAIL")));
         for (Map<String, Object> form : forms) {
             SubmitRequestBody body = JSON.convertValue(form, SubmitRequestBody.class);
@@ -97,8 +106,12 @@ class DemoPlanTest {
                 }
                 if (s.kind() == Kind.ASSIGN || s.kind() == Kind.TRANSFER) {
                     assertTrue(s.opd().matches("^[A-Z][A-Z0-9_]{1,31}$"), r.key());
-                    assertEquals(s.opd(), s.kind() == Kind.ASSIGN ? s.body().get("opdCode")
-                            : s.body().get("suggestedOpdCode"), r.key());
+                    assertEquals(
+                            s.opd(),
+                            s.kind() == Kind.ASSIGN
+                                    ? s.body().get("opdCode")
+                                    : s.body().get("suggestedOpdCode"),
+                            r.key());
                 }
                 if (s.kind() == Kind.TRANSFER) {
                     int n = ((String) s.body().get("reason")).length();
@@ -144,8 +157,10 @@ class DemoPlanTest {
                     case WITHDRAW:
                     case OBJECT:
                         assertEquals(r.filer(), s.actor(), r.key() + ": the applicant's own step");
-                        if (s.kind() == Kind.OBJECT && ((List<?>) s.body().get("grounds")).contains("A_REFUSED_EXEMPTION")) {
-                            assertTrue("REFUSED".equals(decision) || "PARTIALLY_GRANTED".equals(decision),
+                        if (s.kind() == Kind.OBJECT
+                                && ((List<?>) s.body().get("grounds")).contains("A_REFUSED_EXEMPTION")) {
+                            assertTrue(
+                                    "REFUSED".equals(decision) || "PARTIALLY_GRANTED".equals(decision),
                                     r.key() + ": ground a needs a refusal under Pasal 17");
                         }
                         break;

@@ -62,8 +62,10 @@ class DemoSeederTest {
         assertEquals(5, first.receivedByOpd().size(), first.summary());
         assertTrue(first.summary().startsWith("demo data: 12 requests, index for 5 OPDs"), first.summary());
         assertTrue(DemoMarker.load(state).complete());
-        long steps = DemoPlan.REQUESTS.stream().flatMap(r -> r.steps().stream())
-                .filter(s -> s.actor() != null).count();
+        long steps = DemoPlan.REQUESTS.stream()
+                .flatMap(r -> r.steps().stream())
+                .filter(s -> s.actor() != null)
+                .count();
         assertEquals(steps, platform.stepPosts.get(), "one call per step that is an action");
         assertEquals("OBJECTION_DECIDED", platform.statusOf("limbah-penyidikan"));
         assertEquals("DPUPR", platform.assignedOf("saluran-tersumbat"), "transferred");
@@ -83,7 +85,9 @@ class DemoSeederTest {
 
         assertFalse(first.ok());
         assertEquals(1, first.failures().size(), first.failures().toString());
-        assertTrue(first.failures().get(0).startsWith("limbah-penyidikan: object by pemohon1"), first.failures().get(0));
+        assertTrue(
+                first.failures().get(0).startsWith("limbah-penyidikan: object by pemohon1"),
+                first.failures().get(0));
         assertFalse(DemoMarker.load(state).complete(), "retried at the next start");
         assertEquals("DECIDED", platform.statusOf("limbah-penyidikan"));
 
@@ -118,14 +122,20 @@ class DemoSeederTest {
         DemoSeeder.Result result = seeder().seed(DemoPlan.REQUESTS.subList(0, 1));
 
         assertEquals(1, result.failures().size());
-        assertEquals("udara-ciwandan: routed to DISKOMINFO instead of DLH", result.failures().get(0));
+        assertEquals(
+                "udara-ciwandan: routed to DISKOMINFO instead of DLH",
+                result.failures().get(0));
         assertFalse(DemoMarker.load(state).complete());
     }
 
     private DemoSeeder seeder() throws IOException {
         String base = "http://127.0.0.1:" + platform.server.getAddress().getPort();
-        return new DemoSeeder(new PlatformClient(base + "/realms/ppid"), new DemoSeeder.Urls(base, base, base),
-                DemoMarker.load(state), new PrintStream(output, true, StandardCharsets.UTF_8), Duration.ofSeconds(5));
+        return new DemoSeeder(
+                new PlatformClient(base + "/realms/ppid"),
+                new DemoSeeder.Urls(base, base, base),
+                DemoMarker.load(state),
+                new PrintStream(output, true, StandardCharsets.UTF_8),
+                Duration.ofSeconds(5));
     }
 
     /** The platform's APIs as far as the seeding uses them, with their state rules, in memory. */
@@ -148,11 +158,15 @@ class DemoSeederTest {
         }
 
         String statusOf(String key) {
-            return requests.get(byIdempotencyKey.get("ppid-demo-data-" + key)).path("status").asText();
+            return requests.get(byIdempotencyKey.get("ppid-demo-data-" + key))
+                    .path("status")
+                    .asText();
         }
 
         String assignedOf(String key) {
-            return requests.get(byIdempotencyKey.get("ppid-demo-data-" + key)).path("assignedOpdCode").asText();
+            return requests.get(byIdempotencyKey.get("ppid-demo-data-" + key))
+                    .path("assignedOpdCode")
+                    .asText();
         }
 
         private void handle(HttpExchange x) throws IOException {
@@ -161,8 +175,8 @@ class DemoSeederTest {
                 String method = x.getRequestMethod();
                 byte[] in = x.getRequestBody().readAllBytes();
                 String type = x.getRequestHeaders().getFirst("Content-Type");
-                JsonNode body = in.length == 0 || !"application/json".equals(type) ? null
-                        : PlatformClient.JSON.readTree(in);
+                JsonNode body =
+                        in.length == 0 || !"application/json".equals(type) ? null : PlatformClient.JSON.readTree(in);
                 if (path.endsWith("/protocol/openid-connect/token")) {
                     send(x, 200, "{\"access_token\":\"t\",\"expires_in\":300}");
                 } else if (path.equals("/requests") && method.equals("POST")) {
@@ -170,7 +184,11 @@ class DemoSeederTest {
                 } else if (path.startsWith("/requests/")) {
                     onRequest(x, method, path.substring("/requests/".length()).split("/", 2), body);
                 } else if (path.startsWith("/routing/requests/")) {
-                    onRouting(x, method, path.substring("/routing/requests/".length()).split("/", 2), body);
+                    onRouting(
+                            x,
+                            method,
+                            path.substring("/routing/requests/".length()).split("/", 2),
+                            body);
                 } else if (path.equals("/index/ranking")) {
                     Map<String, Integer> counts = new TreeMap<>();
                     requests.values().forEach(r -> {
@@ -179,14 +197,22 @@ class DemoSeederTest {
                         }
                     });
                     ObjectNode ranking = PlatformClient.JSON.createObjectNode();
-                    counts.forEach((opd, n) -> ranking.withArray("rows").addObject().put("opdCode", opd)
+                    counts.forEach((opd, n) -> ranking.withArray("rows")
+                            .addObject()
+                            .put("opdCode", opd)
                             .put("received", n));
                     send(x, 200, ranking.toString());
                 } else {
                     send(x, 404, "{}");
                 }
             } catch (RuntimeException | IOException e) {
-                send(x, 500, PlatformClient.JSON.createObjectNode().put("detail", e.toString()).toString());
+                send(
+                        x,
+                        500,
+                        PlatformClient.JSON
+                                .createObjectNode()
+                                .put("detail", e.toString())
+                                .toString());
             }
         }
 
@@ -207,8 +233,10 @@ class DemoSeederTest {
             created.incrementAndGet();
             // routing-service: as the plan expects it (first step), unless told otherwise
             DemoRequest planned = DemoPlan.REQUESTS.stream()
-                    .filter(p -> p.informationDetails().equals(body.path("informationDetails").asText()))
-                    .findFirst().orElseThrow();
+                    .filter(p -> p.informationDetails()
+                            .equals(body.path("informationDetails").asText()))
+                    .findFirst()
+                    .orElseThrow();
             if (routeEverythingTo != null) {
                 route(id, routeEverythingTo);
             } else if (planned.steps().get(0).kind() == Kind.QUEUED) {
@@ -239,8 +267,11 @@ class DemoSeederTest {
             String status = r.get("status").asText();
             boolean open = status.equals("REGISTERED") || status.equals("EXTENDED");
             if (step.equals("objection") && objectionsUnavailable) {
-                send(x, 503, "{\"code\":\"database-unavailable\",\"detail\":\"The database did not answer in"
-                        + " time; nothing was changed.\"}");
+                send(
+                        x,
+                        503,
+                        "{\"code\":\"database-unavailable\",\"detail\":\"The database did not answer in"
+                                + " time; nothing was changed.\"}");
                 return;
             }
             String conflict = null;
@@ -255,7 +286,8 @@ class DemoSeederTest {
                 case "decision":
                     conflict = open ? null : "already-decided";
                     if (conflict == null) {
-                        r.putObject("decision").put("type", body.path("decision").asText());
+                        r.putObject("decision")
+                                .put("type", body.path("decision").asText());
                         r.put("status", "DECIDED");
                     }
                     break;
@@ -276,7 +308,8 @@ class DemoSeederTest {
                 case "objection/decision":
                     conflict = status.equals("OBJECTION_FILED") ? null : "no-open-objection";
                     if (conflict == null) {
-                        ((ObjectNode) r.get("objection")).put("outcome", body.path("outcome").asText());
+                        ((ObjectNode) r.get("objection"))
+                                .put("outcome", body.path("outcome").asText());
                         r.put("status", "OBJECTION_DECIDED");
                     }
                     break;
@@ -302,7 +335,10 @@ class DemoSeederTest {
                 return;
             }
             stepPosts.incrementAndGet();
-            route(id, body.path(parts[1].equals("assignment") ? "opdCode" : "suggestedOpdCode").asText());
+            route(
+                    id,
+                    body.path(parts[1].equals("assignment") ? "opdCode" : "suggestedOpdCode")
+                            .asText());
             send(x, 200, "{}");
         }
 

@@ -23,17 +23,19 @@ class EventWatchTest {
     void indexUpdatesMatchOnlyForTheRequestsOpd() {
         assertTrue(EventWatch.concerns(seen(Topics.INDEX_OPD, "DLH|rolling-90d", "", "index.opd-updated"), ID, "DLH"));
         assertFalse(EventWatch.concerns(seen(Topics.INDEX_OPD, "DLH|2026", "", ""), ID, null), "OPD not known yet");
-        assertFalse(EventWatch.concerns(seen(Topics.INDEX_OPD, "DLHX|2026", "", ""), ID, "DLH"), "a prefix is no match");
+        assertFalse(
+                EventWatch.concerns(seen(Topics.INDEX_OPD, "DLHX|2026", "", ""), ID, "DLH"), "a prefix is no match");
         assertFalse(EventWatch.concerns(seen(Topics.INDEX_OPD, "DPUPR|2026", "", ""), ID, "DLH"));
-        assertFalse(EventWatch.concerns(seen(Topics.DIRECTORY, "DLH", "", "directory.opd-updated"), ID, "DLH"),
+        assertFalse(
+                EventWatch.concerns(seen(Topics.DIRECTORY, "DLH", "", "directory.opd-updated"), ID, "DLH"),
                 "the directory entry is not about this request");
     }
 
     @Test
     void contactDetailsAreNeverRead() {
         assertFalse(EventWatch.TOPICS.contains(Topics.APPLICANT_CONTACTS));
-        assertTrue(EventWatch.TOPICS.containsAll(java.util.List.of(Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS,
-                Topics.SLA_EVENTS, Topics.INDEX_OPD)));
+        assertTrue(EventWatch.TOPICS.containsAll(
+                java.util.List.of(Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS, Topics.SLA_EVENTS, Topics.INDEX_OPD)));
     }
 
     private static EventWatch.Seen seen(String topic, String key, String subject, String type) {

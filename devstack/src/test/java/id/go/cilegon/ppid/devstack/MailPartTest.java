@@ -4,6 +4,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +15,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
-
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,16 +30,22 @@ class MailPartTest {
         try {
             mail.start();
             assertTrue(mail.health().up(), mail.health().detail());
-            send(mail, "Permohonan informasi diterima: PPID-2026-000001", "Permohonan Anda telah kami terima.",
+            send(
+                    mail,
+                    "Permohonan informasi diterima: PPID-2026-000001",
+                    "Permohonan Anda telah kami terima.",
                     "arsip@cilegon.example");
 
             await().atMost(Duration.ofSeconds(10)).until(() -> emlFiles().size() == 2);
             List<Path> files = emlFiles();
-            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("budi@example.com")), "" + files);
-            assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().contains("arsip@cilegon.example")),
+            assertTrue(
+                    files.stream().anyMatch(f -> f.getFileName().toString().contains("budi@example.com")), "" + files);
+            assertTrue(
+                    files.stream().anyMatch(f -> f.getFileName().toString().contains("arsip@cilegon.example")),
                     "a Bcc recipient gets a file too: " + files);
             for (Path f : files) {
-                assertTrue(f.getFileName().toString().contains("permohonan-informasi-diterima-ppid-2026-000001"), f + "");
+                assertTrue(
+                        f.getFileName().toString().contains("permohonan-informasi-diterima-ppid-2026-000001"), f + "");
                 String content = Files.readString(f, StandardCharsets.UTF_8);
                 assertTrue(content.contains("Subject: Permohonan informasi diterima"), content);
                 assertTrue(content.contains("Permohonan Anda telah kami terima."), content);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
-import id.go.cilegon.ppid.contracts.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -62,7 +61,8 @@ class PersistenceTest {
             kafka.start();
             assertTrue(postgres.health().up(), postgres.health().detail());
             assertTrue(kafka.health().up(), kafka.health().detail());
-            try (Connection c = serviceConnection(postgres); Statement st = c.createStatement()) {
+            try (Connection c = serviceConnection(postgres);
+                    Statement st = c.createStatement()) {
                 // as the service's own user, in its own database, like Flyway in a service
                 st.execute("CREATE TABLE probe (marker text PRIMARY KEY)");
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO probe VALUES (?)")) {
@@ -89,14 +89,16 @@ class PersistenceTest {
             postgresAgain.start();
             kafkaAgain.start();
             try (Connection c = serviceConnection(postgresAgain);
-                 PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM probe WHERE marker = ?")) {
+                    PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM probe WHERE marker = ?")) {
                 ps.setString(1, marker);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     assertEquals(1, rs.getInt(1), "the row written before the restart");
                 }
             }
-            assertEquals(List.of("event-" + marker), valuesFor(kafkaAgain, marker),
+            assertEquals(
+                    List.of("event-" + marker),
+                    valuesFor(kafkaAgain, marker),
                     "the record produced before the restart, once");
             assertEquals(clusterId, clusterId(), "the broker was not formatted again");
         } finally {
@@ -106,8 +108,8 @@ class PersistenceTest {
     }
 
     private PostgresPart postgres(int port) {
-        return new PostgresPart(dir.resolve("postgres"), dir.resolve("logs/postgres.log"), port, List.of(DATABASE),
-                PASSWORD);
+        return new PostgresPart(
+                dir.resolve("postgres"), dir.resolve("logs/postgres.log"), port, List.of(DATABASE), PASSWORD);
     }
 
     private KafkaPart kafka(int port, int controllerPort) {
@@ -125,15 +127,19 @@ class PersistenceTest {
     }
 
     private static KafkaProducer<String, String> producer(KafkaPart kafka) {
-        return new KafkaProducer<>(Map.of("bootstrap.servers", kafka.bootstrapServers(), "acks", "all"),
-                new StringSerializer(), new StringSerializer());
+        return new KafkaProducer<>(
+                Map.of("bootstrap.servers", kafka.bootstrapServers(), "acks", "all"),
+                new StringSerializer(),
+                new StringSerializer());
     }
 
     private static void assertCompactionPolicies(KafkaPart kafka) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             List<ConfigResource> resources = Topics.ALL.stream()
-                    .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t)).toList();
-            Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+                    .map(t -> new ConfigResource(ConfigResource.Type.TOPIC, t))
+                    .toList();
+            Map<ConfigResource, Config> configs =
+                    admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
             for (ConfigResource r : resources) {
                 String policy = configs.get(r).get("cleanup.policy").value();
                 assertEquals(Topics.COMPACTED.contains(r.name()) ? "compact" : "delete", policy, r.name());
@@ -145,7 +151,8 @@ class PersistenceTest {
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(
                 Map.of("bootstrap.servers", kafka.bootstrapServers(), "enable.auto.commit", "false"),
-                new StringDeserializer(), new StringDeserializer())) {
+                new StringDeserializer(),
+                new StringDeserializer())) {
             TopicPartition partition = new TopicPartition(Topics.REQUEST_EVENTS, 0);
             consumer.assign(List.of(partition));
             consumer.seekToBeginning(List.of(partition));

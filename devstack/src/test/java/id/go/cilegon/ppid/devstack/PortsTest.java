@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 /** A port held by another program is seen before anything starts, with the program named. */

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,26 +21,34 @@ class ServicePartTest {
     @Test
     void environmentFollowsTheConventionAndTheServicesOwnPlaceholders() throws Exception {
         Path resources = Files.createDirectories(root.resolve("probe-service/src/main/resources"));
-        Files.writeString(resources.resolve("application.properties"), String.join("\n",
-                "quarkus.http.port=8089",
-                "%prod.quarkus.datasource.jdbc.url=${PROBE_JDBC}",
-                "%prod.quarkus.datasource.username=${PPID_PROBE_DB_USER}",
-                "%prod.kafka.bootstrap.servers=${BROKERS:localhost:9092}",
-                "%prod.quarkus.mailer.port=${SMTP_PORT}",
-                "%prod.ppid.webhook.signing-key=${PPID_WEBHOOK_KEY}",
-                "ppid.optional=${PPID_OPTIONAL:}",
-                "%dev.ppid.only-in-dev=${DEV_ONLY}",
-                "%test.ppid.only-in-test=${TEST_ONLY}"));
+        Files.writeString(
+                resources.resolve("application.properties"),
+                String.join(
+                        "\n",
+                        "quarkus.http.port=8089",
+                        "%prod.quarkus.datasource.jdbc.url=${PROBE_JDBC}",
+                        "%prod.quarkus.datasource.username=${PPID_PROBE_DB_USER}",
+                        "%prod.kafka.bootstrap.servers=${BROKERS:localhost:9092}",
+                        "%prod.quarkus.mailer.port=${SMTP_PORT}",
+                        "%prod.ppid.webhook.signing-key=${PPID_WEBHOOK_KEY}",
+                        "ppid.optional=${PPID_OPTIONAL:}",
+                        "%dev.ppid.only-in-dev=${DEV_ONLY}",
+                        "%test.ppid.only-in-test=${TEST_ONLY}"));
         Settings settings = new Settings(root, root.resolve(".devstack"), Map.of("PPID_PORT_PROBE", "18089"));
         Secrets secrets = Secrets.load(root.resolve(".devstack/secrets.env"));
-        PostgresPart postgres = new PostgresPart(root.resolve("pg"), root.resolve("pg.log"), 15999,
-                List.of("probe_service"), "db-pw");
+        PostgresPart postgres =
+                new PostgresPart(root.resolve("pg"), root.resolve("pg.log"), 15999, List.of("probe_service"), "db-pw");
         KafkaPart kafka = new KafkaPart(root.resolve("kafka"), root.resolve("kafka.log"), 19999, 19998);
-        KeycloakPart keycloak = new KeycloakPart(root.resolve("kc"), root.resolve("realm.json"),
-                root.resolve("kc.log"), 18999, secrets);
+        KeycloakPart keycloak = new KeycloakPart(
+                root.resolve("kc"), root.resolve("realm.json"), root.resolve("kc.log"), 18999, secrets);
         MailPart mail = new MailPart(root.resolve("mail"), root.resolve("mail.log"), 12525);
-        ServiceSpec spec = new ServiceSpec("probe-service", 8089, "PPID_PORT_PROBE", "PPID_PROBE",
-                List.of(Secrets.NIK_KEY), Map.of("PPID_MAIN_EMAIL", "ppid.utama@ppid.cilegon.example"));
+        ServiceSpec spec = new ServiceSpec(
+                "probe-service",
+                8089,
+                "PPID_PORT_PROBE",
+                "PPID_PROBE",
+                List.of(Secrets.NIK_KEY),
+                Map.of("PPID_MAIN_EMAIL", "ppid.utama@ppid.cilegon.example"));
 
         ServicePart service = new ServicePart(spec, settings, secrets, postgres, kafka, keycloak, mail);
         Map<String, String> env = service.environment();
@@ -64,7 +71,9 @@ class ServicePartTest {
         assertEquals("false", env.get("_PROD_QUARKUS_LOG_CONSOLE_JSON_ENABLED"), "readable logs for every service");
         assertFalse(env.containsKey("_PROD_QUARKUS_MAILER_START_TLS"), "mail settings only for the service that mails");
 
-        assertEquals(List.of("PPID_WEBHOOK_KEY"), service.unsetVariables(),
+        assertEquals(
+                List.of("PPID_WEBHOOK_KEY"),
+                service.unsetVariables(),
                 "only a production setting without a default that the stack cannot answer");
     }
 

@@ -22,12 +22,12 @@ final class Api {
     static final String DEMO_PASSWORD = "ppid-demo";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String tokenUrl;
     private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
-    private record Token(String value, Instant expires) {
-    }
+    private record Token(String value, Instant expires) {}
 
     /** A response: status and JSON body (a missing node when the body is empty or not JSON). */
     record Reply(int status, JsonNode body, String raw) {
@@ -47,8 +47,19 @@ final class Api {
     String token(String user) {
         Token t = tokens.get(user);
         if (t == null || Instant.now().isAfter(t.expires().minusSeconds(30))) {
-            String form = Map.of("grant_type", "password", "client_id", "ppid-web", "username", user,
-                    "password", DEMO_PASSWORD, "scope", "openid").entrySet().stream()
+            String form = Map.of(
+                            "grant_type",
+                            "password",
+                            "client_id",
+                            "ppid-web",
+                            "username",
+                            user,
+                            "password",
+                            DEMO_PASSWORD,
+                            "scope",
+                            "openid")
+                    .entrySet()
+                    .stream()
                     .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
             Reply r = send(HttpRequest.newBuilder(URI.create(tokenUrl))
@@ -57,7 +68,8 @@ final class Api {
             if (r.status() != 200) {
                 throw new AssertionError("no token for " + user + ": HTTP " + r.status() + " " + r.raw());
             }
-            t = new Token(r.body().get("access_token").asText(),
+            t = new Token(
+                    r.body().get("access_token").asText(),
                     Instant.now().plusSeconds(r.body().get("expires_in").asLong()));
             tokens.put(user, t);
         }
@@ -65,8 +77,10 @@ final class Api {
     }
 
     Reply get(String user, String url) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token(user))
-                .header("Accept", "application/json").GET());
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Accept", "application/json")
+                .GET());
     }
 
     Reply post(String user, String url, Object body) {
@@ -76,22 +90,26 @@ final class Api {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token(user))
-                .header("Content-Type", "application/json").header("Accept", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     /** A PUT of a text body, e.g. a calendar year as {@code text/csv}. */
     Reply put(String user, String url, String contentType, String body) {
-        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token(user))
-                .header("Content-Type", contentType).header("Accept", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token(user))
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body;
             try {
                 body = response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());

@@ -16,18 +16,22 @@ import org.junit.jupiter.api.Test;
  */
 class ControlledClockBuildIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("ppid.e2e.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("ppid.e2e.root", "..")).toAbsolutePath().normalize();
 
     @Test
     void productionBuildsHaveNoControlledClock() throws IOException {
         for (String service : LaunchedPlatform.SERVICES) {
             List<String> prod = beanClasses(service, "quarkus-app");
             List<String> e2e = beanClasses(service, "e2e-app");
-            assertTrue(prod.stream().anyMatch(c -> c.contains("ClockProducer") || c.contains("CalendarProducer")),
+            assertTrue(
+                    prod.stream().anyMatch(c -> c.contains("ClockProducer") || c.contains("CalendarProducer")),
                     service + ": the production build has its system clock producer " + prod.size());
-            assertFalse(prod.stream().anyMatch(c -> c.contains("ControlledClock")),
+            assertFalse(
+                    prod.stream().anyMatch(c -> c.contains("ControlledClock")),
                     service + ": the production build must not contain a controlled clock bean");
-            assertTrue(e2e.stream().anyMatch(c -> c.contains("ControlledClock_ProducerMethod_controlledClock")),
+            assertTrue(
+                    e2e.stream().anyMatch(c -> c.contains("ControlledClock_ProducerMethod_controlledClock")),
                     service + ": the e2e build has the controlled clock producer");
         }
     }
@@ -37,7 +41,10 @@ class ControlledClockBuildIT {
         Path jar = ROOT.resolve(service).resolve("target").resolve(app).resolve("quarkus/generated-bytecode.jar");
         assertTrue(Files.isRegularFile(jar), "no " + jar + ": build the services without -DskipTests");
         try (JarFile file = new JarFile(jar.toFile())) {
-            return file.stream().map(e -> e.getName()).filter(n -> n.endsWith("_Bean.class")).toList();
+            return file.stream()
+                    .map(e -> e.getName())
+                    .filter(n -> n.endsWith("_Bean.class"))
+                    .toList();
         }
     }
 }

@@ -62,7 +62,9 @@ final class EventLog implements AutoCloseable {
             while (running) {
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     Header type = r.headers().lastHeader(CloudEventHeaders.TYPE);
-                    events.add(new Event(r.topic(), r.key(),
+                    events.add(new Event(
+                            r.topic(),
+                            r.key(),
                             type == null ? null : new String(type.value(), StandardCharsets.UTF_8),
                             r.value() == null ? null : new String(r.value(), StandardCharsets.UTF_8)));
                 }
@@ -86,8 +88,9 @@ final class EventLog implements AutoCloseable {
 
     /** Counts by topic, for the report. */
     Map<String, Long> countsByTopic() {
-        return events.stream().collect(java.util.stream.Collectors.groupingBy(Event::topic,
-                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        return events.stream()
+                .collect(java.util.stream.Collectors.groupingBy(
+                        Event::topic, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
     }
 
     @Override

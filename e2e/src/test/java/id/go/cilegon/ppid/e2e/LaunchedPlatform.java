@@ -31,11 +31,18 @@ import java.util.stream.Stream;
 final class LaunchedPlatform implements AutoCloseable {
 
     static final String LAUNCHER_MAIN = "id.go.cilegon.ppid.devstack.Devstack";
-    static final List<String> SERVICES = List.of("request-service", "routing-service", "notification-service",
-            "index-service");
-    private static final List<String> PORT_SETTINGS = List.of("PPID_PORT_POSTGRES", "PPID_PORT_KAFKA",
-            "PPID_PORT_KAFKA_CONTROLLER", "PPID_PORT_SMTP", "PPID_PORT_KEYCLOAK", "PPID_PORT_REQUEST",
-            "PPID_PORT_ROUTING", "PPID_PORT_NOTIFICATION", "PPID_PORT_INDEX");
+    static final List<String> SERVICES =
+            List.of("request-service", "routing-service", "notification-service", "index-service");
+    private static final List<String> PORT_SETTINGS = List.of(
+            "PPID_PORT_POSTGRES",
+            "PPID_PORT_KAFKA",
+            "PPID_PORT_KAFKA_CONTROLLER",
+            "PPID_PORT_SMTP",
+            "PPID_PORT_KEYCLOAK",
+            "PPID_PORT_REQUEST",
+            "PPID_PORT_ROUTING",
+            "PPID_PORT_NOTIFICATION",
+            "PPID_PORT_INDEX");
 
     private final Path root;
     private final Path state;
@@ -63,7 +70,8 @@ final class LaunchedPlatform implements AutoCloseable {
         Path devstack = root.resolve("devstack/target");
         Path jar;
         try (Stream<Path> s = Files.list(devstack)) {
-            jar = s.filter(p -> p.getFileName().toString().matches("devstack-.*\\.jar")).findFirst()
+            jar = s.filter(p -> p.getFileName().toString().matches("devstack-.*\\.jar"))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalStateException("no devstack/target/devstack-*.jar: build devstack"));
         }
         for (String service : SERVICES) {
@@ -93,7 +101,9 @@ final class LaunchedPlatform implements AutoCloseable {
         command.add(jar + ":" + devstack.resolve("lib") + "/*");
         command.add(LAUNCHER_MAIN);
         command.add("up");
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(state.resolve("logs/launcher.out").toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         pb.environment().remove("QUARKUS_PROFILE");
@@ -112,9 +122,13 @@ final class LaunchedPlatform implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         Path stateFile = state.resolve("state");
-        await("the platform's state file says ready").atMost(timeout).pollInterval(Duration.ofMillis(500))
+        await("the platform's state file says ready")
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> {
-                    String s = Files.isRegularFile(stateFile) ? Files.readString(stateFile).trim() : "";
+                    String s = Files.isRegularFile(stateFile)
+                            ? Files.readString(stateFile).trim()
+                            : "";
                     if ("failed".equals(s) || !launcher.isAlive()) {
                         throw new IllegalStateException("the platform did not start (state '" + s + "'):\n"
                                 + tail(state.resolve("logs/launcher.out"), 60));
@@ -125,7 +139,9 @@ final class LaunchedPlatform implements AutoCloseable {
         List<String> skipped;
         try {
             skipped = Files.readAllLines(state.resolve("logs/launcher.out"), StandardCharsets.UTF_8).stream()
-                    .filter(l -> l.trim().startsWith("skipped:")).distinct().toList();
+                    .filter(l -> l.trim().startsWith("skipped:"))
+                    .distinct()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -23,8 +23,7 @@ import java.util.function.Predicate;
 final class Mailbox {
 
     /** One saved message: the mailbox it was saved for, its headers of interest and its text. */
-    record Mail(Path file, String mailbox, List<String> to, String subject, String requestId, String text) {
-    }
+    record Mail(Path file, String mailbox, List<String> to, String subject, String requestId, String text) {}
 
     private final Path dir;
     private final Session session = Session.getInstance(new Properties());
@@ -57,15 +56,21 @@ final class Mailbox {
 
     /** Messages about one request saved for one mailbox, matching {@code filter}. */
     List<Mail> find(String mailbox, String requestId, Predicate<Mail> filter) {
-        return all().stream().filter(m -> m.mailbox().equalsIgnoreCase(mailbox))
-                .filter(m -> requestId.equals(m.requestId())).filter(filter).toList();
+        return all().stream()
+                .filter(m -> m.mailbox().equalsIgnoreCase(mailbox))
+                .filter(m -> requestId.equals(m.requestId()))
+                .filter(filter)
+                .toList();
     }
 
     private Mail parse(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MimeMessage message = new MimeMessage(session, in);
-            List<String> to = message.getRecipients(Message.RecipientType.TO) == null ? List.of()
-                    : Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Address::toString).toList();
+            List<String> to = message.getRecipients(Message.RecipientType.TO) == null
+                    ? List.of()
+                    : Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                            .map(Address::toString)
+                            .toList();
             String requestId = message.getHeader("X-PPID-Request-Id", null);
             // <time>_<recipient mailbox>_<subject>.eml (devstack MailPart)
             String mailbox = file.getFileName().toString().split("_", 3)[1];

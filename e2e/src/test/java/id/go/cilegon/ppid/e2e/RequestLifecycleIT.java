@@ -57,13 +57,16 @@ import org.junit.jupiter.api.Test;
  */
 class RequestLifecycleIT {
 
-    private static final Path ROOT = Path.of(System.getProperty("ppid.e2e.root", "..")).toAbsolutePath().normalize();
-    private static final Path TARGET = Path.of(System.getProperty("ppid.e2e.target", "target")).toAbsolutePath();
+    private static final Path ROOT =
+            Path.of(System.getProperty("ppid.e2e.root", "..")).toAbsolutePath().normalize();
+    private static final Path TARGET =
+            Path.of(System.getProperty("ppid.e2e.target", "target")).toAbsolutePath();
     private static final Duration STEP = Duration.ofSeconds(60);
     private static final LocalTime MORNING = LocalTime.of(9, 0);
 
     /** Mailboxes: the demo settings of devstack's ServiceSpec and routing-service's directory seed. */
     private static final String DLH_DESK = "ppid.dlh@cilegon.go.id";
+
     private static final String PPID_MAIN = "ppid.utama@ppid.cilegon.example";
     private static final String PPID_SUPERIOR = "atasan.ppid@ppid.cilegon.example";
     private static final String APPLICANT_EMAIL = "pemohon1@example.com";
@@ -92,10 +95,12 @@ class RequestLifecycleIT {
         env.put("PPID_STARTUP_TIMEOUT", "240");
         // the demo requests would share DLH's index with this test's request; the test needs none of them
         env.put("PPID_DEMO_DATA", "false");
-        platform = timed("platform up (launcher: PostgreSQL, Kafka, SMTP, Keycloak, 4 services)",
+        platform = timed(
+                "platform up (launcher: PostgreSQL, Kafka, SMTP, Keycloak, 4 services)",
                 () -> LaunchedPlatform.start(ROOT, TARGET.resolve("devstack"), env, Duration.ofMinutes(5)));
-        events = new EventLog(platform.kafkaBootstrap(), List.of(Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS,
-                Topics.SLA_EVENTS, Topics.INDEX_OPD));
+        events = new EventLog(
+                platform.kafkaBootstrap(),
+                List.of(Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS, Topics.SLA_EVENTS, Topics.INDEX_OPD));
         mail = new Mailbox(platform.mailDir());
         api = new Api(platform.realmUrl());
     }
@@ -113,8 +118,8 @@ class RequestLifecycleIT {
                     platform.close();
                     return null;
                 });
-                System.out.println("[e2e] logs of this run: " + platform.logs() + "/ (mail: " + platform.mailDir()
-                        + "/)");
+                System.out.println(
+                        "[e2e] logs of this run: " + platform.logs() + "/ (mail: " + platform.mailDir() + "/)");
             }
             System.out.println("[e2e] timings:");
             TIMINGS.forEach((step, s) -> System.out.printf("[e2e]   %6.1f s  %s%n", s, step));
@@ -151,8 +156,8 @@ class RequestLifecycleIT {
         LocalDate due = CALENDAR.addWorkingDays(received, 10, Side.BODY);
         YearMonth month = YearMonth.from(received);
         String indexKey = OpdIndexUpdated.keyOf("DLH", Period.month(month));
-        System.out.printf("[e2e] received %s, answer due %s (10 working days), index key %s%n", received, due,
-                indexKey);
+        System.out.printf(
+                "[e2e] received %s, answer due %s (10 working days), index key %s%n", received, due, indexKey);
 
         // 1. The applicant files a request that plainly belongs to the environment office (DLH).
         JsonNode submitted = timed("submit (pemohon1)", () -> file(requestUrl));
@@ -164,12 +169,22 @@ class RequestLifecycleIT {
 
         // 2. Routed automatically to DLH: the routing event, then request-service's own view.
         RequestRouted routed = timed("routed to DLH (ppid.routing.events.v1, GET /requests/{id})", () -> {
-            RequestRouted r = await("routing.routed for the request").atMost(STEP).until(
-                    () -> events.find(Topics.ROUTING_EVENTS, id, EventTypes.ROUTING_ROUTED).stream()
-                            .map(e -> e.as(RequestRouted.class)).findFirst(), Optional::isPresent).get();
-            await("request-service knows the assignment").atMost(STEP).until(
-                    () -> "DLH".equals(api.get("pemohon1", requestUrl + "/" + id).expect(200).body()
-                            .path("assignedOpdCode").asText()));
+            RequestRouted r = await("routing.routed for the request")
+                    .atMost(STEP)
+                    .until(
+                            () -> events.find(Topics.ROUTING_EVENTS, id, EventTypes.ROUTING_ROUTED).stream()
+                                    .map(e -> e.as(RequestRouted.class))
+                                    .findFirst(),
+                            Optional::isPresent)
+                    .get();
+            await("request-service knows the assignment")
+                    .atMost(STEP)
+                    .until(() -> "DLH"
+                            .equals(api.get("pemohon1", requestUrl + "/" + id)
+                                    .expect(200)
+                                    .body()
+                                    .path("assignedOpdCode")
+                                    .asText()));
             return r;
         });
         assertEquals("DLH", routed.opdCode());
@@ -178,10 +193,22 @@ class RequestLifecycleIT {
 
         // 3. DLH's officer sees it; DPUPR's officer does not.
         timed("DLH officer sees it, DPUPR officer does not", () -> {
-            assertEquals(id, api.get("petugas.dlh", requestUrl + "/" + id).expect(200).body().get("id").asText());
-            assertTrue(ids(api.get("petugas.dlh", requestUrl + "?size=100").expect(200).body()).contains(id));
+            assertEquals(
+                    id,
+                    api.get("petugas.dlh", requestUrl + "/" + id)
+                            .expect(200)
+                            .body()
+                            .get("id")
+                            .asText());
+            assertTrue(ids(api.get("petugas.dlh", requestUrl + "?size=100")
+                            .expect(200)
+                            .body())
+                    .contains(id));
             api.get("petugas.dpupr", requestUrl + "/" + id).expect(403);
-            assertFalse(ids(api.get("petugas.dpupr", requestUrl + "?size=100").expect(200).body()).contains(id));
+            assertFalse(ids(api.get("petugas.dpupr", requestUrl + "?size=100")
+                            .expect(200)
+                            .body())
+                    .contains(id));
             return null;
         });
 
@@ -191,24 +218,38 @@ class RequestLifecycleIT {
             awaitMail(APPLICANT_EMAIL, id, m -> m.subject().contains(number));
             return null;
         });
-        IndexMeasures before = timed("DLH index counts the open request (ppid.index.opd.v1)",
-                () -> await("DLH index with the request open").atMost(STEP)
-                        .until(() -> latestIndex(indexKey), m -> m.isPresent() && m.get().open() >= 1).get());
+        IndexMeasures before = timed(
+                "DLH index counts the open request (ppid.index.opd.v1)",
+                () -> await("DLH index with the request open")
+                        .atMost(STEP)
+                        .until(
+                                () -> latestIndex(indexKey),
+                                m -> m.isPresent() && m.get().open() >= 1)
+                        .get());
 
         // 4. Reminders to the DLH desk: 3 working days before, and on the day.
         LocalDate threeBefore = previousWorkingDays(due, 3);
         clock.set(threeBefore, MORNING);
         timed("reminder 3 working days before, to the DLH desk", () -> {
             awaitMail(DLH_DESK, id, m -> m.subject().contains("Sisa 3 hari kerja"));
-            awaitSla(SlaWarning.class, EventTypes.SLA_WARNING, id,
-                    w -> w.clock() == SlaClock.ANSWER && w.workingDaysLeft() == 3 && w.notified() == Recipient.OPD_DESK
-                            && "DLH".equals(w.opdCode()) && due.equals(w.dueDate()));
+            awaitSla(
+                    SlaWarning.class,
+                    EventTypes.SLA_WARNING,
+                    id,
+                    w -> w.clock() == SlaClock.ANSWER
+                            && w.workingDaysLeft() == 3
+                            && w.notified() == Recipient.OPD_DESK
+                            && "DLH".equals(w.opdCode())
+                            && due.equals(w.dueDate()));
             return null;
         });
         clock.set(due, MORNING);
         timed("reminder on the due date, to the DLH desk", () -> {
             awaitMail(DLH_DESK, id, m -> m.subject().contains("HARI INI batas waktu"));
-            awaitSla(SlaWarning.class, EventTypes.SLA_WARNING, id,
+            awaitSla(
+                    SlaWarning.class,
+                    EventTypes.SLA_WARNING,
+                    id,
                     w -> w.workingDaysLeft() == 0 && w.notified() == Recipient.OPD_DESK);
             return null;
         });
@@ -219,77 +260,146 @@ class RequestLifecycleIT {
         timed("deadline passed: escalation to the PPID Utama, sla.breached", () -> {
             Mailbox.Mail m = awaitMail(PPID_MAIN, id, x -> x.subject().contains("ESKALASI"));
             assertTrue(m.subject().contains("terlambat 1 hari kerja"), m.subject());
-            awaitSla(SlaBreached.class, EventTypes.SLA_BREACHED, id,
-                    b -> b.clock() == SlaClock.ANSWER && b.escalatedTo() == Recipient.PPID_MAIN
-                            && b.workingDaysOverdue() == 1 && "DLH".equals(b.opdCode()) && due.equals(b.dueDate()));
+            awaitSla(
+                    SlaBreached.class,
+                    EventTypes.SLA_BREACHED,
+                    id,
+                    b -> b.clock() == SlaClock.ANSWER
+                            && b.escalatedTo() == Recipient.PPID_MAIN
+                            && b.workingDaysOverdue() == 1
+                            && "DLH".equals(b.opdCode())
+                            && due.equals(b.dueDate()));
             return null;
         });
         timed("applicant told of the right to object (Pasal 35)", () -> {
-            Mailbox.Mail m = awaitMail(APPLICANT_EMAIL, id,
-                    x -> x.subject().contains("hak Anda mengajukan keberatan"));
+            Mailbox.Mail m = awaitMail(APPLICANT_EMAIL, id, x -> x.subject().contains("hak Anda mengajukan keberatan"));
             assertTrue(m.text().contains("Pasal 35"), m.text());
             // Pasal 35-36(1): the ground (no answer) is found the first working day after the answer period, and the
             // 30 working days count from that day
-            assertTrue(m.text().contains(englishDate(CALENDAR.addWorkingDays(CALENDAR.nextWorkingDay(due,
-                    Side.APPLICANT), 30, Side.APPLICANT))), m.text());
+            assertTrue(
+                    m.text()
+                            .contains(englishDate(CALENDAR.addWorkingDays(
+                                    CALENDAR.nextWorkingDay(due, Side.APPLICANT), 30, Side.APPLICANT))),
+                    m.text());
             return null;
         });
-        timed("DLH index shows the request overdue", () -> await("DLH index: overdue").atMost(STEP)
-                .until(() -> latestIndex(indexKey), x -> x.isPresent() && x.get().overdue() > before.overdue()));
+        timed(
+                "DLH index shows the request overdue",
+                () -> await("DLH index: overdue")
+                        .atMost(STEP)
+                        .until(
+                                () -> latestIndex(indexKey),
+                                x -> x.isPresent() && x.get().overdue() > before.overdue()));
 
         // 6. The officer answers, late.
-        JsonNode decided = timed("DLH officer decides (late)", () -> api.post("petugas.dlh",
-                requestUrl + "/" + id + "/decision", Map.of("decision", "GRANTED",
-                        "summary", "Data timbulan sampah 2025 dan hasil uji kualitas air sungai terlampir",
-                        "format", "SOFTCOPY", "delivery", "EMAIL")).expect(200).body());
+        JsonNode decided = timed(
+                "DLH officer decides (late)",
+                () -> api.post(
+                                "petugas.dlh",
+                                requestUrl + "/" + id + "/decision",
+                                Map.of(
+                                        "decision",
+                                        "GRANTED",
+                                        "summary",
+                                        "Data timbulan sampah 2025 dan hasil uji kualitas air sungai terlampir",
+                                        "format",
+                                        "SOFTCOPY",
+                                        "delivery",
+                                        "EMAIL"))
+                        .expect(200)
+                        .body());
         assertEquals("DECIDED", decided.get("status").asText());
         assertFalse(decided.get("decision").get("onTime").asBoolean(), "answered after the due date");
-        assertEquals(dayAfter.toString(), decided.get("decision").get("decidedDate").asText());
-        timed("applicant gets the written notice (e-mail)", () -> awaitMail(APPLICANT_EMAIL, id,
-                m -> m.subject().contains("Pemberitahuan tertulis atas permohonan " + number)));
+        assertEquals(
+                dayAfter.toString(), decided.get("decision").get("decidedDate").asText());
+        timed(
+                "applicant gets the written notice (e-mail)",
+                () -> awaitMail(
+                        APPLICANT_EMAIL,
+                        id,
+                        m -> m.subject().contains("Pemberitahuan tertulis atas permohonan " + number)));
         // Pasal 35-36(1): the objection window counts from when the applicant received the notice, here its e-mail.
         timed("the e-mail's delivery starts the objection window (request.notice-received)", () -> {
             NoticeReceived notice = awaitNoticeReceived(id, 1);
             assertEquals(ReceiptChannel.EMAIL, notice.channel());
             assertEquals(dayAfter, notice.receivedDate());
             assertEquals(CALENDAR.addWorkingDays(dayAfter, 30, Side.APPLICANT), notice.windowEnd());
-            JsonNode view = api.get("pemohon1", requestUrl + "/" + id).expect(200).body().path("decision");
+            JsonNode view = api.get("pemohon1", requestUrl + "/" + id)
+                    .expect(200)
+                    .body()
+                    .path("decision");
             assertEquals("EMAIL", view.path("noticeReceivedVia").asText());
-            assertEquals(notice.windowEnd().toString(), view.path("objectionDeadline").asText());
+            assertEquals(
+                    notice.windowEnd().toString(),
+                    view.path("objectionDeadline").asText());
             return null;
         });
 
         // 7. The applicant objects: the answer came too late (Pasal 35(1) g).
         LocalDate objectionDay = CALENDAR.addWorkingDays(dayAfter, 1, Side.BODY);
         clock.set(objectionDay, MORNING);
-        JsonNode objected = timed("applicant objects (ground g)", () -> api.post("pemohon1",
-                requestUrl + "/" + id + "/objection", Map.of("grounds", List.of("G_LATE"),
-                        "statement", "Jawaban baru saya terima setelah batas waktu sepuluh hari kerja."))
-                .expect(200).body());
+        JsonNode objected = timed(
+                "applicant objects (ground g)",
+                () -> api.post(
+                                "pemohon1",
+                                requestUrl + "/" + id + "/objection",
+                                Map.of(
+                                        "grounds",
+                                        List.of("G_LATE"),
+                                        "statement",
+                                        "Jawaban baru saya terima setelah batas waktu sepuluh hari kerja."))
+                        .expect(200)
+                        .body());
         assertEquals("OBJECTION_FILED", objected.get("status").asText());
-        assertEquals(CALENDAR.addWorkingDays(objectionDay, 30, Side.BODY).toString(),
-                objected.get("objection").get("decisionDueDate").asText(), "Atasan decides within 30 working days");
-        timed("Atasan PPID told of the objection (e-mail)", () -> awaitMail(PPID_SUPERIOR, id,
-                m -> m.subject().contains("Keberatan baru atas permohonan " + number)));
+        assertEquals(
+                CALENDAR.addWorkingDays(objectionDay, 30, Side.BODY).toString(),
+                objected.get("objection").get("decisionDueDate").asText(),
+                "Atasan decides within 30 working days");
+        timed(
+                "Atasan PPID told of the objection (e-mail)",
+                () -> awaitMail(
+                        PPID_SUPERIOR, id, m -> m.subject().contains("Keberatan baru atas permohonan " + number)));
 
         // 8. The Atasan PPID upholds the objection.
         LocalDate objectionDecisionDay = CALENDAR.addWorkingDays(objectionDay, 2, Side.BODY);
         clock.set(objectionDecisionDay, MORNING);
-        JsonNode objectionDecided = timed("Atasan PPID decides the objection", () -> api.post("atasan.ppid",
-                requestUrl + "/" + id + "/objection/decision", Map.of("outcome", ObjectionOutcome.UPHELD.name(),
-                        "reasons", "Keberatan diterima: jawaban melewati batas waktu Pasal 22 ayat 7."))
-                .expect(200).body());
+        JsonNode objectionDecided = timed(
+                "Atasan PPID decides the objection",
+                () -> api.post(
+                                "atasan.ppid",
+                                requestUrl + "/" + id + "/objection/decision",
+                                Map.of(
+                                        "outcome",
+                                        ObjectionOutcome.UPHELD.name(),
+                                        "reasons",
+                                        "Keberatan diterima: jawaban melewati batas waktu Pasal 22 ayat 7."))
+                        .expect(200)
+                        .body());
         assertEquals("OBJECTION_DECIDED", objectionDecided.get("status").asText());
-        assertEquals(CALENDAR.addWorkingDays(objectionDecisionDay, 14, Side.APPLICANT).toString(),
-                objectionDecided.get("objection").get("disputeDeadline").asText(), "Pasal 37: 14 working days");
-        timed("applicant told of the objection decision and the dispute deadline (e-mail)", () -> awaitMail(
-                APPLICANT_EMAIL, id, m -> m.subject().contains("Tanggapan atas keberatan Anda")
-                        && m.text().contains(englishDate(CALENDAR.addWorkingDays(objectionDecisionDay, 14, Side.APPLICANT)))));
+        assertEquals(
+                CALENDAR.addWorkingDays(objectionDecisionDay, 14, Side.APPLICANT)
+                        .toString(),
+                objectionDecided.get("objection").get("disputeDeadline").asText(),
+                "Pasal 37: 14 working days");
+        timed(
+                "applicant told of the objection decision and the dispute deadline (e-mail)",
+                () -> awaitMail(
+                        APPLICANT_EMAIL,
+                        id,
+                        m -> m.subject().contains("Tanggapan atas keberatan Anda")
+                                && m.text()
+                                        .contains(englishDate(
+                                                CALENDAR.addWorkingDays(objectionDecisionDay, 14, Side.APPLICANT)))));
 
         // 9. DLH's index: one more late answer, one more objection, upheld.
-        IndexMeasures after = timed("DLH index: answered late, objection filed and upheld", () -> await(
-                "DLH index after the objection decision").atMost(STEP).until(() -> latestIndex(indexKey),
-                        m -> m.isPresent() && m.get().objectionsUpheld() == before.objectionsUpheld() + 1).get());
+        IndexMeasures after = timed(
+                "DLH index: answered late, objection filed and upheld",
+                () -> await("DLH index after the objection decision")
+                        .atMost(STEP)
+                        .until(
+                                () -> latestIndex(indexKey),
+                                m -> m.isPresent() && m.get().objectionsUpheld() == before.objectionsUpheld() + 1)
+                        .get());
         assertEquals(before.late() + 1, after.late(), "answered late");
         assertEquals(before.answeredOnTime(), after.answeredOnTime());
         assertEquals(before.answered() + 1, after.answered());
@@ -314,17 +424,30 @@ class RequestLifecycleIT {
      * 30 working days pass: the next working day the applicant is told they may go to the Komisi Informasi, and by when
      * (Pasal 37(2)). Returns the day the clock was left on.
      */
-    private LocalDate correctedDecisionAndAnUnansweredObjection(String requestUrl, String id, String number,
-            LocalDate upheld) {
+    private LocalDate correctedDecisionAndAnUnansweredObjection(
+            String requestUrl, String id, String number, LocalDate upheld) {
         LocalDate correctedDay = CALENDAR.nextWorkingDay(upheld, Side.BODY);
         clock.set(correctedDay, MORNING);
-        JsonNode corrected = timed("DLH officer gives the corrected decision", () -> api.post("petugas.dlh",
-                requestUrl + "/" + id + "/decision", Map.of("decision", "GRANTED",
-                        "summary", "Salinan lengkap data timbulan sampah 2025 dan uji kualitas air sungai terlampir",
-                        "format", "SOFTCOPY", "delivery", "EMAIL")).expect(200).body());
+        JsonNode corrected = timed(
+                "DLH officer gives the corrected decision",
+                () -> api.post(
+                                "petugas.dlh",
+                                requestUrl + "/" + id + "/decision",
+                                Map.of(
+                                        "decision",
+                                        "GRANTED",
+                                        "summary",
+                                        "Salinan lengkap data timbulan sampah 2025 dan uji kualitas air sungai terlampir",
+                                        "format",
+                                        "SOFTCOPY",
+                                        "delivery",
+                                        "EMAIL"))
+                        .expect(200)
+                        .body());
         assertEquals("DECIDED", corrected.path("status").asText());
         assertEquals(2, corrected.path("decision").path("number").asInt());
-        assertEquals(1, corrected.path("earlierDecisions").path(0).path("number").asInt());
+        assertEquals(
+                1, corrected.path("earlierDecisions").path(0).path("number").asInt());
         timed("applicant gets the corrected decision (e-mail), its delivery recorded", () -> {
             Mailbox.Mail m = awaitMail(APPLICANT_EMAIL, id, x -> x.text().contains("keputusan perbaikan"));
             assertTrue(m.subject().contains("Pemberitahuan tertulis atas permohonan " + number), m.subject());
@@ -335,13 +458,24 @@ class RequestLifecycleIT {
         LocalDate objectedAgain = CALENDAR.nextWorkingDay(correctedDay, Side.BODY);
         clock.set(objectedAgain, MORNING);
         LocalDate decisionDue = CALENDAR.addWorkingDays(objectedAgain, 30, Side.BODY);
-        JsonNode second = timed("applicant objects to the corrected decision (objection 2)", () -> api.post(
-                "pemohon1", requestUrl + "/" + id + "/objection", Map.of("grounds", List.of("D_NOT_AS_REQUESTED"),
-                        "statement", "Data uji air sungai yang diberikan bukan tahun yang saya minta."))
-                .expect(200).body());
+        JsonNode second = timed(
+                "applicant objects to the corrected decision (objection 2)",
+                () -> api.post(
+                                "pemohon1",
+                                requestUrl + "/" + id + "/objection",
+                                Map.of(
+                                        "grounds",
+                                        List.of("D_NOT_AS_REQUESTED"),
+                                        "statement",
+                                        "Data uji air sungai yang diberikan bukan tahun yang saya minta."))
+                        .expect(200)
+                        .body());
         assertEquals(2, second.path("objection").path("number").asInt());
-        assertEquals(decisionDue.toString(), second.path("objection").path("decisionDueDate").asText());
-        String lastDay = second.path("objection").path("unansweredDisputeDeadline").asText();
+        assertEquals(
+                decisionDue.toString(),
+                second.path("objection").path("decisionDueDate").asText());
+        String lastDay =
+                second.path("objection").path("unansweredDisputeDeadline").asText();
 
         clock.set(CALENDAR.nextWorkingDay(decisionDue, Side.BODY), MORNING);
         timed("objection 2 unanswered: applicant told of the Komisi Informasi and by when", () -> {
@@ -350,10 +484,17 @@ class RequestLifecycleIT {
             return null;
         });
         timed("the annual report keeps the corrected decision and both objections", () -> {
-            JsonNode report = await("DLH annual report").atMost(STEP).until(() -> api.get("admin.ppid",
-                    platform.url("PPID_PORT_INDEX") + "/reports/annual/" + upheld.getYear() + "/opds/DLH")
-                    .expect(200).body(), r -> r.path("decisionsCorrected").asLong() >= 1
-                            && r.path("objectionsFiled").asLong() >= 2);
+            JsonNode report = await("DLH annual report")
+                    .atMost(STEP)
+                    .until(
+                            () -> api.get(
+                                            "admin.ppid",
+                                            platform.url("PPID_PORT_INDEX") + "/reports/annual/" + upheld.getYear()
+                                                    + "/opds/DLH")
+                                    .expect(200)
+                                    .body(),
+                            r -> r.path("decisionsCorrected").asLong() >= 1
+                                    && r.path("objectionsFiled").asLong() >= 2);
             assertEquals(1, report.path("decisionsCorrected").asLong());
             return null;
         });
@@ -370,33 +511,61 @@ class RequestLifecycleIT {
         JsonNode filed = timed("a second request (pemohon1)", () -> file(requestUrl));
         String id = filed.get("id").asText();
         LocalDate due = LocalDate.parse(filed.get("dueDate").asText());
-        await("the second request reaches DLH").atMost(STEP).until(() -> "DLH".equals(
-                api.get("pemohon1", requestUrl + "/" + id).expect(200).body().path("assignedOpdCode").asText()));
+        await("the second request reaches DLH")
+                .atMost(STEP)
+                .until(() -> "DLH"
+                        .equals(api.get("pemohon1", requestUrl + "/" + id)
+                                .expect(200)
+                                .body()
+                                .path("assignedOpdCode")
+                                .asText()));
         LocalDate extra = CALENDAR.nextWorkingDay(today, Side.BODY);
         LocalDate moved = CALENDAR.addWorkingDays(due, 1, Side.BODY);
         CalendarFile bundled = CALENDAR.file(2026).orElseThrow();
-        String corrected = bundled.toCsv().replace("# version: " + bundled.version(), "# version: 2026.9-e2e")
-                + extra + ",HOLIDAY,Hari libur tambahan (uji e2e)\n";
+        String corrected = bundled.toCsv().replace("# version: " + bundled.version(), "# version: 2026.9-e2e") + extra
+                + ",HOLIDAY,Hari libur tambahan (uji e2e)\n";
 
-        JsonNode uploaded = timed("admin uploads a corrected 2026 (PUT /calendar/years/2026)", () -> api.put(
-                "admin.ppid", platform.url("PPID_PORT_REQUEST") + "/calendar/years/2026", "text/csv", corrected)
-                .expect(201).body());
+        JsonNode uploaded = timed(
+                "admin uploads a corrected 2026 (PUT /calendar/years/2026)",
+                () -> api.put(
+                                "admin.ppid",
+                                platform.url("PPID_PORT_REQUEST") + "/calendar/years/2026",
+                                "text/csv",
+                                corrected)
+                        .expect(201)
+                        .body());
         assertEquals("OFFICIAL", uploaded.path("year").path("status").asText());
         timed("request-service counts the due date again, once (request.deadlines-recalculated)", () -> {
-            await("the new due date").atMost(STEP).until(() -> moved.toString().equals(
-                    api.get("pemohon1", requestUrl + "/" + id).expect(200).body().path("dueDate").asText()));
-            DeadlinesRecalculated recalculated = await("request.deadlines-recalculated").atMost(STEP).until(
-                    () -> events.find(Topics.REQUEST_EVENTS, id, EventTypes.REQUEST_DEADLINES_RECALCULATED),
-                    l -> !l.isEmpty()).get(0).as(DeadlinesRecalculated.class);
-            assertEquals(new DateChange("dueDate", due, moved), recalculated.change("dueDate").orElseThrow());
+            await("the new due date")
+                    .atMost(STEP)
+                    .until(() -> moved.toString()
+                            .equals(api.get("pemohon1", requestUrl + "/" + id)
+                                    .expect(200)
+                                    .body()
+                                    .path("dueDate")
+                                    .asText()));
+            DeadlinesRecalculated recalculated = await("request.deadlines-recalculated")
+                    .atMost(STEP)
+                    .until(
+                            () -> events.find(Topics.REQUEST_EVENTS, id, EventTypes.REQUEST_DEADLINES_RECALCULATED),
+                            l -> !l.isEmpty())
+                    .get(0)
+                    .as(DeadlinesRecalculated.class);
+            assertEquals(
+                    new DateChange("dueDate", due, moved),
+                    recalculated.change("dueDate").orElseThrow());
             return null;
         });
         timed("notification-service moves its clock and tells the applicant", () -> {
             Mailbox.Mail m = awaitMail(APPLICANT_EMAIL, id, x -> x.subject().contains("dihitung ulang"));
             assertTrue(m.text().contains("2026.9-e2e"), m.text());
             await("the answer clock on the new date").atMost(STEP).until(() -> {
-                JsonNode upcoming = api.get("ppid.utama", platform.url("PPID_PORT_NOTIFICATION")
-                        + "/deadlines/upcoming?opd=DLH&within=20&size=100").expect(200).body();
+                JsonNode upcoming = api.get(
+                                "ppid.utama",
+                                platform.url("PPID_PORT_NOTIFICATION")
+                                        + "/deadlines/upcoming?opd=DLH&within=20&size=100")
+                        .expect(200)
+                        .body();
                 for (JsonNode row : upcoming) {
                     if (id.equals(row.path("requestId").asText())) {
                         return moved.toString().equals(row.path("dueDate").asText());
@@ -407,9 +576,14 @@ class RequestLifecycleIT {
             return null;
         });
         timed("routing-service shows the new due date", () -> {
-            await("routing case due date").atMost(STEP).until(() -> moved.toString().equals(api.get("ppid.utama",
-                    platform.url("PPID_PORT_ROUTING") + "/routing/requests/" + id).expect(200).body()
-                    .path("dueDate").asText()));
+            await("routing case due date")
+                    .atMost(STEP)
+                    .until(() -> moved.toString()
+                            .equals(api.get("ppid.utama", platform.url("PPID_PORT_ROUTING") + "/routing/requests/" + id)
+                                    .expect(200)
+                                    .body()
+                                    .path("dueDate")
+                                    .asText()));
             return null;
         });
         System.out.printf("[e2e] 2026 uploaded with a holiday on %s: due date %s -> %s%n", extra, due, moved);
@@ -419,42 +593,75 @@ class RequestLifecycleIT {
 
     /** pemohon1 files a request that plainly belongs to the environment office (DLH); the answer's body. */
     private static JsonNode file(String requestUrl) {
-        return api.post("pemohon1", requestUrl, Map.of(
-                "applicant", Map.of("kind", "PERSON", "fullName", "Budi Santoso", "nik", "3672011508900001",
-                        "address", "Jl. Sultan Ageng Tirtayasa No. 1, Cilegon", "email", APPLICANT_EMAIL,
-                        "preferredLanguage", "id"),
-                "informationDetails", "Data timbulan sampah harian, kondisi TPA Bagendung dan hasil uji "
-                        + "pencemaran air sungai oleh limbah industri",
-                "purpose", "Bahan kajian lingkungan hidup untuk forum warga",
-                "accessMethods", List.of("READ"))).expect(201).body();
+        return api.post(
+                        "pemohon1",
+                        requestUrl,
+                        Map.of(
+                                "applicant",
+                                Map.of(
+                                        "kind",
+                                        "PERSON",
+                                        "fullName",
+                                        "Budi Santoso",
+                                        "nik",
+                                        "3672011508900001",
+                                        "address",
+                                        "Jl. Sultan Ageng Tirtayasa No. 1, Cilegon",
+                                        "email",
+                                        APPLICANT_EMAIL,
+                                        "preferredLanguage",
+                                        "id"),
+                                "informationDetails",
+                                "Data timbulan sampah harian, kondisi TPA Bagendung dan hasil uji "
+                                        + "pencemaran air sungai oleh limbah industri",
+                                "purpose",
+                                "Bahan kajian lingkungan hidup untuk forum warga",
+                                "accessMethods",
+                                List.of("READ")))
+                .expect(201)
+                .body();
     }
 
-    private static Mailbox.Mail awaitMail(String mailbox, String requestId,
-            java.util.function.Predicate<Mailbox.Mail> filter) {
-        return await("e-mail to " + mailbox + " about " + requestId).atMost(STEP)
-                .until(() -> mail.find(mailbox, requestId, filter), l -> !l.isEmpty()).get(0);
+    private static Mailbox.Mail awaitMail(
+            String mailbox, String requestId, java.util.function.Predicate<Mailbox.Mail> filter) {
+        return await("e-mail to " + mailbox + " about " + requestId)
+                .atMost(STEP)
+                .until(() -> mail.find(mailbox, requestId, filter), l -> !l.isEmpty())
+                .get(0);
     }
 
     /** request-service's word that the applicant received decision {@code number}. */
     private static NoticeReceived awaitNoticeReceived(String requestId, int number) {
-        return await("request.notice-received " + number + " for " + requestId).atMost(STEP).until(
-                () -> events.find(Topics.REQUEST_EVENTS, requestId, EventTypes.REQUEST_NOTICE_RECEIVED).stream()
-                        .map(e -> e.as(NoticeReceived.class)).filter(n -> n.noticeNumber() == number
-                                && n.notice() == WrittenNotice.DECISION).findFirst(), Optional::isPresent).get();
+        return await("request.notice-received " + number + " for " + requestId)
+                .atMost(STEP)
+                .until(
+                        () -> events.find(Topics.REQUEST_EVENTS, requestId, EventTypes.REQUEST_NOTICE_RECEIVED).stream()
+                                .map(e -> e.as(NoticeReceived.class))
+                                .filter(n -> n.noticeNumber() == number && n.notice() == WrittenNotice.DECISION)
+                                .findFirst(),
+                        Optional::isPresent)
+                .get();
     }
 
-    private static <T> T awaitSla(Class<T> type, String eventType, String requestId,
-            java.util.function.Predicate<T> filter) {
-        return await(eventType + " for " + requestId).atMost(STEP).until(
-                () -> events.find(Topics.SLA_EVENTS, requestId, eventType).stream().map(e -> e.as(type))
-                        .filter(filter).findFirst(), Optional::isPresent).get();
+    private static <T> T awaitSla(
+            Class<T> type, String eventType, String requestId, java.util.function.Predicate<T> filter) {
+        return await(eventType + " for " + requestId)
+                .atMost(STEP)
+                .until(
+                        () -> events.find(Topics.SLA_EVENTS, requestId, eventType).stream()
+                                .map(e -> e.as(type))
+                                .filter(filter)
+                                .findFirst(),
+                        Optional::isPresent)
+                .get();
     }
 
     /** The newest value of an OPD's index for a period on the compacted index topic. */
     private static Optional<IndexMeasures> latestIndex(String key) {
-        List<EventLog.Event> all = events.find(e -> e.topic().equals(Topics.INDEX_OPD) && key.equals(e.key())
-                && e.json() != null);
-        return all.isEmpty() ? Optional.empty()
+        List<EventLog.Event> all =
+                events.find(e -> e.topic().equals(Topics.INDEX_OPD) && key.equals(e.key()) && e.json() != null);
+        return all.isEmpty()
+                ? Optional.empty()
                 : Optional.of(all.get(all.size() - 1).as(OpdIndexUpdated.class).measures());
     }
 
@@ -468,7 +675,8 @@ class RequestLifecycleIT {
 
     private static List<String> ids(JsonNode list) {
         List<String> ids = new ArrayList<>();
-        StreamSupport.stream(list.spliterator(), false).forEach(n -> ids.add(n.get("id").asText()));
+        StreamSupport.stream(list.spliterator(), false)
+                .forEach(n -> ids.add(n.get("id").asText()));
         return ids;
     }
 

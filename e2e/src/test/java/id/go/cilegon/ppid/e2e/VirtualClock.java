@@ -1,7 +1,7 @@
 package id.go.cilegon.ppid.e2e;
 
-import id.go.cilegon.ppid.kit.clock.FileClock;
 import id.go.cilegon.ppid.calendar.LegalTime;
+import id.go.cilegon.ppid.kit.clock.FileClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,28 +1,16 @@
 package id.go.cilegon.ppid.index;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static id.go.cilegon.ppid.index.Events.decided;
 import static id.go.cilegon.ppid.index.Events.routed;
 import static id.go.cilegon.ppid.index.Events.submitted;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.Test;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventJson;
@@ -34,10 +22,19 @@ import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.index.CityIndexUpdated;
 import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
 
 /**
  * The service on the real embedded broker: events in, index topics out, bad records parked, and the REST API
@@ -56,7 +53,8 @@ class IndexServiceTest {
     KafkaStreams streams;
 
     static String newOpd() {
-        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
+        return "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
     }
 
     static RequestSpecification as(String token) {
@@ -68,12 +66,22 @@ class IndexServiceTest {
         UUID granted = UUID.randomUUID();
         UUID refused = UUID.randomUUID();
         UUID overdue = UUID.randomUUID();
-        Publish.events(submitted(granted, MARCH_2, MARCH_16), routed(granted, 1, opd, 0),
+        Publish.events(
+                submitted(granted, MARCH_2, MARCH_16),
+                routed(granted, 1, opd, 0),
                 decided(granted, 2, DecisionType.GRANTED, LocalDate.of(2026, 3, 9), MARCH_16, 5),
-                submitted(refused, MARCH_2, MARCH_16), routed(refused, 1, opd, 0),
-                decided(refused, 2, DecisionType.REFUSED, LocalDate.of(2026, 3, 20), MARCH_16, 14,
+                submitted(refused, MARCH_2, MARCH_16),
+                routed(refused, 1, opd, 0),
+                decided(
+                        refused,
+                        2,
+                        DecisionType.REFUSED,
+                        LocalDate.of(2026, 3, 20),
+                        MARCH_16,
+                        14,
                         ExemptionGround.H_PERSONAL_SECRET),
-                submitted(overdue, MARCH_2, MARCH_16), routed(overdue, 1, opd, 0));
+                submitted(overdue, MARCH_2, MARCH_16),
+                routed(overdue, 1, opd, 0));
     }
 
     @Test
@@ -81,10 +89,17 @@ class IndexServiceTest {
         String opd = newOpd();
         threeRequests(opd);
 
-        ConsumerRecord<String, String> record = KafkaTestClient.consumeFirst(Topics.INDEX_OPD,
+        ConsumerRecord<String, String> record = KafkaTestClient.consumeFirst(
+                Topics.INDEX_OPD,
                 r -> r.key().equals(opd + "|2026-03")
-                        && EventJson.read(r.value().getBytes(), OpdIndexUpdated.class).measures().received() == 3
-                        && EventJson.read(r.value().getBytes(), OpdIndexUpdated.class).measures().answered() == 2,
+                        && EventJson.read(r.value().getBytes(), OpdIndexUpdated.class)
+                                        .measures()
+                                        .received()
+                                == 3
+                        && EventJson.read(r.value().getBytes(), OpdIndexUpdated.class)
+                                        .measures()
+                                        .answered()
+                                == 2,
                 WAIT);
         OpdIndexUpdated index = EventJson.read(record.value().getBytes(), OpdIndexUpdated.class);
         assertEquals(1, index.measures().answeredOnTime());
@@ -94,9 +109,14 @@ class IndexServiceTest {
         assertEquals(Services.source(Services.INDEX_SERVICE), KafkaTestClient.header(record, CloudEventHeaders.SOURCE));
         assertEquals(opd + "|2026-03", KafkaTestClient.header(record, CloudEventHeaders.SUBJECT));
 
-        ConsumerRecord<String, String> city = KafkaTestClient.consumeFirst(Topics.INDEX_CITY,
-                r -> r.key().equals("2026-03") && EventJson.read(r.value().getBytes(), CityIndexUpdated.class)
-                        .measures().received() >= 3, WAIT);
+        ConsumerRecord<String, String> city = KafkaTestClient.consumeFirst(
+                Topics.INDEX_CITY,
+                r -> r.key().equals("2026-03")
+                        && EventJson.read(r.value().getBytes(), CityIndexUpdated.class)
+                                        .measures()
+                                        .received()
+                                >= 3,
+                WAIT);
         assertEquals(EventTypes.INDEX_CITY_UPDATED, KafkaTestClient.header(city, CloudEventHeaders.TYPE));
     }
 
@@ -104,12 +124,17 @@ class IndexServiceTest {
     void aMalformedEventIsParkedAndARedeliveryChangesNothing() {
         String opd = newOpd();
         UUID id = UUID.randomUUID();
-        KafkaTestClient.send(Topics.REQUEST_EVENTS, id.toString(), "{\"requestId\": 42",
+        KafkaTestClient.send(
+                Topics.REQUEST_EVENTS,
+                id.toString(),
+                "{\"requestId\": 42",
                 Publish.headers(UUID.randomUUID().toString(), EventTypes.REQUEST_SUBMITTED, id.toString()));
         ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(
-                Topics.deadLetter(Topics.REQUEST_EVENTS, Services.INDEX_SERVICE), r -> id.toString().equals(r.key()),
+                Topics.deadLetter(Topics.REQUEST_EVENTS, Services.INDEX_SERVICE),
+                r -> id.toString().equals(r.key()),
                 WAIT);
-        assertEquals(CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+        assertEquals(
+                CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
                 KafkaTestClient.header(parked, CloudEventHeaders.DLQ_REASON));
         assertEquals(Services.INDEX_SERVICE, KafkaTestClient.header(parked, CloudEventHeaders.DLQ_CONSUMER));
         assertEquals("{\"requestId\": 42", parked.value());
@@ -120,89 +145,151 @@ class IndexServiceTest {
         Publish.events(submittedEvent, routedEvent, submittedEvent, routedEvent);
         UUID marker = UUID.randomUUID();
         Publish.events(submitted(marker, MARCH_2, MARCH_16), routed(marker, 1, opd, 0));
-        await().atMost(WAIT).untilAsserted(() -> as(TestTokens.main()).get("/index/opds/" + opd + "?period=2026-03")
-                .then().statusCode(200).body("measures.received", equalTo(2)));
+        await().atMost(WAIT)
+                .untilAsserted(() -> as(TestTokens.main())
+                        .get("/index/opds/" + opd + "?period=2026-03")
+                        .then()
+                        .statusCode(200)
+                        .body("measures.received", equalTo(2)));
     }
 
     @Test
     void restShowsTheIndexToThoseWhoMaySeeIt() {
         String opd = newOpd();
         threeRequests(opd);
-        await().atMost(WAIT).untilAsserted(() -> as(TestTokens.officer("petugas-" + opd, opd))
-                .get("/index/opds/" + opd + "?period=2026-03").then().statusCode(200)
-                .body("opdCode", equalTo(opd))
-                .body("measures.received", equalTo(3))
-                .body("measures.answered", equalTo(2))
-                .body("measures.overdue", equalTo(1))
-                .body("measures.medianWorkingDays", equalTo(9.5f))
-                .body("enoughData", equalTo(false))
-                .body("minimumRequests", equalTo(5))
-                .body("components.name", hasItem("timeliness")));
+        await().atMost(WAIT)
+                .untilAsserted(() -> as(TestTokens.officer("petugas-" + opd, opd))
+                        .get("/index/opds/" + opd + "?period=2026-03")
+                        .then()
+                        .statusCode(200)
+                        .body("opdCode", equalTo(opd))
+                        .body("measures.received", equalTo(3))
+                        .body("measures.answered", equalTo(2))
+                        .body("measures.overdue", equalTo(1))
+                        .body("measures.medianWorkingDays", equalTo(9.5f))
+                        .body("enoughData", equalTo(false))
+                        .body("minimumRequests", equalTo(5))
+                        .body("components.name", hasItem("timeliness")));
 
-        as(TestTokens.main()).get("/index/opds/" + opd + "/history?year=2026").then().statusCode(200)
-                .body("[2].period.label", equalTo("2026-03")).body("[2].measures.received", equalTo(3))
+        as(TestTokens.main())
+                .get("/index/opds/" + opd + "/history?year=2026")
+                .then()
+                .statusCode(200)
+                .body("[2].period.label", equalTo("2026-03"))
+                .body("[2].measures.received", equalTo(3))
                 .body("[0].measures.received", equalTo(0));
-        as(TestTokens.superior()).get("/index/opds/" + opd).then().statusCode(200)
+        as(TestTokens.superior())
+                .get("/index/opds/" + opd)
+                .then()
+                .statusCode(200)
                 .body("period.label", equalTo("rolling-90d"));
-        as(TestTokens.admin()).get("/reports/annual/2026/opds/" + opd).then().statusCode(200)
-                .body("requestsReceived", equalTo(3)).body("refused", equalTo(1))
+        as(TestTokens.admin())
+                .get("/reports/annual/2026/opds/" + opd)
+                .then()
+                .statusCode(200)
+                .body("requestsReceived", equalTo(3))
+                .body("refused", equalTo(1))
                 .body("refusalReasons[0].citation", equalTo("Pasal 17 huruf h UU 14/2008"));
 
-        as(TestTokens.officer("petugas-lain", "DPUPR")).get("/index/opds/" + opd).then().statusCode(403)
-                .contentType("application/problem+json").body("code", equalTo("other-opd"))
+        as(TestTokens.officer("petugas-lain", "DPUPR"))
+                .get("/index/opds/" + opd)
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("other-opd"))
                 .body("detail_id", containsString("OPD Anda"));
-        as(TestTokens.officer("petugas-lain", "DPUPR")).get("/reports/annual/2026/opds/" + opd).then()
-                .statusCode(403).body("code", equalTo("other-opd"));
-        as(TestTokens.applicant("pemohon-" + opd)).get("/index/opds/" + opd).then().statusCode(403)
+        as(TestTokens.officer("petugas-lain", "DPUPR"))
+                .get("/reports/annual/2026/opds/" + opd)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("other-opd"));
+        as(TestTokens.applicant("pemohon-" + opd))
+                .get("/index/opds/" + opd)
+                .then()
+                .statusCode(403)
                 .body("code", equalTo("role-not-allowed"));
         as(TestTokens.applicant("pemohon-" + opd)).get("/index/ranking").then().statusCode(403);
-        as(TestTokens.officer("petugas-" + opd, opd)).get("/index/ranking").then().statusCode(403);
+        as(TestTokens.officer("petugas-" + opd, opd))
+                .get("/index/ranking")
+                .then()
+                .statusCode(403);
         given().get("/index/opds/" + opd).then().statusCode(401).body("title_id", equalTo("Perlu autentikasi"));
-        as(TestTokens.main()).get("/index/opds/" + "T" + "NOPE" + opd.substring(1, 6)).then().statusCode(404)
+        as(TestTokens.main())
+                .get("/index/opds/" + "T" + "NOPE" + opd.substring(1, 6))
+                .then()
+                .statusCode(404)
                 .body("code", equalTo("opd-not-found"));
     }
 
     @Test
     void inputIsValidatedWithProblemsInBothLanguages() {
-        as(TestTokens.main()).get("/index/opds/dlh-lower").then().statusCode(400)
+        as(TestTokens.main())
+                .get("/index/opds/dlh-lower")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("opdCode"))
                 .body("violations[0].message_id", notNullValue());
-        as(TestTokens.main()).get("/index/opds/DLH?period=2026-13").then().statusCode(400)
+        as(TestTokens.main())
+                .get("/index/opds/DLH?period=2026-13")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("period"));
-        given().get("/index/city?period=last-week").then().statusCode(400).body("violations[0].code",
-                equalTo("period-invalid"));
-        given().get("/index/city/history?kind=DAY").then().statusCode(400).body("violations[0].field",
-                equalTo("kind"));
-        given().get("/index/city/history?year=1999").then().statusCode(400).body("violations[0].code",
-                equalTo("year-out-of-range"));
+        given().get("/index/city?period=last-week")
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("period-invalid"));
+        given().get("/index/city/history?kind=DAY").then().statusCode(400).body("violations[0].field", equalTo("kind"));
+        given().get("/index/city/history?year=1999")
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("year-out-of-range"));
         given().get("/reports/annual/abc").then().statusCode(400).body("violations[0].field", equalTo("year"));
-        given().get("/reports/annual/2026?format=pdf").then().statusCode(400).body("violations[0].field",
-                equalTo("format"));
+        given().get("/reports/annual/2026?format=pdf")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("format"));
     }
 
     @Test
     void theCityIndexAndTheAnnualReportArePublic() {
         String opd = newOpd();
         threeRequests(opd);
-        await().atMost(WAIT).untilAsserted(() -> given().accept("application/json").get("/index/city?period=2026-03")
-                .then().statusCode(200).body("opdCode", equalTo(null))
-                .body("measures.received", org.hamcrest.Matchers.greaterThanOrEqualTo(3))
-                .body("opdCount", org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().accept("application/json")
+                        .get("/index/city?period=2026-03")
+                        .then()
+                        .statusCode(200)
+                        .body("opdCode", equalTo(null))
+                        .body("measures.received", org.hamcrest.Matchers.greaterThanOrEqualTo(3))
+                        .body("opdCount", org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
         given().get("/index/city/history?kind=YEAR").then().statusCode(200).body("period.label", hasItem("2026"));
 
-        given().accept("application/json").get("/reports/annual/2026").then().statusCode(200)
-                .body("scope", equalTo("CITY")).body("scopeName", equalTo("Pemerintah Kota Cilegon"))
+        given().accept("application/json")
+                .get("/reports/annual/2026")
+                .then()
+                .statusCode(200)
+                .body("scope", equalTo("CITY"))
+                .body("scopeName", equalTo("Pemerintah Kota Cilegon"))
                 .body("decisions.decision", hasItem("REFUSED"))
                 .body("months[2].month", equalTo("2026-03"));
-        String csv = given().get("/reports/annual/2026?format=csv").then().statusCode(200)
-                .contentType(containsString("text/csv")).header("Content-Disposition", containsString(".csv"))
-                .extract().asString();
+        String csv = given().get("/reports/annual/2026?format=csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString(".csv"))
+                .extract()
+                .asString();
         assertTrue(csv.startsWith("section,item,keterangan,value\r\n"), csv);
         assertTrue(csv.contains("requests,received,Jumlah permohonan informasi,"), csv);
         assertTrue(csv.contains("refusal_reasons,H_PERSONAL_SECRET,"), csv);
-        List<String> viaAccept = List.of(given().accept("text/csv").get("/reports/annual/2026").then()
-                .statusCode(200).extract().asString().split("\r\n"));
+        List<String> viaAccept = List.of(given().accept("text/csv")
+                .get("/reports/annual/2026")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .split("\r\n"));
         assertTrue(viaAccept.size() > 40);
     }
 
@@ -213,14 +300,22 @@ class IndexServiceTest {
         for (int i = 0; i < 5; i++) {
             UUID onTime = UUID.randomUUID();
             UUID late = UUID.randomUUID();
-            Publish.events(submitted(onTime, MARCH_2, MARCH_16), routed(onTime, 1, good, 0),
+            Publish.events(
+                    submitted(onTime, MARCH_2, MARCH_16),
+                    routed(onTime, 1, good, 0),
                     decided(onTime, 2, DecisionType.GRANTED, LocalDate.of(2026, 3, 9), MARCH_16, 5),
-                    submitted(late, MARCH_2, MARCH_16), routed(late, 1, poor, 0),
+                    submitted(late, MARCH_2, MARCH_16),
+                    routed(late, 1, poor, 0),
                     decided(late, 2, DecisionType.GRANTED, LocalDate.of(2026, 3, 27), MARCH_16, 19));
         }
         await().atMost(WAIT).untilAsserted(() -> {
-            var rows = as(TestTokens.main()).get("/index/ranking?period=2026-03").then().statusCode(200)
-                    .body("period.label", equalTo("2026-03")).extract().jsonPath();
+            var rows = as(TestTokens.main())
+                    .get("/index/ranking?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("period.label", equalTo("2026-03"))
+                    .extract()
+                    .jsonPath();
             List<String> order = rows.getList("rows.opdCode");
             assertTrue(order.indexOf(good) >= 0 && order.indexOf(poor) > order.indexOf(good), order.toString());
             assertEquals((Object) 100.0f, rows.get("rows.find { it.opdCode == '" + good + "' }.score"));
@@ -235,8 +330,14 @@ class IndexServiceTest {
         // Something to publish first, so the publisher has marked scopes dirty and published them from a punctuation.
         String opd = newOpd();
         threeRequests(opd);
-        KafkaTestClient.consumeFirst(Topics.INDEX_OPD, r -> r.key().equals(opd + "|2026-03")
-                && EventJson.read(r.value().getBytes(), OpdIndexUpdated.class).measures().received() == 3, WAIT);
+        KafkaTestClient.consumeFirst(
+                Topics.INDEX_OPD,
+                r -> r.key().equals(opd + "|2026-03")
+                        && EventJson.read(r.value().getBytes(), OpdIndexUpdated.class)
+                                        .measures()
+                                        .received()
+                                == 3,
+                WAIT);
 
         // Under exactly-once every commit is a Kafka transaction. Once the input is quiet the stream thread must stop
         // committing: a publication punctuation on a fixed rhythm made it commit at every commit interval forever.
@@ -249,7 +350,8 @@ class IndexServiceTest {
                 unchangedSince[0] = System.nanoTime();
                 return false;
             }
-            return System.nanoTime() - unchangedSince[0] >= Duration.ofSeconds(3).toNanos();
+            return System.nanoTime() - unchangedSince[0]
+                    >= Duration.ofSeconds(3).toNanos();
         });
     }
 
@@ -258,6 +360,7 @@ class IndexServiceTest {
         return streams.metrics().values().stream()
                 .filter(m -> m.metricName().group().equals("stream-thread-metrics")
                         && m.metricName().name().equals("commit-total"))
-                .mapToDouble(m -> ((Number) m.metricValue()).doubleValue()).sum();
+                .mapToDouble(m -> ((Number) m.metricValue()).doubleValue())
+                .sum();
     }
 }

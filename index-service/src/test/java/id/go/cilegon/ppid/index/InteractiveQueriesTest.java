@@ -1,7 +1,5 @@
 package id.go.cilegon.ppid.index;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static id.go.cilegon.ppid.index.Events.routed;
 import static id.go.cilegon.ppid.index.Events.submitted;
 import static io.restassured.RestAssured.given;
@@ -11,30 +9,27 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.cilegon.ppid.index.domain.IndexFormula;
+import id.go.cilegon.ppid.index.messaging.IndexTopology;
+import id.go.cilegon.ppid.index.rest.PeerForwarder;
+import id.go.cilegon.ppid.index.service.InteractiveQueries;
+import id.go.cilegon.ppid.index.service.NotReadyException;
+import id.go.cilegon.ppid.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.inject.Inject;
-
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.state.HostInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import id.go.cilegon.ppid.index.domain.IndexFormula;
-import id.go.cilegon.ppid.index.messaging.IndexTopology;
-import id.go.cilegon.ppid.index.rest.PeerForwarder;
-import id.go.cilegon.ppid.index.service.InteractiveQueries;
-import id.go.cilegon.ppid.index.service.NotReadyException;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Two instances of the application on the embedded broker: this Quarkus application and a second Kafka Streams
@@ -70,12 +65,12 @@ class InteractiveQueriesTest {
     void theRoutingDecisionNamesTheOwner() {
         HostInfo self = new HostInfo("localhost", 8084);
         HostInfo other = new HostInfo("index-1.index", 8084);
-        assertEquals(Optional.empty(), InteractiveQueries.route(new KeyQueryMetadata(self, java.util.Set.of(), 0),
-                self));
-        assertEquals(Optional.of(other), InteractiveQueries.route(new KeyQueryMetadata(other, java.util.Set.of(), 1),
-                self));
-        org.junit.jupiter.api.Assertions.assertThrows(NotReadyException.class,
-                () -> InteractiveQueries.route(KeyQueryMetadata.NOT_AVAILABLE, self));
+        assertEquals(
+                Optional.empty(), InteractiveQueries.route(new KeyQueryMetadata(self, java.util.Set.of(), 0), self));
+        assertEquals(
+                Optional.of(other), InteractiveQueries.route(new KeyQueryMetadata(other, java.util.Set.of(), 1), self));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                NotReadyException.class, () -> InteractiveQueries.route(KeyQueryMetadata.NOT_AVAILABLE, self));
     }
 
     @Test
@@ -83,10 +78,13 @@ class InteractiveQueriesTest {
         await().atMost(WAIT).until(() -> streams.state() == KafkaStreams.State.RUNNING);
         try (SecondInstance second = new SecondInstance(applicationId, formula, clock, json)) {
             HostInfo secondHost = new HostInfo("localhost", second.port);
-            await().atMost(WAIT).pollInterval(Duration.ofMillis(500)).until(() ->
-                    streams.state() == KafkaStreams.State.RUNNING
+            await().atMost(WAIT)
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> streams.state() == KafkaStreams.State.RUNNING
                             && second.streams.state() == KafkaStreams.State.RUNNING
-                            && streams.streamsMetadataForStore(IndexTopology.OPD_STORE).size() == 2);
+                            && streams.streamsMetadataForStore(IndexTopology.OPD_STORE)
+                                            .size()
+                                    == 2);
 
             String remoteOpd = opdOwnedBy(secondHost);
             String localOpd = opdOwnedBy(queries.self());
@@ -97,30 +95,47 @@ class InteractiveQueriesTest {
             }
 
             String token = TestTokens.main();
-            await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token)
-                    .get("/index/opds/" + remoteOpd + "?period=2026-03").then().statusCode(200)
-                    .header(PeerForwarder.SERVED_BY_HEADER, "localhost:" + second.port)
-                    .body("opdCode", equalTo(remoteOpd)).body("measures.received", equalTo(1)));
-            assertTrue(second.forwardedBy.contains(queries.self().host() + ":" + queries.self().port()));
+            await().atMost(WAIT)
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(token)
+                            .get("/index/opds/" + remoteOpd + "?period=2026-03")
+                            .then()
+                            .statusCode(200)
+                            .header(PeerForwarder.SERVED_BY_HEADER, "localhost:" + second.port)
+                            .body("opdCode", equalTo(remoteOpd))
+                            .body("measures.received", equalTo(1)));
+            assertTrue(second.forwardedBy.contains(
+                    queries.self().host() + ":" + queries.self().port()));
             assertTrue(second.authorizations.contains("Bearer " + token), "the caller's token goes along");
 
-            await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token)
-                    .get("/index/opds/" + localOpd + "?period=2026-03").then().statusCode(200)
-                    .header(PeerForwarder.SERVED_BY_HEADER, queries.self().host() + ":" + queries.self().port())
-                    .body("measures.received", equalTo(1)));
+            await().atMost(WAIT)
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(token)
+                            .get("/index/opds/" + localOpd + "?period=2026-03")
+                            .then()
+                            .statusCode(200)
+                            .header(
+                                    PeerForwarder.SERVED_BY_HEADER,
+                                    queries.self().host() + ":" + queries.self().port())
+                            .body("measures.received", equalTo(1)));
 
-            await().atMost(WAIT).untilAsserted(() -> given().auth().oauth2(token)
-                    .get("/index/ranking?period=2026-03").then().statusCode(200)
-                    .body("rows.opdCode", hasItems(remoteOpd, localOpd)));
+            await().atMost(WAIT)
+                    .untilAsserted(() -> given().auth()
+                            .oauth2(token)
+                            .get("/index/ranking?period=2026-03")
+                            .then()
+                            .statusCode(200)
+                            .body("rows.opdCode", hasItems(remoteOpd, localOpd)));
         }
     }
 
     /** An OPD code whose aggregate lives on {@code host}. */
     private String opdOwnedBy(HostInfo host) {
         for (int i = 0; i < 1000; i++) {
-            String code = "IQ" + i + UUID.randomUUID().toString().substring(0, 4).toUpperCase().replace("-", "X");
-            KeyQueryMetadata metadata = streams.queryMetadataForKey(IndexTopology.OPD_STORE, code,
-                    Serdes.String().serializer());
+            String code = "IQ" + i
+                    + UUID.randomUUID().toString().substring(0, 4).toUpperCase().replace("-", "X");
+            KeyQueryMetadata metadata = streams.queryMetadataForKey(
+                    IndexTopology.OPD_STORE, code, Serdes.String().serializer());
             if (host.equals(metadata.activeHost())) {
                 return code;
             }

@@ -1,26 +1,27 @@
 package id.go.cilegon.ppid.index;
 
-import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventDefinition;
 import id.go.cilegon.ppid.contracts.EventJson;
 import id.go.cilegon.ppid.contracts.EventPayload;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** Publishes events on the embedded broker as their producers would: CloudEvents headers, aggregate id as key. */
 public final class Publish {
 
-    private Publish() {
-    }
+    private Publish() {}
 
     public static String event(EventPayload payload) {
         EventDefinition definition = EventCatalog.forPayload(payload.getClass());
         String id = java.util.UUID.randomUUID().toString();
-        KafkaTestClient.send(definition.topic(), payload.key(), EventJson.writeString(payload),
+        KafkaTestClient.send(
+                definition.topic(),
+                payload.key(),
+                EventJson.writeString(payload),
                 headers(id, definition.type(), payload.key()));
         return id;
     }

@@ -1,5 +1,15 @@
 package id.go.cilegon.ppid.index;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import id.go.cilegon.ppid.contracts.index.Period;
+import id.go.cilegon.ppid.index.domain.IndexFormula;
+import id.go.cilegon.ppid.index.domain.ScopeAggregate;
+import id.go.cilegon.ppid.index.messaging.IndexTopology;
+import id.go.cilegon.ppid.index.rest.PeerForwarder;
+import id.go.cilegon.ppid.index.service.Views;
+import id.go.cilegon.ppid.testing.EmbeddedKafka;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -11,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentLinkedQueue;
-
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -19,18 +28,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
-import id.go.cilegon.ppid.contracts.index.Period;
-import id.go.cilegon.ppid.index.domain.IndexFormula;
-import id.go.cilegon.ppid.index.domain.ScopeAggregate;
-import id.go.cilegon.ppid.index.messaging.IndexTopology;
-import id.go.cilegon.ppid.index.rest.PeerForwarder;
-import id.go.cilegon.ppid.index.service.Views;
-import id.go.cilegon.ppid.testing.EmbeddedKafka;
 
 /**
  * A second instance of the index application in the test JVM: a plain {@link KafkaStreams} of the same topology
@@ -43,6 +40,7 @@ final class SecondInstance implements AutoCloseable {
     final KafkaStreams streams;
     /** The forwarding headers of every call it received: who forwarded, with which token. */
     final ConcurrentLinkedQueue<String> forwardedBy = new ConcurrentLinkedQueue<>();
+
     final ConcurrentLinkedQueue<String> authorizations = new ConcurrentLinkedQueue<>();
     private final HttpServer http;
     private final Views views;
@@ -55,14 +53,16 @@ final class SecondInstance implements AutoCloseable {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers());
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, "localhost:" + port);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, Files.createTempDirectory("index-second-instance").toString());
+        props.put(
+                StreamsConfig.STATE_DIR_CONFIG,
+                Files.createTempDirectory("index-second-instance").toString());
         props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 100);
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, 0);
         props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, 1);
         props.put("ensure.explicit.internal.resource.naming", "true");
-        IndexTopology.Settings settings = new IndexTopology.Settings(IndexTopology.TopicNames.defaults(), formula,
-                100, Duration.ofMinutes(10));
+        IndexTopology.Settings settings =
+                new IndexTopology.Settings(IndexTopology.TopicNames.defaults(), formula, 100, Duration.ofMinutes(10));
         streams = new KafkaStreams(new IndexTopology(settings, clock).build(), props);
         http = HttpServer.create(new InetSocketAddress("localhost", port), 0);
         http.createContext("/index/opds/", this::opd);
@@ -75,7 +75,8 @@ final class SecondInstance implements AutoCloseable {
         record(exchange);
         String code = exchange.getRequestURI().getPath().substring("/index/opds/".length());
         String query = exchange.getRequestURI().getQuery();
-        Period period = query != null && query.startsWith("period=") ? Period.ofLabel(query.substring(7))
+        Period period = query != null && query.startsWith("period=")
+                ? Period.ofLabel(query.substring(7))
                 : Period.rolling90Days();
         ScopeAggregate aggregate = store().get(code);
         respond(exchange, json.writeValueAsBytes(views.opd(code, null, aggregate, period)));
@@ -110,8 +111,8 @@ final class SecondInstance implements AutoCloseable {
     }
 
     private ReadOnlyKeyValueStore<String, ScopeAggregate> store() {
-        return streams.store(StoreQueryParameters.fromNameAndType(IndexTopology.OPD_STORE,
-                QueryableStoreTypes.<String, ScopeAggregate>keyValueStore()));
+        return streams.store(StoreQueryParameters.fromNameAndType(
+                IndexTopology.OPD_STORE, QueryableStoreTypes.<String, ScopeAggregate>keyValueStore()));
     }
 
     @Override

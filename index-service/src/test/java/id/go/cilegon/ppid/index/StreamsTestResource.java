@@ -1,16 +1,15 @@
 package id.go.cilegon.ppid.index;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.util.Map;
-import java.util.UUID;
-
 import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.Topics;
 import id.go.cilegon.ppid.testing.EmbeddedKafka;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * The embedded broker with the input topics created first (the application waits for them), two partitions each
@@ -26,8 +25,8 @@ public class StreamsTestResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         String bootstrap = EmbeddedKafka.start();
-        for (String topic : new String[] {Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS, Topics.SLA_EVENTS,
-                Topics.OPD_EVENTS}) {
+        for (String topic :
+                new String[] {Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS, Topics.SLA_EVENTS, Topics.OPD_EVENTS}) {
             KafkaTestClient.createTopic(topic, PARTITIONS, Map.of());
             KafkaTestClient.createTopic(Topics.deadLetter(topic, Services.INDEX_SERVICE), 1, Map.of());
         }
@@ -37,19 +36,23 @@ public class StreamsTestResource implements QuarkusTestResourceLifecycleManager 
         int port = freePort();
         try {
             return Map.of(
-                    "kafka.bootstrap.servers", bootstrap,
-                    "quarkus.kafka-streams.application-id", "index-service-test-" + UUID.randomUUID(),
-                    "kafka-streams.state.dir", Files.createTempDirectory("index-service-state").toString(),
-                    "quarkus.http.test-port", Integer.toString(port),
-                    "quarkus.kafka-streams.application-server", "localhost:" + port);
+                    "kafka.bootstrap.servers",
+                    bootstrap,
+                    "quarkus.kafka-streams.application-id",
+                    "index-service-test-" + UUID.randomUUID(),
+                    "kafka-streams.state.dir",
+                    Files.createTempDirectory("index-service-state").toString(),
+                    "quarkus.http.test-port",
+                    Integer.toString(port),
+                    "quarkus.kafka-streams.application-server",
+                    "localhost:" + port);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -2,7 +2,6 @@ package id.go.cilegon.ppid.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventJson;
@@ -102,12 +101,20 @@ class BatchConsumptionTest {
 
         consumers.onRequestEvents(poll(submittedA, submittedB, malformed, orphan, submittedD, decidedA));
 
-        List<ConsumerRecord<String, String>> parked = KafkaTestClient.consume(DLQ,
-                r -> malformedKey.equals(r.key()) || unknown.toString().equals(r.key()), 2, Fixtures.WAIT);
-        Map<String, String> reasons = parked.stream().collect(Collectors.toMap(ConsumerRecord::key,
-                r -> KafkaTestClient.header(r, CloudEventHeaders.DLQ_REASON), (x, y) -> x));
-        assertEquals(Map.of(malformedKey, CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
-                unknown.toString(), CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED), reasons);
+        List<ConsumerRecord<String, String>> parked = KafkaTestClient.consume(
+                DLQ, r -> malformedKey.equals(r.key()) || unknown.toString().equals(r.key()), 2, Fixtures.WAIT);
+        Map<String, String> reasons = parked.stream()
+                .collect(Collectors.toMap(
+                        ConsumerRecord::key,
+                        r -> KafkaTestClient.header(r, CloudEventHeaders.DLQ_REASON),
+                        (x, y) -> x));
+        assertEquals(
+                Map.of(
+                        malformedKey,
+                        CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+                        unknown.toString(),
+                        CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED),
+                reasons);
         // Rolled back with its batch, and not applied alone either: not even the placeholder row is left.
         assertNull(Fixtures.tracked(unknown));
         assertApplied(a, b, d, good);
@@ -125,8 +132,8 @@ class BatchConsumptionTest {
         UUID unknown = UUID.randomUUID();
         String malformedKey = UUID.randomUUID().toString();
         // Lingering lets the producer send the burst as one batch, so the consumer most likely polls it at once.
-        try (KafkaProducer<String, String> producer = KafkaTestClient.newProducer(Map.of(
-                ProducerConfig.LINGER_MS_CONFIG, 500, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000))) {
+        try (KafkaProducer<String, String> producer = KafkaTestClient.newProducer(
+                Map.of(ProducerConfig.LINGER_MS_CONFIG, 500, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000))) {
             producer.send(produced(Fixtures.submitted(e, RECEIVED, DUE)));
             producer.send(new ProducerRecord<>(Topics.REQUEST_EVENTS, malformedKey, "{not json"));
             producer.send(produced(new RequestWithdrawn(unknown, 2, null, Instant.now())));
@@ -134,13 +141,15 @@ class BatchConsumptionTest {
             producer.send(produced(decided(e.id()))).get();
         }
 
-        KafkaTestClient.consume(DLQ, r -> malformedKey.equals(r.key()) || unknown.toString().equals(r.key()), 2,
-                Fixtures.WAIT);
+        KafkaTestClient.consume(
+                DLQ, r -> malformedKey.equals(r.key()) || unknown.toString().equals(r.key()), 2, Fixtures.WAIT);
         Awaitility.await().atMost(Fixtures.WAIT).until(() -> {
             TrackedRequest decided = Fixtures.tracked(e.id());
             TrackedRequest open = Fixtures.tracked(g.id());
-            return decided != null && decided.status == TrackedRequest.Status.DECIDED
-                    && open != null && open.status == TrackedRequest.Status.OPEN;
+            return decided != null
+                    && decided.status == TrackedRequest.Status.DECIDED
+                    && open != null
+                    && open.status == TrackedRequest.Status.OPEN;
         });
         assertNull(Fixtures.tracked(unknown));
         assertEquals(Deadline.State.STOPPED, deadline(e.id(), SlaClock.ANSWER).state);
@@ -149,8 +158,8 @@ class BatchConsumptionTest {
         assertEquals(1, Fixtures.notifications(g.id(), "request-received").size());
     }
 
-    private void assertApplied(TestRequest decided, TestRequest open1, TestRequest open2,
-            List<ConsumerRecord<String, byte[]>> events) {
+    private void assertApplied(
+            TestRequest decided, TestRequest open1, TestRequest open2, List<ConsumerRecord<String, byte[]>> events) {
         TrackedRequest closed = Fixtures.tracked(decided.id());
         assertEquals(TrackedRequest.Status.DECIDED, closed.status);
         assertEquals(2, closed.requestSequence);
@@ -164,31 +173,53 @@ class BatchConsumptionTest {
             assertEquals(1, tracked.requestSequence);
             assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.ANSWER).state);
             assertEquals(DUE, deadline(request.id(), SlaClock.ANSWER).dueDate);
-            assertEquals(1, Fixtures.notifications(request.id(), "request-received").size());
+            assertEquals(
+                    1, Fixtures.notifications(request.id(), "request-received").size());
         }
         for (ConsumerRecord<String, byte[]> event : events) {
             String id = KafkaTestClient.header(event, CloudEventHeaders.ID);
-            long rows = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                    "select count(*) from processed_event where event_id = ?1").setParameter(1, id)
-                    .getSingleResult()).longValue());
+            long rows = QuarkusTransaction.requiringNew()
+                    .call(() -> ((Number)
+                                    em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                                            .setParameter(1, id)
+                                            .getSingleResult())
+                            .longValue());
             assertEquals(1, rows, "processed_event rows of " + id);
         }
     }
 
     private static Deadline deadline(UUID requestId, SlaClock clock) {
-        return QuarkusTransaction.requiringNew().call(() -> Deadline.of(requestId, clock).orElseThrow());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Deadline.of(requestId, clock).orElseThrow());
     }
 
     private static RequestDecided decided(UUID requestId) {
-        return new RequestDecided(requestId, 2, DecisionType.GRANTED, new DecisionNotice(
-                "Dokumen AMDAL diberikan dalam bentuk salinan elektronik", List.of(), null, null, CopyFormat.SOFTCOPY,
-                CopyDelivery.EMAIL, 0, null, null), DecisionSource.PPID_OFFICER, "DLH", Instant.now(),
-                LocalDate.of(2026, 10, 5), DUE, true, 3);
+        return new RequestDecided(
+                requestId,
+                2,
+                DecisionType.GRANTED,
+                new DecisionNotice(
+                        "Dokumen AMDAL diberikan dalam bentuk salinan elektronik",
+                        List.of(),
+                        null,
+                        null,
+                        CopyFormat.SOFTCOPY,
+                        CopyDelivery.EMAIL,
+                        0,
+                        null,
+                        null),
+                DecisionSource.PPID_OFFICER,
+                "DLH",
+                Instant.now(),
+                LocalDate.of(2026, 10, 5),
+                DUE,
+                true,
+                3);
     }
 
     private static ProducerRecord<String, String> produced(EventPayload payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.REQUEST_EVENTS, payload.key(),
-                EventJson.writeString(payload));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(Topics.REQUEST_EVENTS, payload.key(), EventJson.writeString(payload));
         CloudEventHeaders.write(record.headers(), EventMetadata.of(payload, SOURCE, Instant.now()));
         return record;
     }
@@ -198,8 +229,8 @@ class BatchConsumptionTest {
     }
 
     private static ConsumerRecord<String, byte[]> record(String key, String value, EventMetadata meta) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.REQUEST_EVENTS, 0,
-                OFFSETS.incrementAndGet(), key, value.getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(
+                Topics.REQUEST_EVENTS, 0, OFFSETS.incrementAndGet(), key, value.getBytes(StandardCharsets.UTF_8));
         if (meta != null) {
             CloudEventHeaders.write(record.headers(), meta);
         }
@@ -208,7 +239,6 @@ class BatchConsumptionTest {
 
     @SafeVarargs
     private static ConsumerRecords<String, byte[]> poll(ConsumerRecord<String, byte[]>... records) {
-        return new ConsumerRecords<>(Map.of(new TopicPartition(Topics.REQUEST_EVENTS, 0), List.of(records)),
-                Map.of());
+        return new ConsumerRecords<>(Map.of(new TopicPartition(Topics.REQUEST_EVENTS, 0), List.of(records)), Map.of());
     }
 }

@@ -68,16 +68,26 @@ class CalendarChangeTest {
     @Test
     void aYearPublishedOnTheTopicIsCountedOnWithoutARestart() {
         assertEquals(YearStatus.PROVISIONAL, live.current().status(2032));
-        CalendarYearPublished year = new CalendarYearPublished(2032, CalendarYearStatus.OFFICIAL, "SKB uji 2032", "2032.1",
-                1, List.of(new CalendarDay(LocalDate.of(2032, 1, 1), CalendarDayKind.HOLIDAY, "Tahun Baru 2032 Masehi"),
+        CalendarYearPublished year = new CalendarYearPublished(
+                2032,
+                CalendarYearStatus.OFFICIAL,
+                "SKB uji 2032",
+                "2032.1",
+                1,
+                List.of(
+                        new CalendarDay(LocalDate.of(2032, 1, 1), CalendarDayKind.HOLIDAY, "Tahun Baru 2032 Masehi"),
                         new CalendarDay(LocalDate.of(2032, 1, 2), CalendarDayKind.HOLIDAY, "Hari libur uji")),
                 Instant.now());
         Fixtures.publish(year, Services.source(Services.REQUEST_SERVICE));
         await().atMost(Fixtures.WAIT).until(() -> live.current().status(2032) == YearStatus.OFFICIAL);
         assertTrue(!live.current().isWorkingDay(LocalDate.of(2032, 1, 2), id.go.cilegon.ppid.calendar.Side.BODY));
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body(containsString("2032 OFFICIAL (PUBLISHED, version 2032.1, revision 1)"));
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("ppid_calendar_year_official{relative=\"next\""));
     }
 
@@ -94,21 +104,37 @@ class CalendarChangeTest {
         Fixtures.submitAndRoute(request, received, due, opd);
 
         clock.officeHours(LocalDate.of(2028, 1, 5));
-        DeadlinesRecalculated recalculated = new DeadlinesRecalculated(request.id(), 2, 2028, 1,
+        DeadlinesRecalculated recalculated = new DeadlinesRecalculated(
+                request.id(),
+                2,
+                2028,
+                1,
                 "Kalender hari kerja 2028 resmi: SKB uji, versi 2028.1",
-                List.of(new DateChange("dueDate", due, moved)), null, null, null, Instant.now());
+                List.of(new DateChange("dueDate", due, moved)),
+                null,
+                null,
+                null,
+                Instant.now());
         EventMetadata meta = Fixtures.request(recalculated);
         await().atMost(Fixtures.WAIT).until(() -> moved.equals(answerClock(request).dueDate));
-        assertEquals(moved, Fixtures.tracked(request.id()).originalDueDate, "not extended: the original due date moves");
-        List<ReminderStep> steps = QuarkusTransaction.requiringNew().call(() ->
-                ReminderStep.<ReminderStep>list("requestId", request.id()));
-        assertTrue(steps.stream().filter(s -> s.dueDate.equals(due)).allMatch(s -> s.status == ReminderStep.Status.CANCELLED),
+        assertEquals(
+                moved, Fixtures.tracked(request.id()).originalDueDate, "not extended: the original due date moves");
+        List<ReminderStep> steps = QuarkusTransaction.requiringNew()
+                .call(() -> ReminderStep.<ReminderStep>list("requestId", request.id()));
+        assertTrue(
+                steps.stream()
+                        .filter(s -> s.dueDate.equals(due))
+                        .allMatch(s -> s.status == ReminderStep.Status.CANCELLED),
                 "the old date's ladder is cancelled");
         assertTrue(steps.stream().anyMatch(s -> s.dueDate.equals(moved) && s.status == ReminderStep.Status.PENDING));
 
-        MailServer.Mail applicant = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("dihitung ulang"), 1).get(0);
-        assertTrue(applicant.body().contains(LegalDates.format(moved, "id") + ", sebelumnya " + LegalDates.format(due, "id")),
+        MailServer.Mail applicant = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("dihitung ulang"), 1)
+                .get(0);
+        assertTrue(
+                applicant
+                        .body()
+                        .contains(LegalDates.format(moved, "id") + ", sebelumnya " + LegalDates.format(due, "id")),
                 applicant.body());
         assertTrue(applicant.body().contains("Kalender hari kerja 2028 resmi"), applicant.body());
         Fixtures.awaitMails(request.id(), Fixtures.deskEmail(opd), s -> s.contains("dihitung ulang"), 1);
@@ -117,23 +143,58 @@ class CalendarChangeTest {
         // same partition shows the redelivery was read.
         Fixtures.publish(Topics.REQUEST_EVENTS, request.id().toString(), EventJson.writeString(recalculated), meta);
         LocalDate corrected = LocalDate.of(2028, 1, 19);
-        Fixtures.request(new DeadlinesRecalculated(request.id(), 3, 2028, 2,
-                "Kalender hari kerja 2028 resmi: SKB uji, versi 2028.2", List.of(new DateChange("dueDate", moved, corrected)),
-                null, null, null, Instant.now()));
+        Fixtures.request(new DeadlinesRecalculated(
+                request.id(),
+                3,
+                2028,
+                2,
+                "Kalender hari kerja 2028 resmi: SKB uji, versi 2028.2",
+                List.of(new DateChange("dueDate", moved, corrected)),
+                null,
+                null,
+                null,
+                Instant.now()));
         await().atMost(Fixtures.WAIT).until(() -> corrected.equals(answerClock(request).dueDate));
         Fixtures.awaitDelivered(request.id());
-        assertEquals(4, notifications(request.id(), "dates-recalculated").size(),
+        assertEquals(
+                4,
+                notifications(request.id(), "dates-recalculated").size(),
                 "per recalculation one message to the applicant and one to the desk, the redelivery none");
 
         // Once answered, the answer clock is stopped: a later recount of its due date (for the index) tells nobody.
-        Fixtures.request(new RequestDecided(request.id(), 4, DecisionType.GRANTED, new DecisionNotice(
-                "Data timbulan sampah diberikan", List.of(), null, null, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0,
-                null, null), DecisionSource.PPID_OFFICER, opd, Instant.now(), LocalDate.of(2028, 1, 5), corrected,
-                true, 2));
+        Fixtures.request(new RequestDecided(
+                request.id(),
+                4,
+                DecisionType.GRANTED,
+                new DecisionNotice(
+                        "Data timbulan sampah diberikan",
+                        List.of(),
+                        null,
+                        null,
+                        CopyFormat.SOFTCOPY,
+                        CopyDelivery.EMAIL,
+                        0,
+                        null,
+                        null),
+                DecisionSource.PPID_OFFICER,
+                opd,
+                Instant.now(),
+                LocalDate.of(2028, 1, 5),
+                corrected,
+                true,
+                2));
         await().atMost(Fixtures.WAIT).until(() -> answerClock(request).state == Deadline.State.STOPPED);
-        Fixtures.request(new DeadlinesRecalculated(request.id(), 5, 2028, 3,
+        Fixtures.request(new DeadlinesRecalculated(
+                request.id(),
+                5,
+                2028,
+                3,
                 "Kalender hari kerja 2028 resmi: SKB uji, versi 2028.3",
-                List.of(new DateChange("dueDate", corrected, moved)), true, 2, null, Instant.now()));
+                List.of(new DateChange("dueDate", corrected, moved)),
+                true,
+                2,
+                null,
+                Instant.now()));
         await().atMost(Fixtures.WAIT).until(() -> Fixtures.tracked(request.id()).requestSequence == 5);
         Fixtures.awaitDelivered(request.id());
         assertEquals(4, notifications(request.id(), "dates-recalculated").size(), "nobody is told of a stopped clock");
@@ -141,6 +202,7 @@ class CalendarChangeTest {
     }
 
     private static Deadline answerClock(TestRequest request) {
-        return QuarkusTransaction.requiringNew().call(() -> Deadline.of(request.id(), SlaClock.ANSWER).orElseThrow());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Deadline.of(request.id(), SlaClock.ANSWER).orElseThrow());
     }
 }

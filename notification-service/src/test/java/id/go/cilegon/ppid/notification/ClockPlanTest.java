@@ -101,13 +101,15 @@ class ClockPlanTest {
         LocalDate lastDay = LocalDate.of(2026, 12, 31);
         clock.officeHours(LocalDate.of(2026, 12, 14));
         start(yearEnd, lastDay, LocalDate.of(2026, 12, 14));
-        assertEquals(Set.of(
-                row(-3, "REMIND", "ASSIGNEE", LocalDate.of(2026, 12, 28), "PENDING"),
-                row(-1, "REMIND", "ASSIGNEE", LocalDate.of(2026, 12, 30), "PENDING"),
-                row(0, "REMIND", "ASSIGNEE", lastDay, "PENDING"),
-                row(1, "ESCALATE", "PPID_MAIN", LocalDate.of(2027, 1, 4), "PENDING"),
-                row(3, "ESCALATE", "PPID_SUPERIOR", LocalDate.of(2027, 1, 6), "PENDING"),
-                row(1, "DEADLINE_PASSED", "APPLICANT", LocalDate.of(2027, 1, 4), "PENDING")), rows(yearEnd, lastDay));
+        assertEquals(
+                Set.of(
+                        row(-3, "REMIND", "ASSIGNEE", LocalDate.of(2026, 12, 28), "PENDING"),
+                        row(-1, "REMIND", "ASSIGNEE", LocalDate.of(2026, 12, 30), "PENDING"),
+                        row(0, "REMIND", "ASSIGNEE", lastDay, "PENDING"),
+                        row(1, "ESCALATE", "PPID_MAIN", LocalDate.of(2027, 1, 4), "PENDING"),
+                        row(3, "ESCALATE", "PPID_SUPERIOR", LocalDate.of(2027, 1, 6), "PENDING"),
+                        row(1, "DEADLINE_PASSED", "APPLICANT", LocalDate.of(2027, 1, 4), "PENDING")),
+                rows(yearEnd, lastDay));
     }
 
     private void start(UUID requestId, LocalDate due, LocalDate received) {
@@ -125,7 +127,8 @@ class ClockPlanTest {
     }
 
     private static Set<String> rows(UUID requestId, LocalDate due) {
-        return steps(requestId).stream().filter(s -> s.dueDate.equals(due))
+        return steps(requestId).stream()
+                .filter(s -> s.dueDate.equals(due))
                 .map(s -> row(s.offsetDays, s.action.name(), s.target.name(), s.fireOn, s.status.name()))
                 .collect(Collectors.toSet());
     }

@@ -1,7 +1,5 @@
 package id.go.cilegon.ppid.notification;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,6 +23,7 @@ import id.go.cilegon.ppid.notification.support.WebhookSecretResource;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -57,8 +56,10 @@ class ConsumersTest {
     TestClock clock;
 
     private static ConsumerRecord<String, String> parked(String topic, String eventId) {
-        return KafkaTestClient.consumeFirst(Topics.deadLetter(topic, SERVICE),
-                r -> eventId.equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), Fixtures.WAIT);
+        return KafkaTestClient.consumeFirst(
+                Topics.deadLetter(topic, SERVICE),
+                r -> eventId.equals(KafkaTestClient.header(r, CloudEventHeaders.ID)),
+                Fixtures.WAIT);
     }
 
     @Test
@@ -68,47 +69,64 @@ class ConsumersTest {
         String noHeadersKey = UUID.randomUUID().toString();
         KafkaTestClient.send(Topics.REQUEST_EVENTS, noHeadersKey, "{}");
         // Valid envelope, not JSON.
-        EventMetadata garbage = EventMetadata.of(EventTypes.REQUEST_SUBMITTED, Services.source(Services.REQUEST_SERVICE),
-                noHeadersKey, Instant.now());
+        EventMetadata garbage = EventMetadata.of(
+                EventTypes.REQUEST_SUBMITTED, Services.source(Services.REQUEST_SERVICE), noHeadersKey, Instant.now());
         Fixtures.publish(Topics.REQUEST_EVENTS, noHeadersKey, "{not json", garbage);
         // A decision for a request this service never saw submitted.
         UUID unknown = UUID.randomUUID();
         EventMetadata orphan = Fixtures.request(new RequestWithdrawn(unknown, 2, null, Instant.now()));
         // A contact whose e-mail is invalid: parked, and the reason must not repeat the personal data.
         UUID applicant = UUID.randomUUID();
-        EventMetadata badContact = EventMetadata.of(EventTypes.APPLICANT_CONTACT_UPDATED,
-                Services.source(Services.REQUEST_SERVICE), applicant.toString(), Instant.now());
-        Fixtures.publish(Topics.APPLICANT_CONTACTS, applicant.toString(), "{\"applicantId\":\"" + applicant
-                + "\",\"fullName\":\"Budi Santoso\",\"email\":\"budi at example\",\"preferredLanguage\":\"id\","
-                + "\"updatedAt\":\"2026-10-01T02:00:00Z\"}", badContact);
+        EventMetadata badContact = EventMetadata.of(
+                EventTypes.APPLICANT_CONTACT_UPDATED,
+                Services.source(Services.REQUEST_SERVICE),
+                applicant.toString(),
+                Instant.now());
+        Fixtures.publish(
+                Topics.APPLICANT_CONTACTS,
+                applicant.toString(),
+                "{\"applicantId\":\"" + applicant
+                        + "\",\"fullName\":\"Budi Santoso\",\"email\":\"budi at example\",\"preferredLanguage\":\"id\","
+                        + "\"updatedAt\":\"2026-10-01T02:00:00Z\"}",
+                badContact);
         // A directory entry under another OPD's key.
-        EventMetadata wrongKey = EventMetadata.of(EventTypes.DIRECTORY_OPD_UPDATED,
-                Services.source(Services.ROUTING_SERVICE), "DLH", Instant.now());
-        Fixtures.publish(Topics.DIRECTORY, "DLH", "{\"opdCode\":\"DPUPR\",\"name\":\"Dinas PUPR\",\"shortName\":\"DPUPR\","
-                + "\"kind\":\"AGENCY_DINAS\",\"duties\":\"Pekerjaan umum\",\"active\":true,\"version\":1,"
-                + "\"updatedAt\":\"2026-10-01T02:00:00Z\"}", wrongKey);
+        EventMetadata wrongKey = EventMetadata.of(
+                EventTypes.DIRECTORY_OPD_UPDATED, Services.source(Services.ROUTING_SERVICE), "DLH", Instant.now());
+        Fixtures.publish(
+                Topics.DIRECTORY,
+                "DLH",
+                "{\"opdCode\":\"DPUPR\",\"name\":\"Dinas PUPR\",\"shortName\":\"DPUPR\","
+                        + "\"kind\":\"AGENCY_DINAS\",\"duties\":\"Pekerjaan umum\",\"active\":true,\"version\":1,"
+                        + "\"updatedAt\":\"2026-10-01T02:00:00Z\"}",
+                wrongKey);
 
         ConsumerRecord<String, String> noHeaders = KafkaTestClient.consumeFirst(
                 Topics.deadLetter(Topics.REQUEST_EVENTS, SERVICE),
-                r -> noHeadersKey.equals(r.key()) && "{}".equals(r.value()), Fixtures.WAIT);
-        assertEquals(CloudEventHeaders.DLQ_REASON_INVALID_EVENT, KafkaTestClient.header(noHeaders,
-                CloudEventHeaders.DLQ_REASON));
+                r -> noHeadersKey.equals(r.key()) && "{}".equals(r.value()),
+                Fixtures.WAIT);
+        assertEquals(
+                CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+                KafkaTestClient.header(noHeaders, CloudEventHeaders.DLQ_REASON));
         assertEquals(SERVICE, KafkaTestClient.header(noHeaders, CloudEventHeaders.DLQ_CONSUMER));
         ConsumerRecord<String, String> notJson = parked(Topics.REQUEST_EVENTS, garbage.id());
-        assertEquals(CloudEventHeaders.DLQ_REASON_INVALID_EVENT, KafkaTestClient.header(notJson,
-                CloudEventHeaders.DLQ_REASON));
+        assertEquals(
+                CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+                KafkaTestClient.header(notJson, CloudEventHeaders.DLQ_REASON));
         assertEquals("{not json", notJson.value());
         ConsumerRecord<String, String> early = parked(Topics.REQUEST_EVENTS, orphan.id());
-        assertEquals(CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED, KafkaTestClient.header(early,
-                CloudEventHeaders.DLQ_REASON));
-        assertTrue(KafkaTestClient.header(early, CloudEventHeaders.DLQ_EXCEPTION).contains("before request.submitted"));
+        assertEquals(
+                CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED,
+                KafkaTestClient.header(early, CloudEventHeaders.DLQ_REASON));
+        assertTrue(
+                KafkaTestClient.header(early, CloudEventHeaders.DLQ_EXCEPTION).contains("before request.submitted"));
         ConsumerRecord<String, String> contact = parked(Topics.APPLICANT_CONTACTS, badContact.id());
         String reason = KafkaTestClient.header(contact, CloudEventHeaders.DLQ_EXCEPTION);
         assertTrue(reason.contains("email"), reason);
         assertFalse(reason.contains("budi at example"), reason);
         assertNull(QuarkusTransaction.requiringNew().call(() -> Contact.findById(applicant)));
-        assertEquals(CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED, KafkaTestClient.header(
-                parked(Topics.DIRECTORY, wrongKey.id()), CloudEventHeaders.DLQ_REASON));
+        assertEquals(
+                CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED,
+                KafkaTestClient.header(parked(Topics.DIRECTORY, wrongKey.id()), CloudEventHeaders.DLQ_REASON));
 
         // Every consumer still works.
         String opd = Fixtures.opdCode();
@@ -125,15 +143,18 @@ class ConsumersTest {
         Fixtures.awaitMails(request.id(), request.applicantEmail(), s -> s.contains("telah kami terima"), 1);
 
         Fixtures.eraseContact(request.applicantId());
-        await().atMost(Fixtures.WAIT).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> Contact.findById(request.applicantId())) == null);
+        await().atMost(Fixtures.WAIT)
+                .until(() ->
+                        QuarkusTransaction.requiringNew().call(() -> Contact.findById(request.applicantId())) == null);
         Long rows = QuarkusTransaction.requiringNew().call(() -> Contact.count("applicantId", request.applicantId()));
         assertEquals(0L, rows);
 
         Fixtures.request(new RequestWithdrawn(request.id(), 2, null, Instant.now()));
-        await().atMost(Fixtures.WAIT).until(() -> Fixtures.notifications(request.id(), "request-withdrawn").stream()
-                .anyMatch(n -> n.status == Notification.Status.SKIPPED));
-        Notification skipped = Fixtures.notifications(request.id(), "request-withdrawn").get(0);
+        await().atMost(Fixtures.WAIT)
+                .until(() -> Fixtures.notifications(request.id(), "request-withdrawn").stream()
+                        .anyMatch(n -> n.status == Notification.Status.SKIPPED));
+        Notification skipped =
+                Fixtures.notifications(request.id(), "request-withdrawn").get(0);
         assertTrue(skipped.lastError.contains("erased"), skipped.lastError);
         assertEquals(0, Fixtures.mailsOfKind(request.id(), "request-withdrawn").size());
     }
@@ -143,16 +164,28 @@ class ConsumersTest {
         String opd = Fixtures.opdCode();
         Fixtures.directory(opd, 2, null);
         // An older version read later (e.g. after a re-partition) does not win.
-        Fixtures.publish(new id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry(opd, "Nama Lama", "Lama",
-                id.go.cilegon.ppid.contracts.directory.OpdKind.AGENCY_DINAS, "Urusan lama", "lama@cilegon.go.id",
-                null, null, null, true, 1, Instant.now()), Services.source(Services.ROUTING_SERVICE));
+        Fixtures.publish(
+                new id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry(
+                        opd,
+                        "Nama Lama",
+                        "Lama",
+                        id.go.cilegon.ppid.contracts.directory.OpdKind.AGENCY_DINAS,
+                        "Urusan lama",
+                        "lama@cilegon.go.id",
+                        null,
+                        null,
+                        null,
+                        true,
+                        1,
+                        Instant.now()),
+                Services.source(Services.ROUTING_SERVICE));
         Fixtures.directory(opd, 3, null);
         OpdDesk desk = QuarkusTransaction.requiringNew().call(() -> OpdDesk.<OpdDesk>findById(opd));
         assertEquals(Fixtures.deskEmail(opd), desk.deskEmail);
 
         KafkaTestClient.send(Topics.DIRECTORY, opd, null, Map.of());
-        await().atMost(Fixtures.WAIT).until(() -> QuarkusTransaction.requiringNew()
-                .call(() -> OpdDesk.findById(opd)) == null);
+        await().atMost(Fixtures.WAIT)
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> OpdDesk.findById(opd)) == null);
     }
 
     @Test
@@ -163,8 +196,9 @@ class ConsumersTest {
         TestRequest request = Fixtures.newRequest();
         Fixtures.contact(request, "id");
         Fixtures.routing(Fixtures.routed(request, 1, opd));
-        await().atMost(Fixtures.WAIT).until(() -> Fixtures.tracked(request.id()) != null
-                && opd.equals(Fixtures.tracked(request.id()).assignedOpdCode));
+        await().atMost(Fixtures.WAIT)
+                .until(() -> Fixtures.tracked(request.id()) != null
+                        && opd.equals(Fixtures.tracked(request.id()).assignedOpdCode));
         assertEquals(0, Fixtures.notifications(request.id()).size());
 
         Fixtures.request(Fixtures.submitted(request, RECEIVED, DUE));

@@ -42,8 +42,11 @@ class DeliveryBacklogTest {
     public static class SmallPassesRarePolls implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("ppid.notification.delivery.batch-size", Integer.toString(PASS),
-                    "ppid.notification.delivery.poll-interval", "1h");
+            return Map.of(
+                    "ppid.notification.delivery.batch-size",
+                    Integer.toString(PASS),
+                    "ppid.notification.delivery.poll-interval",
+                    "1h");
         }
     }
 
@@ -56,13 +59,18 @@ class DeliveryBacklogTest {
         // One transaction writes the whole backlog, so the worker is woken exactly once, after its commit.
         QuarkusTransaction.requiringNew().run(() -> {
             for (int step = 0; step < BACKLOG; step++) {
-                messages.toOfficial(requestId, Recipient.PPID_MAIN, "routing-queued", "step-" + step,
+                messages.toOfficial(
+                        requestId,
+                        Recipient.PPID_MAIN,
+                        "routing-queued",
+                        "step-" + step,
                         Messages.data("registrationNumber", "BACKLOG/" + step));
             }
         });
 
-        await().atMost(Fixtures.WAIT).until(() -> Fixtures.notifications(requestId).stream()
-                .allMatch(n -> n.status == Notification.Status.SENT));
+        await().atMost(Fixtures.WAIT)
+                .until(() ->
+                        Fixtures.notifications(requestId).stream().allMatch(n -> n.status == Notification.Status.SENT));
         assertEquals(BACKLOG, Fixtures.notifications(requestId).size());
         assertEquals(BACKLOG, MailServer.about(requestId).size(), "one e-mail per message, none twice");
     }

@@ -59,14 +59,16 @@ class HostileRecordsTest {
         clock.officeHours(RECEIVED);
         Map<String, Double> skippedBefore = skipped();
         Map<String, List<Hostile>> sent = Map.of(
-                Topics.REQUEST_EVENTS, HostileRecords.sendTo(Topics.REQUEST_EVENTS, EventTypes.REQUEST_SUBMITTED,
-                        REQUEST_SOURCE, false),
-                Topics.ROUTING_EVENTS, HostileRecords.sendTo(Topics.ROUTING_EVENTS, EventTypes.ROUTING_ROUTED,
-                        ROUTING_SOURCE, false),
-                Topics.DIRECTORY, HostileRecords.sendTo(Topics.DIRECTORY, EventTypes.DIRECTORY_OPD_UPDATED,
-                        ROUTING_SOURCE, true),
-                Topics.APPLICANT_CONTACTS, HostileRecords.sendTo(Topics.APPLICANT_CONTACTS,
-                        EventTypes.APPLICANT_CONTACT_UPDATED, REQUEST_SOURCE, true));
+                Topics.REQUEST_EVENTS,
+                        HostileRecords.sendTo(
+                                Topics.REQUEST_EVENTS, EventTypes.REQUEST_SUBMITTED, REQUEST_SOURCE, false),
+                Topics.ROUTING_EVENTS,
+                        HostileRecords.sendTo(Topics.ROUTING_EVENTS, EventTypes.ROUTING_ROUTED, ROUTING_SOURCE, false),
+                Topics.DIRECTORY,
+                        HostileRecords.sendTo(Topics.DIRECTORY, EventTypes.DIRECTORY_OPD_UPDATED, ROUTING_SOURCE, true),
+                Topics.APPLICANT_CONTACTS,
+                        HostileRecords.sendTo(
+                                Topics.APPLICANT_CONTACTS, EventTypes.APPLICANT_CONTACT_UPDATED, REQUEST_SOURCE, true));
 
         String opd = Fixtures.opdCode();
         Fixtures.directory(opd, 1, null);
@@ -74,16 +76,22 @@ class HostileRecordsTest {
         Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
         // The submission again, as after a lost offset commit: no second receipt.
         RequestSubmitted submitted = Fixtures.submitted(request, RECEIVED, DUE);
-        Fixtures.publish(Topics.REQUEST_EVENTS, request.id().toString(), EventJson.writeString(submitted),
-                EventMetadata.of(EventTypes.REQUEST_SUBMITTED, REQUEST_SOURCE, request.id().toString(),
+        Fixtures.publish(
+                Topics.REQUEST_EVENTS,
+                request.id().toString(),
+                EventJson.writeString(submitted),
+                EventMetadata.of(
+                        EventTypes.REQUEST_SUBMITTED,
+                        REQUEST_SOURCE,
+                        request.id().toString(),
                         Instant.now()));
         // A later request: once it is tracked, the consumer is past the repeated submission (one partition).
         Fixtures.submitAndRoute(Fixtures.newRequest(), RECEIVED, DUE, opd);
 
         sent.forEach((topic, records) -> HostileRecords.assertParked(
                 Topics.deadLetter(topic, Services.NOTIFICATION_SERVICE), records, Fixtures.WAIT));
-        await().atMost(Fixtures.WAIT).until(() -> skipped().entrySet().stream()
-                .allMatch(e -> e.getValue() > skippedBefore.get(e.getKey())));
+        await().atMost(Fixtures.WAIT)
+                .until(() -> skipped().entrySet().stream().allMatch(e -> e.getValue() > skippedBefore.get(e.getKey())));
         assertEquals(1, Fixtures.notifications(request.id(), "request-received").size());
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
@@ -91,12 +99,20 @@ class HostileRecordsTest {
 
     /** How many records each channel skipped so far. */
     private Map<String, Double> skipped() {
-        return Map.of("request-events", skipped("request-events"), "routing-events", skipped("routing-events"),
-                "directory", skipped("directory"), "applicant-contacts", skipped("applicant-contacts"));
+        return Map.of(
+                "request-events",
+                skipped("request-events"),
+                "routing-events",
+                skipped("routing-events"),
+                "directory",
+                skipped("directory"),
+                "applicant-contacts",
+                skipped("applicant-contacts"));
     }
 
     private double skipped(String channel) {
-        var counter = metrics.find("ppid.consumer.skipped").tag("channel", channel).counter();
+        var counter =
+                metrics.find("ppid.consumer.skipped").tag("channel", channel).counter();
         return counter == null ? 0 : counter.count();
     }
 }

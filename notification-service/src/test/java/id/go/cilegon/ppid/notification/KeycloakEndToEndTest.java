@@ -43,19 +43,44 @@ class KeycloakEndToEndTest {
         Fixtures.submitAndRoute(request, received, LocalDate.of(2026, 11, 16), "DLH");
         clock.officeHours(LocalDate.of(2026, 11, 12));
 
-        given().auth().oauth2(Keycloak.accessToken("ppid.utama")).get("/deadlines/upcoming?opd=DLH").then()
-                .statusCode(200).body("requestId", hasItem(request.id().toString()));
-        given().auth().oauth2(Keycloak.accessToken("petugas.dlh")).get("/deadlines/upcoming").then()
-                .statusCode(200).body("requestId", hasItem(request.id().toString()))
+        given().auth()
+                .oauth2(Keycloak.accessToken("ppid.utama"))
+                .get("/deadlines/upcoming?opd=DLH")
+                .then()
+                .statusCode(200)
+                .body("requestId", hasItem(request.id().toString()));
+        given().auth()
+                .oauth2(Keycloak.accessToken("petugas.dlh"))
+                .get("/deadlines/upcoming")
+                .then()
+                .statusCode(200)
+                .body("requestId", hasItem(request.id().toString()))
                 .body("opdCode", everyItem(equalTo("DLH")));
-        given().auth().oauth2(Keycloak.accessToken("petugas.dpupr")).get("/deadlines/upcoming?opd=DLH").then()
-                .statusCode(403).body("code", equalTo("other-opd"));
-        given().auth().oauth2(Keycloak.accessToken("petugas.dlh")).get("/notifications/failed").then()
+        given().auth()
+                .oauth2(Keycloak.accessToken("petugas.dpupr"))
+                .get("/deadlines/upcoming?opd=DLH")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("other-opd"));
+        given().auth()
+                .oauth2(Keycloak.accessToken("petugas.dlh"))
+                .get("/notifications/failed")
+                .then()
                 .statusCode(403);
-        given().auth().oauth2(Keycloak.accessToken("pemohon1")).get("/deadlines/upcoming").then().statusCode(403);
-        given().auth().oauth2(Keycloak.accessToken("ppid.utama")).get("/notifications/failed").then()
+        given().auth()
+                .oauth2(Keycloak.accessToken("pemohon1"))
+                .get("/deadlines/upcoming")
+                .then()
+                .statusCode(403);
+        given().auth()
+                .oauth2(Keycloak.accessToken("ppid.utama"))
+                .get("/notifications/failed")
+                .then()
                 .statusCode(200);
-        given().auth().oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl").get("/deadlines/upcoming").then()
+        given().auth()
+                .oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
+                .get("/deadlines/upcoming")
+                .then()
                 .statusCode(401);
     }
 }

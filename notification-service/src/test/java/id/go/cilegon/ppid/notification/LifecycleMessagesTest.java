@@ -1,7 +1,5 @@
 package id.go.cilegon.ppid.notification;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static id.go.cilegon.ppid.notification.support.Fixtures.mailsOfKind;
 import static id.go.cilegon.ppid.notification.support.Fixtures.notifications;
 import static org.awaitility.Awaitility.await;
@@ -41,6 +39,7 @@ import id.go.cilegon.ppid.notification.support.TestClock;
 import id.go.cilegon.ppid.notification.support.WebhookSecretResource;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -80,7 +79,8 @@ class LifecycleMessagesTest {
     }
 
     private static Deadline deadline(UUID requestId, SlaClock slaClock) {
-        return QuarkusTransaction.requiringNew().call(() -> Deadline.of(requestId, slaClock).orElse(null));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Deadline.of(requestId, slaClock).orElse(null));
     }
 
     /** A request received on {@link #RECEIVED}, due on {@link #DUE} and routed to {@code opd} (in the directory, no webhook). */
@@ -98,10 +98,17 @@ class LifecycleMessagesTest {
         TestRequest request = routedTo(opd);
         sweepOn(LocalDate.of(2026, 7, 10));
         LocalDate extended = CALENDAR.addWorkingDays(DUE, 7, Side.BODY);
-        Fixtures.request(new RequestExtended(request.id(), 2, "Dokumen AMDAL masih di arsip Dinas Lingkungan Hidup",
-                DUE, extended, Instant.now(), opd));
-        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("diperpanjang"), 1).get(0);
+        Fixtures.request(new RequestExtended(
+                request.id(),
+                2,
+                "Dokumen AMDAL masih di arsip Dinas Lingkungan Hidup",
+                DUE,
+                extended,
+                Instant.now(),
+                opd));
+        MailServer.Mail mail = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("diperpanjang"), 1)
+                .get(0);
         assertTrue(mail.body().contains("Dokumen AMDAL masih di arsip"), mail.body());
         assertTrue(mail.body().contains(LegalDates.format(extended, "id")), mail.body());
 
@@ -110,11 +117,14 @@ class LifecycleMessagesTest {
         sweepOn(LocalDate.of(2026, 7, 16));
         assertEquals(1, notifications(request.id(), "sla-reminder").size(), "the old due date's ladder is gone");
         assertEquals(0, notifications(request.id(), "sla-escalation").size());
-        sweepOn(CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(extended, Side.BODY),
-                Side.BODY), Side.BODY));
-        await().atMost(Fixtures.WAIT).until(() -> notifications(request.id(), "sla-reminder").size() == 2);
+        sweepOn(CALENDAR.previousWorkingDay(
+                CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(extended, Side.BODY), Side.BODY), Side.BODY));
+        await().atMost(Fixtures.WAIT)
+                .until(() -> notifications(request.id(), "sla-reminder").size() == 2);
         List<SlaWarning> warnings = Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 2);
-        assertEquals(List.of(DUE, extended), warnings.stream().map(SlaWarning::dueDate).toList());
+        assertEquals(
+                List.of(DUE, extended),
+                warnings.stream().map(SlaWarning::dueDate).toList());
     }
 
     /** Pasal 22(7)(g): a fee is itemised and comes with how to pay it; a part not held cites no Pasal 17 ground. */
@@ -123,24 +133,53 @@ class LifecycleMessagesTest {
         String opd = Fixtures.opdCode();
         TestRequest request = routedTo(opd);
         LocalDate decided = LocalDate.of(2026, 7, 10);
-        Fixtures.request(new RequestDecided(request.id(), 2, DecisionType.PARTIALLY_GRANTED,
-                new DecisionNotice("Dokumen AMDAL diberikan dalam bentuk cetak", List.of(), null, null,
-                        CopyFormat.HARDCOPY, CopyDelivery.COLLECT_IN_PERSON, 30000, "Fotokopi 150 lembar",
-                        LocalDate.of(2026, 7, 14), "Hasil uji laboratorium 2019 tidak ada di arsip",
+        Fixtures.request(new RequestDecided(
+                request.id(),
+                2,
+                DecisionType.PARTIALLY_GRANTED,
+                new DecisionNotice(
+                        "Dokumen AMDAL diberikan dalam bentuk cetak",
+                        List.of(),
+                        null,
+                        null,
+                        CopyFormat.HARDCOPY,
+                        CopyDelivery.COLLECT_IN_PERSON,
+                        30000,
+                        "Fotokopi 150 lembar",
+                        LocalDate.of(2026, 7, 14),
+                        "Hasil uji laboratorium 2019 tidak ada di arsip",
                         "Bayar di loket BPKAD dengan kode bayar 0412-2026 sebelum mengambil salinan"),
-                DecisionSource.PPID_OFFICER, opd, Instant.now(), decided, DUE, true, 7,
-                CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), null, 1));
-        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("diterima sebagian"), 1).get(0);
-        assertTrue(mail.body().contains("Biaya penggandaan dan pengiriman: Rp30000 (Fotokopi 150 lembar)"), mail.body());
-        assertTrue(mail.body().contains("Cara pembayaran: Bayar di loket BPKAD dengan kode bayar 0412-2026"), mail.body());
-        assertTrue(mail.body().contains("Bagian yang tidak dikuasai (bukan informasi yang dikecualikan): Hasil uji"),
+                DecisionSource.PPID_OFFICER,
+                opd,
+                Instant.now(),
+                decided,
+                DUE,
+                true,
+                7,
+                CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT),
+                null,
+                1));
+        MailServer.Mail mail = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("diterima sebagian"), 1)
+                .get(0);
+        assertTrue(
+                mail.body().contains("Biaya penggandaan dan pengiriman: Rp30000 (Fotokopi 150 lembar)"), mail.body());
+        assertTrue(
+                mail.body().contains("Cara pembayaran: Bayar di loket BPKAD dengan kode bayar 0412-2026"), mail.body());
+        assertTrue(
+                mail.body().contains("Bagian yang tidak dikuasai (bukan informasi yang dikecualikan): Hasil uji"),
                 mail.body());
         assertTrue(mail.body().contains("diambil langsung di meja layanan PPID"), mail.body());
-        assertTrue(mail.body().contains("Informasi dapat diperoleh mulai " + LegalDates.format(LocalDate.of(2026, 7, 14),
-                "id")), mail.body());
-        assertTrue(mail.body().contains("paling lambat "
-                + LegalDates.format(CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), "id")), mail.body());
+        assertTrue(
+                mail.body()
+                        .contains("Informasi dapat diperoleh mulai "
+                                + LegalDates.format(LocalDate.of(2026, 7, 14), "id")),
+                mail.body());
+        assertTrue(
+                mail.body()
+                        .contains("paling lambat "
+                                + LegalDates.format(CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), "id")),
+                mail.body());
         assertTrue(mail.body().contains("How to pay (in Indonesian): Bayar di loket BPKAD"), mail.body());
     }
 
@@ -155,15 +194,35 @@ class LifecycleMessagesTest {
         TestRequest request = routedTo(opd);
         LocalDate decided = LocalDate.of(2026, 7, 13);
         clock.officeHours(decided);
-        DecisionNotice refusal = new DecisionNotice("Dokumen AMDAL tidak dapat diberikan",
-                List.of(ExemptionGround.H_PERSONAL_SECRET), "Memuat data pribadi pekerja", null, null, null, 0, null,
+        DecisionNotice refusal = new DecisionNotice(
+                "Dokumen AMDAL tidak dapat diberikan",
+                List.of(ExemptionGround.H_PERSONAL_SECRET),
+                "Memuat data pribadi pekerja",
+                null,
+                null,
+                null,
+                0,
+                null,
                 null);
-        Fixtures.request(new RequestDecided(request.id(), 2, DecisionType.REFUSED, refusal, DecisionSource.PPID_OFFICER,
-                opd, Instant.now(), decided, DUE, true, 8, CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), null,
+        Fixtures.request(new RequestDecided(
+                request.id(),
+                2,
+                DecisionType.REFUSED,
+                refusal,
+                DecisionSource.PPID_OFFICER,
+                opd,
+                Instant.now(),
+                decided,
+                DUE,
+                true,
+                8,
+                CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT),
+                null,
                 1));
         Fixtures.awaitMails(request.id(), request.applicantEmail(), s -> s.contains("ditolak"), 1);
-        NoticeDelivered first = Fixtures.slaEvents(request.id(), EventTypes.NOTIFICATION_NOTICE_DELIVERED,
-                NoticeDelivered.class, 1).get(0);
+        NoticeDelivered first = Fixtures.slaEvents(
+                        request.id(), EventTypes.NOTIFICATION_NOTICE_DELIVERED, NoticeDelivered.class, 1)
+                .get(0);
         assertEquals(WrittenNotice.DECISION, first.notice());
         assertEquals(1, first.noticeNumber());
         assertEquals(notifications(request.id(), "request-decided").get(0).id, first.notificationId());
@@ -171,45 +230,111 @@ class LifecycleMessagesTest {
         // Collected at the desk later: the window's clock moves to the later end.
         LocalDate collected = LocalDate.of(2026, 7, 20);
         LocalDate windowEnd = CALENDAR.addWorkingDays(collected, 30, Side.APPLICANT);
-        Fixtures.request(new NoticeReceived(request.id(), 3, WrittenNotice.DECISION, 1, collected, ReceiptChannel.DESK,
-                windowEnd, null, Instant.now()));
-        await().atMost(Fixtures.WAIT).until(() -> windowEnd.equals(deadline(request.id(),
-                SlaClock.OBJECTION_WINDOW).dueDate));
+        Fixtures.request(new NoticeReceived(
+                request.id(),
+                3,
+                WrittenNotice.DECISION,
+                1,
+                collected,
+                ReceiptChannel.DESK,
+                windowEnd,
+                null,
+                Instant.now()));
+        await().atMost(Fixtures.WAIT)
+                .until(() -> windowEnd.equals(deadline(request.id(), SlaClock.OBJECTION_WINDOW).dueDate));
 
         LocalDate filed = LocalDate.of(2026, 7, 22);
         LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30, Side.BODY);
-        Fixtures.request(new ObjectionFiled(request.id(), 4, List.of(ObjectionGround.A_REFUSED_EXEMPTION),
-                "Data pekerja dapat dihitamkan", Instant.now(), filed, decisionDue, opd, null, 1, false, windowEnd,
+        Fixtures.request(new ObjectionFiled(
+                request.id(),
+                4,
+                List.of(ObjectionGround.A_REFUSED_EXEMPTION),
+                "Data pekerja dapat dihitamkan",
+                Instant.now(),
+                filed,
+                decisionDue,
+                opd,
+                null,
+                1,
+                false,
+                windowEnd,
                 CALENDAR.addWorkingDays(decisionDue, 15, Side.APPLICANT)));
         LocalDate upheld = LocalDate.of(2026, 8, 3);
-        Fixtures.request(new ObjectionDecided(request.id(), 5, ObjectionOutcome.UPHELD,
-                "Lampiran dapat dihitamkan, dokumen lain terbuka", Instant.now(), upheld, true,
-                CALENDAR.addWorkingDays(upheld, 14, Side.APPLICANT), opd, null, 1));
+        Fixtures.request(new ObjectionDecided(
+                request.id(),
+                5,
+                ObjectionOutcome.UPHELD,
+                "Lampiran dapat dihitamkan, dokumen lain terbuka",
+                Instant.now(),
+                upheld,
+                true,
+                CALENDAR.addWorkingDays(upheld, 14, Side.APPLICANT),
+                opd,
+                null,
+                1));
         LocalDate corrected = LocalDate.of(2026, 8, 5);
         clock.officeHours(corrected);
         LocalDate newWindow = CALENDAR.addWorkingDays(corrected, 30, Side.APPLICANT);
-        Fixtures.request(new RequestDecided(request.id(), 6, DecisionType.PARTIALLY_GRANTED,
-                new DecisionNotice("Dokumen AMDAL diberikan; lampiran data pekerja dihitamkan",
-                        List.of(ExemptionGround.H_PERSONAL_SECRET), "Data pribadi pekerja adalah rahasia pribadi",
-                        null, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0, null, null),
-                DecisionSource.PPID_OFFICER, opd, Instant.now(), corrected, DUE, false, 25, newWindow, null, 2));
-        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("diterima sebagian"), 1).get(0);
-        assertTrue(mail.body().contains("keputusan perbaikan setelah Atasan PPID mengabulkan keberatan Anda; keputusan "
-                + "sebelumnya (nomor 1) tidak berlaku lagi"), mail.body());
+        Fixtures.request(new RequestDecided(
+                request.id(),
+                6,
+                DecisionType.PARTIALLY_GRANTED,
+                new DecisionNotice(
+                        "Dokumen AMDAL diberikan; lampiran data pekerja dihitamkan",
+                        List.of(ExemptionGround.H_PERSONAL_SECRET),
+                        "Data pribadi pekerja adalah rahasia pribadi",
+                        null,
+                        CopyFormat.SOFTCOPY,
+                        CopyDelivery.EMAIL,
+                        0,
+                        null,
+                        null),
+                DecisionSource.PPID_OFFICER,
+                opd,
+                Instant.now(),
+                corrected,
+                DUE,
+                false,
+                25,
+                newWindow,
+                null,
+                2));
+        MailServer.Mail mail = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("diterima sebagian"), 1)
+                .get(0);
+        assertTrue(
+                mail.body()
+                        .contains("keputusan perbaikan setelah Atasan PPID mengabulkan keberatan Anda; keputusan "
+                                + "sebelumnya (nomor 1) tidak berlaku lagi"),
+                mail.body());
         assertTrue(mail.body().contains(LegalDates.format(newWindow, "id")), mail.body());
         assertEquals(newWindow, deadline(request.id(), SlaClock.OBJECTION_WINDOW).dueDate);
         assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.OBJECTION_WINDOW).state);
-        List<NoticeDelivered> delivered = Fixtures.slaEvents(request.id(), EventTypes.NOTIFICATION_NOTICE_DELIVERED,
-                NoticeDelivered.class, 3);
-        assertEquals(List.of("DECISION 1", "DECISION 2", "OBJECTION_ANSWER 1"), delivered.stream()
-                .map(d -> d.notice() + " " + d.noticeNumber()).sorted().toList());
+        List<NoticeDelivered> delivered =
+                Fixtures.slaEvents(request.id(), EventTypes.NOTIFICATION_NOTICE_DELIVERED, NoticeDelivered.class, 3);
+        assertEquals(
+                List.of("DECISION 1", "DECISION 2", "OBJECTION_ANSWER 1"),
+                delivered.stream()
+                        .map(d -> d.notice() + " " + d.noticeNumber())
+                        .sorted()
+                        .toList());
 
         // The corrected decision may be objected to: a second objection, told as such.
         LocalDate again = LocalDate.of(2026, 8, 10);
-        Fixtures.request(new ObjectionFiled(request.id(), 7, List.of(ObjectionGround.A_REFUSED_EXEMPTION),
-                "Lampiran juga bukan rahasia", Instant.now(), again, CALENDAR.addWorkingDays(again, 30, Side.BODY), opd,
-                null, 2, false, newWindow, null));
+        Fixtures.request(new ObjectionFiled(
+                request.id(),
+                7,
+                List.of(ObjectionGround.A_REFUSED_EXEMPTION),
+                "Lampiran juga bukan rahasia",
+                Instant.now(),
+                again,
+                CALENDAR.addWorkingDays(again, 30, Side.BODY),
+                opd,
+                null,
+                2,
+                false,
+                newWindow,
+                null));
         Fixtures.awaitMails(request.id(), request.applicantEmail(), s -> s.contains("Keberatan"), 2);
         assertEquals(2, notifications(request.id(), "objection-filed").size());
     }
@@ -220,13 +345,30 @@ class LifecycleMessagesTest {
         TestRequest request = routedTo(opd);
         LocalDate decided = LocalDate.of(2026, 7, 13);
         clock.officeHours(decided);
-        Fixtures.request(new RequestDecided(request.id(), 2, DecisionType.PARTIALLY_GRANTED,
-                new DecisionNotice("Dokumen AMDAL diberikan; lampiran data pribadi pekerja dihitamkan",
-                        List.of(ExemptionGround.H_PERSONAL_SECRET), "Data pribadi pekerja adalah rahasia pribadi",
-                        null, CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0, null, null),
-                DecisionSource.PPID_OFFICER, opd, Instant.now(), decided, DUE, true, 8));
-        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("diterima sebagian"), 1).get(0);
+        Fixtures.request(new RequestDecided(
+                request.id(),
+                2,
+                DecisionType.PARTIALLY_GRANTED,
+                new DecisionNotice(
+                        "Dokumen AMDAL diberikan; lampiran data pribadi pekerja dihitamkan",
+                        List.of(ExemptionGround.H_PERSONAL_SECRET),
+                        "Data pribadi pekerja adalah rahasia pribadi",
+                        null,
+                        CopyFormat.SOFTCOPY,
+                        CopyDelivery.EMAIL,
+                        0,
+                        null,
+                        null),
+                DecisionSource.PPID_OFFICER,
+                opd,
+                Instant.now(),
+                decided,
+                DUE,
+                true,
+                8));
+        MailServer.Mail mail = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("diterima sebagian"), 1)
+                .get(0);
         LocalDate objectionDeadline = CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT);
         assertTrue(mail.body().contains("Pasal 17 huruf h"), mail.body());
         // Pasal 22(7): the whole notice, the consequence test of what is withheld included, and the right to object.
@@ -245,7 +387,8 @@ class LifecycleMessagesTest {
         sweepOn(LocalDate.of(2026, 7, 16));
         assertEquals(0, notifications(request.id(), "sla-reminder").size());
         // The message's data (an OPD system's webhook would carry the same) holds the notice, not just its summary.
-        assertEquals("Data pribadi pekerja adalah rahasia pribadi",
+        assertEquals(
+                "Data pribadi pekerja adalah rahasia pribadi",
                 notifications(request.id(), "request-decided").get(0).data.get("exemptionReason"));
         assertEquals(0, notifications(request.id(), "sla-escalation").size());
         assertEquals(0, notifications(request.id(), "deadline-passed").size());
@@ -258,11 +401,19 @@ class LifecycleMessagesTest {
         LocalDate filed = LocalDate.of(2026, 7, 20);
         LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30, Side.BODY);
         clock.officeHours(filed);
-        Fixtures.request(new ObjectionFiled(request.id(), 2, List.of(ObjectionGround.C_NOT_ANSWERED),
-                "Permohonan saya tidak dijawab dalam 10 hari kerja", Instant.now(), filed, decisionDue, opd));
+        Fixtures.request(new ObjectionFiled(
+                request.id(),
+                2,
+                List.of(ObjectionGround.C_NOT_ANSWERED),
+                "Permohonan saya tidak dijawab dalam 10 hari kerja",
+                Instant.now(),
+                filed,
+                decisionDue,
+                opd));
         Fixtures.awaitMails(request.id(), request.applicantEmail(), s -> s.contains("Keberatan"), 1);
-        MailServer.Mail toSuperior = Fixtures.awaitMails(request.id(), Fixtures.SUPERIOR_EMAIL,
-                s -> s.contains("Keberatan baru"), 1).get(0);
+        MailServer.Mail toSuperior = Fixtures.awaitMails(
+                        request.id(), Fixtures.SUPERIOR_EMAIL, s -> s.contains("Keberatan baru"), 1)
+                .get(0);
         assertTrue(toSuperior.body().contains(LegalDates.format(decisionDue, "id")), toSuperior.body());
         // Ground c: the answer is still owed, so its clock (and escalation) keeps running beside the objection's.
         assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.ANSWER).state);
@@ -271,28 +422,39 @@ class LifecycleMessagesTest {
         sweepOn(CALENDAR.previousWorkingDay(decisionDue, Side.BODY));
         Fixtures.awaitMails(request.id(), Fixtures.SUPERIOR_EMAIL, s -> s.contains("Sisa 1 hari kerja"), 1);
         // The overdue answer's own ladder fired in the same sweep; pick the objection clock's warning.
-        await().atMost(Fixtures.WAIT).until(() -> Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING,
-                SlaWarning.class, 1).stream().anyMatch(w -> w.clock() == SlaClock.OBJECTION_DECISION));
+        await().atMost(Fixtures.WAIT)
+                .until(() -> Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 1).stream()
+                        .anyMatch(w -> w.clock() == SlaClock.OBJECTION_DECISION));
         SlaWarning warning = Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 1).stream()
-                .filter(w -> w.clock() == SlaClock.OBJECTION_DECISION).findFirst().orElseThrow();
+                .filter(w -> w.clock() == SlaClock.OBJECTION_DECISION)
+                .findFirst()
+                .orElseThrow();
         assertEquals(1, warning.workingDaysLeft());
         assertEquals(Recipient.PPID_SUPERIOR, warning.notified());
 
         LocalDate answered = decisionDue;
         LocalDate disputeDeadline = CALENDAR.addWorkingDays(answered, 14, Side.APPLICANT);
         clock.officeHours(answered);
-        Fixtures.request(new ObjectionDecided(request.id(), 3, ObjectionOutcome.REJECTED,
-                "Permohonan telah dijawab pada hari kesepuluh melalui surat", Instant.now(), answered, true,
-                disputeDeadline, opd));
-        MailServer.Mail decided = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("Tanggapan atas keberatan"), 1).get(0);
+        Fixtures.request(new ObjectionDecided(
+                request.id(),
+                3,
+                ObjectionOutcome.REJECTED,
+                "Permohonan telah dijawab pada hari kesepuluh melalui surat",
+                Instant.now(),
+                answered,
+                true,
+                disputeDeadline,
+                opd));
+        MailServer.Mail decided = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("Tanggapan atas keberatan"), 1)
+                .get(0);
         assertTrue(decided.body().contains("Komisi Informasi Provinsi Banten"), decided.body());
         assertTrue(decided.body().contains(LegalDates.format(disputeDeadline, "id")), decided.body());
         assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.DISPUTE_WINDOW).state);
 
         Fixtures.request(new DisputeFiled(request.id(), 4, answered.plusDays(3), null, true, Instant.now()));
-        await().atMost(Fixtures.WAIT).until(() -> deadline(request.id(), SlaClock.DISPUTE_WINDOW).state
-                == Deadline.State.STOPPED);
+        await().atMost(Fixtures.WAIT)
+                .until(() -> deadline(request.id(), SlaClock.DISPUTE_WINDOW).state == Deadline.State.STOPPED);
     }
 
     /**
@@ -306,28 +468,46 @@ class LifecycleMessagesTest {
         TestRequest request = routedTo(opd);
         LocalDate filed = LocalDate.of(2026, 7, 20);
         LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30, Side.BODY);
-        LocalDate disputeDeadline = CALENDAR.addWorkingDays(CALENDAR.nextWorkingDay(decisionDue, Side.APPLICANT), 14,
-                Side.APPLICANT);
+        LocalDate disputeDeadline =
+                CALENDAR.addWorkingDays(CALENDAR.nextWorkingDay(decisionDue, Side.APPLICANT), 14, Side.APPLICANT);
         clock.officeHours(filed);
-        Fixtures.request(new ObjectionFiled(request.id(), 2, List.of(ObjectionGround.C_NOT_ANSWERED),
-                "Permohonan saya tidak dijawab dalam 10 hari kerja", Instant.now(), filed, decisionDue, opd, null, 1,
-                false, filed, disputeDeadline));
+        Fixtures.request(new ObjectionFiled(
+                request.id(),
+                2,
+                List.of(ObjectionGround.C_NOT_ANSWERED),
+                "Permohonan saya tidak dijawab dalam 10 hari kerja",
+                Instant.now(),
+                filed,
+                decisionDue,
+                opd,
+                null,
+                1,
+                false,
+                filed,
+                disputeDeadline));
         await().atMost(Fixtures.WAIT).until(() -> deadline(request.id(), SlaClock.OBJECTION_DECISION) != null);
 
         sweepOn(CALENDAR.nextWorkingDay(decisionDue, Side.BODY));
-        MailServer.Mail mail = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("hak Anda ke Komisi Informasi"), 1).get(0);
+        MailServer.Mail mail = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("hak Anda ke Komisi Informasi"), 1)
+                .get(0);
         assertTrue(mail.body().contains("Pasal 37"), mail.body());
-        assertTrue(mail.body().contains("Komisi Informasi Provinsi Banten paling lambat "
-                + LegalDates.format(disputeDeadline, "id")), mail.body());
+        assertTrue(
+                mail.body()
+                        .contains("Komisi Informasi Provinsi Banten paling lambat "
+                                + LegalDates.format(disputeDeadline, "id")),
+                mail.body());
         assertEquals(disputeDeadline, deadline(request.id(), SlaClock.DISPUTE_WINDOW).dueDate);
         assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.DISPUTE_WINDOW).state);
 
         // The dispute window is a clock with its reminder: three working days before its end.
-        LocalDate threeBefore = CALENDAR.previousWorkingDay(CALENDAR.previousWorkingDay(
-                CALENDAR.previousWorkingDay(disputeDeadline, Side.APPLICANT), Side.APPLICANT), Side.APPLICANT);
+        LocalDate threeBefore = CALENDAR.previousWorkingDay(
+                CALENDAR.previousWorkingDay(
+                        CALENDAR.previousWorkingDay(disputeDeadline, Side.APPLICANT), Side.APPLICANT),
+                Side.APPLICANT);
         sweepOn(threeBefore);
-        await().atMost(Fixtures.WAIT).until(() -> notifications(request.id(), "window-closing").size() == 1);
+        await().atMost(Fixtures.WAIT)
+                .until(() -> notifications(request.id(), "window-closing").size() == 1);
         assertEquals(1, notifications(request.id(), "objection-unanswered").size(), "told once");
     }
 
@@ -338,11 +518,12 @@ class LifecycleMessagesTest {
         Fixtures.contact(request, "en");
         Fixtures.request(Fixtures.submitted(request, RECEIVED, DUE));
         Fixtures.routing(Fixtures.queued(request, 1));
-        await().atMost(Fixtures.WAIT).until(() -> Fixtures.tracked(request.id()) != null
-                && Fixtures.tracked(request.id()).queued);
+        await().atMost(Fixtures.WAIT)
+                .until(() -> Fixtures.tracked(request.id()) != null && Fixtures.tracked(request.id()).queued);
         Fixtures.awaitMails(request.id(), Fixtures.PPID_MAIN_EMAIL, s -> s.contains("menunggu penetapan OPD"), 1);
-        MailServer.Mail receipt = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("We received"), 1).get(0);
+        MailServer.Mail receipt = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("We received"), 1)
+                .get(0);
         assertTrue(receipt.body().indexOf("Dear Siti") < receipt.body().indexOf("Yth. Siti"), receipt.body());
 
         sweepOn(LocalDate.of(2026, 7, 10));

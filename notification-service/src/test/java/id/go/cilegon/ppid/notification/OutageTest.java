@@ -80,8 +80,11 @@ class OutageTest {
             Fixtures.routing(Fixtures.routed(request, 1, opd));
         }
         await().atMost(Fixtures.WAIT).until(() -> count("ppid.consumer.transient.failures") > failures);
-        await().atMost(Fixtures.WAIT).untilAsserted(() -> given().get("/q/health/well").then().statusCode(503)
-                .body("checks.find { it.name == 'consumers' }.status", equalTo("DOWN")));
+        await().atMost(Fixtures.WAIT)
+                .untilAsserted(() -> given().get("/q/health/well")
+                        .then()
+                        .statusCode(503)
+                        .body("checks.find { it.name == 'consumers' }.status", equalTo("DOWN")));
         Outages.holdsThroughout(() -> given().get("/q/health/live").then().statusCode(200));
         database.restore();
 
@@ -91,17 +94,24 @@ class OutageTest {
                 return tracked != null && opd.equals(tracked.assignedOpdCode);
             });
             Fixtures.awaitMails(request.id(), request.applicantEmail(), s -> s.contains("telah kami terima"), 1);
-            assertEquals(1, Fixtures.notifications(request.id(), "request-received").size());
+            assertEquals(
+                    1, Fixtures.notifications(request.id(), "request-received").size());
         }
         assertEquals(parked, count("ppid.consumer.parked"));
-        await().atMost(Fixtures.WAIT).untilAsserted(() -> given().get("/q/health/well").then().statusCode(200));
+        await().atMost(Fixtures.WAIT)
+                .untilAsserted(() -> given().get("/q/health/well").then().statusCode(200));
     }
 
     @Test
     void theApiStaysReadyWhileTheBrokerIsDownAndTheConsumersResumeAfter() {
         Outages.withBrokerDown(() -> {
             given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200);
-            given().auth().oauth2(TestTokens.main()).get("/deadlines/overdue").then().log().ifValidationFails()
+            given().auth()
+                    .oauth2(TestTokens.main())
+                    .get("/deadlines/overdue")
+                    .then()
+                    .log()
+                    .ifValidationFails()
                     .statusCode(200);
         });
         // Once it is back, the consumers pick up again.
@@ -111,6 +121,7 @@ class OutageTest {
 
     private double count(String name) {
         return metrics.find(name).tag("service", Services.NOTIFICATION_SERVICE).counters().stream()
-                .mapToDouble(c -> c.count()).sum();
+                .mapToDouble(c -> c.count())
+                .sum();
     }
 }

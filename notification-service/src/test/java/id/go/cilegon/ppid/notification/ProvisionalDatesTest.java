@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.AccessMethod;
+import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
 import id.go.cilegon.ppid.contracts.common.FilingChannel;
 import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
@@ -78,45 +78,73 @@ class ProvisionalDatesTest {
         TestRequest request = Fixtures.newRequest();
         clock.officeHours(RECEIVED);
         Fixtures.contact(request, "id");
-        Fixtures.request(new RequestSubmitted(request.id(), 1, request.registrationNumber(), request.applicantId(),
-                ApplicantKind.PERSON, FilingChannel.ONLINE, null, "Salinan RAB perbaikan jalan Anyer 2026",
-                "Pengawasan warga", List.of(AccessMethod.COPY), List.of(CopyDelivery.EMAIL),
-                RECEIVED.atTime(LocalTime.of(9, 0)).atZone(TestClock.WIB).toInstant(), RECEIVED, DUE,
+        Fixtures.request(new RequestSubmitted(
+                request.id(),
+                1,
+                request.registrationNumber(),
+                request.applicantId(),
+                ApplicantKind.PERSON,
+                FilingChannel.ONLINE,
+                null,
+                "Salinan RAB perbaikan jalan Anyer 2026",
+                "Pengawasan warga",
+                List.of(AccessMethod.COPY),
+                List.of(CopyDelivery.EMAIL),
+                RECEIVED.atTime(LocalTime.of(9, 0)).atZone(TestClock.WIB).toInstant(),
+                RECEIVED,
+                DUE,
                 UNANSWERED_OBJECTION_DEADLINE,
                 new ProvisionalDates(List.of("dueDate", "unansweredObjectionDeadline"), List.of(2027))));
         Fixtures.routing(Fixtures.routed(request, 1, opd));
 
-        MailServer.Mail receipt = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("telah kami terima"), 1).get(0);
+        MailServer.Mail receipt = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("telah kami terima"), 1)
+                .get(0);
         assertTrue(receipt.body().contains(LegalDates.format(DUE, "id") + CAVEAT_ID), receipt.body());
         assertTrue(receipt.body().contains(LegalDates.format(DUE, "en") + CAVEAT_EN), receipt.body());
-        MailServer.Mail assigned = Fixtures.awaitMails(request.id(), Fixtures.deskEmail(opd), s -> true, 1).get(0);
+        MailServer.Mail assigned = Fixtures.awaitMails(request.id(), Fixtures.deskEmail(opd), s -> true, 1)
+                .get(0);
         assertTrue(assigned.body().contains(LegalDates.format(DUE, "id") + CAVEAT_ID), assigned.body());
 
         // Three working days before 7 January on the body's side: 6, 5 (a candidate only), 4 January.
         sweepOn(LocalDate.of(2027, 1, 4));
-        await().atMost(Fixtures.WAIT).until(() -> notifications(request.id(), "sla-reminder").size() == 1);
-        MailServer.Mail reminder = Fixtures.awaitMails(request.id(), Fixtures.deskEmail(opd),
-                s -> s.contains("Sisa 3 hari kerja"), 1).get(0);
+        await().atMost(Fixtures.WAIT)
+                .until(() -> notifications(request.id(), "sla-reminder").size() == 1);
+        MailServer.Mail reminder = Fixtures.awaitMails(
+                        request.id(), Fixtures.deskEmail(opd), s -> s.contains("Sisa 3 hari kerja"), 1)
+                .get(0);
         assertTrue(reminder.body().contains(CAVEAT_ID), reminder.body());
-        given().auth().oauth2(TestTokens.main()).accept("application/json")
-                .get("/deadlines/upcoming?within=5&opd=" + opd).then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.main())
+                .accept("application/json")
+                .get("/deadlines/upcoming?within=5&opd=" + opd)
+                .then()
+                .statusCode(200)
                 .body("[0].dueDate", equalTo(DUE.toString()))
                 .body("[0].provisional", equalTo(true));
 
         // An older version failed this step for want of 2027 data and left it in ERROR: the sweep repairs it.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        em.createNativeQuery("""
                 update sla_step set status = 'ERROR', note = 'no working-day calendar for 2027'
                 where request_id = ?1 and action = 'DEADLINE_PASSED'""").setParameter(1, request.id()).executeUpdate());
         sweepOn(LocalDate.of(2027, 1, 8));
-        MailServer.Mail passed = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("belum dijawab"), 1).get(0);
-        assertTrue(passed.body().contains(LegalDates.format(UNANSWERED_OBJECTION_DEADLINE, "id") + CAVEAT_ID),
+        MailServer.Mail passed = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("belum dijawab"), 1)
+                .get(0);
+        assertTrue(
+                passed.body().contains(LegalDates.format(UNANSWERED_OBJECTION_DEADLINE, "id") + CAVEAT_ID),
                 passed.body());
-        assertEquals(UNANSWERED_OBJECTION_DEADLINE, QuarkusTransaction.requiringNew().call(() ->
-                Deadline.of(request.id(), SlaClock.OBJECTION_WINDOW).orElseThrow().dueDate));
+        assertEquals(
+                UNANSWERED_OBJECTION_DEADLINE,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> Deadline.of(request.id(), SlaClock.OBJECTION_WINDOW)
+                                .orElseThrow()
+                                .dueDate));
         Fixtures.awaitDelivered(request.id());
-        assertTrue(notifications(request.id()).stream().allMatch(n -> n.status == Notification.Status.SENT),
+        assertTrue(
+                notifications(request.id()).stream().allMatch(n -> n.status == Notification.Status.SENT),
                 "nothing failed: " + notifications(request.id()));
     }
 }

@@ -48,9 +48,13 @@ class RetentionTest {
 
         retention.run();
 
-        assertEquals(List.of("failed-old", "pending-old", "sent-young"), QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery("select kind from notification where request_id = ?1 order by kind")
-                        .setParameter(1, request).getResultList()));
+        assertEquals(
+                List.of("failed-old", "pending-old", "sent-young"),
+                QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery(
+                                        "select kind from notification where request_id = ?1 order by kind")
+                                .setParameter(1, request)
+                                .getResultList()));
     }
 
     private void notification(UUID request, String kind, String status, String age) {
@@ -59,7 +63,12 @@ class RetentionTest {
                                           next_attempt_at, created_at)
                 values (?1, ?2, ?3, ?4, 'EMAIL', 'APPLICANT', cast('{}' as jsonb), ?5, now(),
                         now() - cast(?6 as interval))""")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, request + "-" + kind).setParameter(3, request)
-                .setParameter(4, kind).setParameter(5, status).setParameter(6, age).executeUpdate();
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, request + "-" + kind)
+                .setParameter(3, request)
+                .setParameter(4, kind)
+                .setParameter(5, status)
+                .setParameter(6, age)
+                .executeUpdate();
     }
 }

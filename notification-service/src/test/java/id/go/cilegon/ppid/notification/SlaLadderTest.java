@@ -1,7 +1,5 @@
 package id.go.cilegon.ppid.notification;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static id.go.cilegon.ppid.notification.support.Fixtures.awaitDelivered;
 import static id.go.cilegon.ppid.notification.support.Fixtures.mailsOfKind;
 import static id.go.cilegon.ppid.notification.support.Fixtures.notifications;
@@ -27,6 +25,7 @@ import id.go.cilegon.ppid.notification.support.TestClock;
 import id.go.cilegon.ppid.notification.support.WebhookSecretResource;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -50,6 +49,7 @@ class SlaLadderTest {
 
     /** July 2026 has no public holiday: received Wednesday 1 July, due Wednesday 15 July (10 working days). */
     static final LocalDate RECEIVED = LocalDate.of(2026, 7, 1);
+
     static final LocalDate DUE = LocalDate.of(2026, 7, 15);
 
     @Inject
@@ -71,8 +71,9 @@ class SlaLadderTest {
         clock.officeHours(RECEIVED);
         Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
 
-        MailServer.Mail receipt = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("telah kami terima"), 1).get(0);
+        MailServer.Mail receipt = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("telah kami terima"), 1)
+                .get(0);
         assertTrue(receipt.body().contains(request.registrationNumber()), receipt.body());
         assertTrue(receipt.body().contains("Rabu, 15 Juli 2026"), receipt.body());
         assertTrue(receipt.body().contains("Wednesday, 15 July 2026"), receipt.body());
@@ -82,10 +83,12 @@ class SlaLadderTest {
         assertEquals(0, Fixtures.notifications(request.id(), "sla-reminder").size());
 
         sweepOn(LocalDate.of(2026, 7, 10));
-        MailServer.Mail threeDays = Fixtures.awaitMails(request.id(), Fixtures.deskEmail(opd),
-                s -> s.contains("Sisa 3 hari kerja"), 1).get(0);
+        MailServer.Mail threeDays = Fixtures.awaitMails(
+                        request.id(), Fixtures.deskEmail(opd), s -> s.contains("Sisa 3 hari kerja"), 1)
+                .get(0);
         assertTrue(threeDays.body().contains("Rabu, 15 Juli 2026"), threeDays.body());
-        SlaWarning warning = Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 1).get(0);
+        SlaWarning warning = Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 1)
+                .get(0);
         assertEquals(SlaClock.ANSWER, warning.clock());
         assertEquals(3, warning.workingDaysLeft());
         assertEquals(DUE, warning.dueDate());
@@ -98,35 +101,44 @@ class SlaLadderTest {
         Fixtures.awaitMails(request.id(), Fixtures.deskEmail(opd), s -> s.contains("HARI INI"), 1);
 
         sweepOn(LocalDate.of(2026, 7, 16));
-        MailServer.Mail toMain = Fixtures.awaitMails(request.id(), Fixtures.PPID_MAIN_EMAIL,
-                s -> s.contains("ESKALASI"), 1).get(0);
+        MailServer.Mail toMain = Fixtures.awaitMails(
+                        request.id(), Fixtures.PPID_MAIN_EMAIL, s -> s.contains("ESKALASI"), 1)
+                .get(0);
         assertTrue(toMain.subject().contains("terlambat 1 hari kerja"), toMain.subject());
         LocalDate objectionDeadline = WorkingDayCalendar.standard().addWorkingDays(DUE, 30, Side.APPLICANT);
-        MailServer.Mail rights = Fixtures.awaitMails(request.id(), request.applicantEmail(),
-                s -> s.contains("hak Anda mengajukan keberatan"), 1).get(0);
+        MailServer.Mail rights = Fixtures.awaitMails(
+                        request.id(), request.applicantEmail(), s -> s.contains("hak Anda mengajukan keberatan"), 1)
+                .get(0);
         assertTrue(rights.body().contains("Pasal 35 ayat (1) huruf c"), rights.body());
         assertTrue(rights.body().contains(LegalDates.format(objectionDeadline, "id")), rights.body());
         assertTrue(rights.body().contains("Article 35(1)(c)"), rights.body());
         assertTrue(rights.body().contains(LegalDates.format(objectionDeadline, "en")), rights.body());
-        Deadline window = QuarkusTransaction.requiringNew().call(
-                () -> Deadline.of(request.id(), SlaClock.OBJECTION_WINDOW).orElseThrow());
+        Deadline window = QuarkusTransaction.requiringNew()
+                .call(() -> Deadline.of(request.id(), SlaClock.OBJECTION_WINDOW).orElseThrow());
         assertEquals(objectionDeadline, window.dueDate);
 
         sweepOn(LocalDate.of(2026, 7, 17));
         sweepOn(LocalDate.of(2026, 7, 20));
-        MailServer.Mail toSuperior = Fixtures.awaitMails(request.id(), Fixtures.SUPERIOR_EMAIL,
-                s -> s.contains("ESKALASI"), 1).get(0);
+        MailServer.Mail toSuperior = Fixtures.awaitMails(
+                        request.id(), Fixtures.SUPERIOR_EMAIL, s -> s.contains("ESKALASI"), 1)
+                .get(0);
         assertTrue(toSuperior.subject().contains("terlambat 3 hari kerja"), toSuperior.subject());
         List<SlaBreached> breaches = Fixtures.slaEvents(request.id(), EventTypes.SLA_BREACHED, SlaBreached.class, 2);
-        assertEquals(List.of(Recipient.PPID_MAIN, Recipient.PPID_SUPERIOR),
+        assertEquals(
+                List.of(Recipient.PPID_MAIN, Recipient.PPID_SUPERIOR),
                 breaches.stream().map(SlaBreached::escalatedTo).toList());
-        assertEquals(List.of(1, 3), breaches.stream().map(SlaBreached::workingDaysOverdue).toList());
+        assertEquals(
+                List.of(1, 3),
+                breaches.stream().map(SlaBreached::workingDaysOverdue).toList());
 
         awaitDelivered(request.id());
         assertEquals(3, mailsOfKind(request.id(), "sla-reminder").size());
         assertEquals(2, mailsOfKind(request.id(), "sla-escalation").size());
         assertEquals(1, mailsOfKind(request.id(), "deadline-passed").size());
-        assertEquals(3, Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 3).size());
+        assertEquals(
+                3,
+                Fixtures.slaEvents(request.id(), EventTypes.SLA_WARNING, SlaWarning.class, 3)
+                        .size());
     }
 
     @Test
@@ -139,23 +151,36 @@ class SlaLadderTest {
         var submitted = Fixtures.submitted(request, RECEIVED, DUE);
         var meta = Fixtures.request(submitted);
         Fixtures.routing(Fixtures.routed(request, 1, opd));
-        await().atMost(Fixtures.WAIT).until(() -> Fixtures.tracked(request.id()) != null
-                && opd.equals(Fixtures.tracked(request.id()).assignedOpdCode));
+        await().atMost(Fixtures.WAIT)
+                .until(() -> Fixtures.tracked(request.id()) != null
+                        && opd.equals(Fixtures.tracked(request.id()).assignedOpdCode));
         // The same event again (same ce_id), and the same fact under a new id (a producer replay).
-        Fixtures.publish(id.go.cilegon.ppid.contracts.Topics.REQUEST_EVENTS, request.id().toString(),
-                id.go.cilegon.ppid.contracts.EventJson.writeString(submitted), meta);
+        Fixtures.publish(
+                id.go.cilegon.ppid.contracts.Topics.REQUEST_EVENTS,
+                request.id().toString(),
+                id.go.cilegon.ppid.contracts.EventJson.writeString(submitted),
+                meta);
         var replay = Fixtures.request(submitted);
         // Sweep only once the consumer is past them: a request row it holds is skipped by the sweep until next run.
-        await().atMost(Fixtures.WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) Deadline
-                .getEntityManager().createNativeQuery("select count(*) from processed_event where event_id = ?1")
-                .setParameter(1, replay.id()).getSingleResult()).intValue() == 1));
+        await().atMost(Fixtures.WAIT)
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) Deadline.getEntityManager()
+                                                .createNativeQuery(
+                                                        "select count(*) from processed_event where event_id = ?1")
+                                                .setParameter(1, replay.id())
+                                                .getSingleResult())
+                                        .intValue()
+                                == 1));
 
         sweepOn(LocalDate.of(2026, 7, 10));
         sweepOn(LocalDate.of(2026, 7, 10));
         // A later event proves the consumer is past the redeliveries.
-        Fixtures.request(new id.go.cilegon.ppid.contracts.request.RequestWithdrawn(request.id(), 2,
-                "Sudah diperoleh dari situs web", java.time.Instant.now()));
-        await().atMost(Fixtures.WAIT).until(() -> Fixtures.notifications(request.id(), "request-withdrawn").size() == 1);
+        Fixtures.request(new id.go.cilegon.ppid.contracts.request.RequestWithdrawn(
+                request.id(), 2, "Sudah diperoleh dari situs web", java.time.Instant.now()));
+        await().atMost(Fixtures.WAIT)
+                .until(() -> Fixtures.notifications(request.id(), "request-withdrawn")
+                                .size()
+                        == 1);
         sweepOn(LocalDate.of(2026, 7, 14));
 
         awaitDelivered(request.id());
@@ -163,8 +188,10 @@ class SlaLadderTest {
         assertEquals(1, mailsOfKind(request.id(), "request-received").size());
         assertEquals(1, mailsOfKind(request.id(), "request-assigned").size());
         assertEquals(1, mailsOfKind(request.id(), "sla-reminder").size(), "only the -3 reminder, once");
-        assertEquals(Deadline.State.STOPPED, QuarkusTransaction.requiringNew().call(
-                () -> Deadline.of(request.id(), SlaClock.ANSWER).orElseThrow().state));
+        assertEquals(
+                Deadline.State.STOPPED,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> Deadline.of(request.id(), SlaClock.ANSWER).orElseThrow().state));
     }
 
     @Test
@@ -172,8 +199,12 @@ class SlaLadderTest {
         String opd = Fixtures.opdCode();
         Fixtures.directory(opd, 1, null);
         clock.officeHours(RECEIVED);
-        List<TestRequest> requests = List.of(Fixtures.newRequest(), Fixtures.newRequest(), Fixtures.newRequest(),
-                Fixtures.newRequest(), Fixtures.newRequest());
+        List<TestRequest> requests = List.of(
+                Fixtures.newRequest(),
+                Fixtures.newRequest(),
+                Fixtures.newRequest(),
+                Fixtures.newRequest(),
+                Fixtures.newRequest());
         for (TestRequest request : requests) {
             Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
         }

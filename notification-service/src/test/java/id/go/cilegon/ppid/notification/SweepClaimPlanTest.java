@@ -54,13 +54,18 @@ class SweepClaimPlanTest {
         String marker = marker();
         try (Connection c = dataSource.getConnection()) {
             // 40,000 requests x 5 rungs = 200,000 pending steps, fire dates spread over 20 days around TODAY.
-            exec(c, "insert into tracked_request (request_id, registration_number, status, updated_at)"
-                    + " select gen_random_uuid(), '" + marker + "', 'OPEN', now() from generate_series(1, 40000)");
-            exec(c, "insert into sla_step (request_id, clock, due_date, offset_days, action, recipient, fire_on, status)"
-                    + " select r.request_id, 'ANSWER', date '2026-03-19', g, 'REMIND', 'ASSIGNEE',"
-                    + " date '2026-02-28' + ((hashtext(r.request_id::text || g) & 2147483647) % 20), 'PENDING'"
-                    + " from tracked_request r cross join generate_series(1, 5) g"
-                    + " where r.registration_number = '" + marker + "'");
+            exec(
+                    c,
+                    "insert into tracked_request (request_id, registration_number, status, updated_at)"
+                            + " select gen_random_uuid(), '" + marker
+                            + "', 'OPEN', now() from generate_series(1, 40000)");
+            exec(
+                    c,
+                    "insert into sla_step (request_id, clock, due_date, offset_days, action, recipient, fire_on, status)"
+                            + " select r.request_id, 'ANSWER', date '2026-03-19', g, 'REMIND', 'ASSIGNEE',"
+                            + " date '2026-02-28' + ((hashtext(r.request_id::text || g) & 2147483647) % 20), 'PENDING'"
+                            + " from tracked_request r cross join generate_series(1, 5) g"
+                            + " where r.registration_number = '" + marker + "'");
             exec(c, "analyze sla_step");
             exec(c, "analyze tracked_request");
 
@@ -70,7 +75,10 @@ class SweepClaimPlanTest {
             assertFalse(plan.contains("Sort"), plan);
             assertTrue(plan.contains("LockRows"), plan);
             // The claim returned a full batch: there are due steps, and the index found them.
-            String limit = plan.lines().filter(line -> line.trim().startsWith("Limit")).findFirst().orElse("");
+            String limit = plan.lines()
+                    .filter(line -> line.trim().startsWith("Limit"))
+                    .findFirst()
+                    .orElse("");
             assertTrue(limit.contains(" rows=200 loops=1)"), plan);
         } finally {
             cleanUp(marker);
@@ -84,17 +92,23 @@ class SweepClaimPlanTest {
         UUID fine = UUID.randomUUID();
         try (Connection c = dataSource.getConnection()) {
             for (UUID id : new UUID[] {broken, fine}) {
-                exec(c, "insert into tracked_request (request_id, registration_number, status, updated_at)"
-                        + " values ('" + id + "', '" + marker + "', 'OPEN', now())");
+                exec(
+                        c,
+                        "insert into tracked_request (request_id, registration_number, status, updated_at)"
+                                + " values ('" + id + "', '" + marker + "', 'OPEN', now())");
             }
             // A step whose recipient no version of this service knows (a bad manual edit): loading it throws.
-            exec(c, "insert into sla_step (request_id, clock, due_date, offset_days, action, recipient, fire_on, status)"
-                    + " values ('" + broken + "', 'ANSWER', date '2026-03-19', -3, 'REMIND', 'NOBODY', date '"
-                    + TODAY + "', 'PENDING')");
+            exec(
+                    c,
+                    "insert into sla_step (request_id, clock, due_date, offset_days, action, recipient, fire_on, status)"
+                            + " values ('" + broken + "', 'ANSWER', date '2026-03-19', -3, 'REMIND', 'NOBODY', date '"
+                            + TODAY + "', 'PENDING')");
             // No clock at all: fires as CANCELLED, in the same batch as the broken step.
-            exec(c, "insert into sla_step (request_id, clock, due_date, offset_days, action, recipient, fire_on, status)"
-                    + " values ('" + fine + "', 'ANSWER', date '2026-03-19', -3, 'REMIND', 'ASSIGNEE', date '"
-                    + TODAY + "', 'PENDING')");
+            exec(
+                    c,
+                    "insert into sla_step (request_id, clock, due_date, offset_days, action, recipient, fire_on, status)"
+                            + " values ('" + fine + "', 'ANSWER', date '2026-03-19', -3, 'REMIND', 'ASSIGNEE', date '"
+                            + TODAY + "', 'PENDING')");
 
             clock.officeHours(TODAY);
             SlaSweep.Result result = sweep.sweep();
@@ -142,7 +156,8 @@ class SweepClaimPlanTest {
     }
 
     private static String single(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             assertTrue(rs.next(), sql);
             return rs.getString(1);
         }

@@ -1,7 +1,5 @@
 package id.go.cilegon.ppid.notification;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -25,6 +23,7 @@ import id.go.cilegon.ppid.notification.support.WebhookReceiver;
 import id.go.cilegon.ppid.notification.support.WebhookSecretResource;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -55,7 +54,8 @@ class WebhookTest {
 
     private static Notification webhook(TestRequest request) {
         List<Notification> hooks = Fixtures.notifications(request.id(), "request-assigned").stream()
-                .filter(n -> n.channel == Channel.WEBHOOK).toList();
+                .filter(n -> n.channel == Channel.WEBHOOK)
+                .toList();
         assertEquals(1, hooks.size());
         return hooks.get(0);
     }
@@ -92,7 +92,11 @@ class WebhookTest {
 
             List<WebhookReceiver.Delivery> deliveries = receiver.deliveries();
             assertEquals(3, deliveries.size());
-            assertEquals(List.of(503, 503, 204), deliveries.stream().map(WebhookReceiver.Delivery::answeredWith).toList());
+            assertEquals(
+                    List.of(503, 503, 204),
+                    deliveries.stream()
+                            .map(WebhookReceiver.Delivery::answeredWith)
+                            .toList());
             for (WebhookReceiver.Delivery delivery : deliveries) {
                 assertTrue(delivery.signatureValid(), "signature of " + delivery);
                 assertEquals(webhook(request).id.toString(), delivery.id(), "the same webhook-id on every try");
@@ -100,10 +104,14 @@ class WebhookTest {
             }
             JsonNode event = JSON.readTree(deliveries.get(2).body());
             assertEquals("1.0", event.get("specversion").asText());
-            assertEquals("id.go.cilegon.ppid.notification.request-assigned.v1", event.get("type").asText());
+            assertEquals(
+                    "id.go.cilegon.ppid.notification.request-assigned.v1",
+                    event.get("type").asText());
             assertEquals("/ppid/notification-service", event.get("source").asText());
             assertEquals(request.id().toString(), event.get("subject").asText());
-            assertEquals(request.registrationNumber(), event.get("data").get("registrationNumber").asText());
+            assertEquals(
+                    request.registrationNumber(),
+                    event.get("data").get("registrationNumber").asText());
             assertEquals("2026-09-15", event.get("data").get("dueDate").asText());
             assertFalse(deliveries.get(2).body().contains(request.applicantEmail()), "no personal data");
             assertFalse(deliveries.get(2).body().contains("Siti"), "no personal data");
@@ -128,8 +136,9 @@ class WebhookTest {
             Notification failed = webhook(request);
             assertEquals(3, failed.attempts);
 
-            NotificationFailed event = Fixtures.slaEvents(request.id(), EventTypes.NOTIFICATION_FAILED,
-                    NotificationFailed.class, 1).get(0);
+            NotificationFailed event = Fixtures.slaEvents(
+                            request.id(), EventTypes.NOTIFICATION_FAILED, NotificationFailed.class, 1)
+                    .get(0);
             assertEquals(failed.id, event.notificationId());
             assertEquals("request-assigned", event.kind());
             assertEquals(Channel.WEBHOOK, event.channel());
@@ -137,18 +146,36 @@ class WebhookTest {
             assertEquals(3, event.attempts());
             assertEquals("webhook: HTTP 500", event.lastError());
 
-            given().auth().oauth2(TestTokens.main()).get("/notifications/failed?size=100").then().statusCode(200)
+            given().auth()
+                    .oauth2(TestTokens.main())
+                    .get("/notifications/failed?size=100")
+                    .then()
+                    .statusCode(200)
                     .body("id", hasItem(failed.id.toString()));
-            given().auth().oauth2(TestTokens.officer("petugas", opd)).get("/notifications/failed").then()
-                    .statusCode(403).body("code", equalTo("role-not-allowed"));
+            given().auth()
+                    .oauth2(TestTokens.officer("petugas", opd))
+                    .get("/notifications/failed")
+                    .then()
+                    .statusCode(403)
+                    .body("code", equalTo("role-not-allowed"));
 
             receiver.failNext(0, 500);
-            given().auth().oauth2(TestTokens.main()).post("/notifications/" + failed.id + "/retry").then()
-                    .statusCode(200).body("status", equalTo("PENDING")).body("operatorRetries", equalTo(1));
+            given().auth()
+                    .oauth2(TestTokens.main())
+                    .post("/notifications/" + failed.id + "/retry")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("PENDING"))
+                    .body("operatorRetries", equalTo(1));
             await().atMost(Fixtures.WAIT).until(() -> webhook(request).status == Notification.Status.SENT);
-            assertTrue(receiver.deliveries().get(receiver.deliveries().size() - 1).signatureValid());
-            given().auth().oauth2(TestTokens.main()).post("/notifications/" + failed.id + "/retry").then()
-                    .statusCode(409).header("Content-Type", "application/problem+json")
+            assertTrue(
+                    receiver.deliveries().get(receiver.deliveries().size() - 1).signatureValid());
+            given().auth()
+                    .oauth2(TestTokens.main())
+                    .post("/notifications/" + failed.id + "/retry")
+                    .then()
+                    .statusCode(409)
+                    .header("Content-Type", "application/problem+json")
                     .body("code", equalTo("not-retryable"));
         }
     }

@@ -78,14 +78,29 @@ class ApplicantRightsTest {
     }
 
     private static Map<String, Object> refused() {
-        return Map.of("decision", "REFUSED", "summary", "Dokumen tidak dapat diberikan",
-                "exemptionGrounds", List.of("H_PERSONAL_SECRET"),
-                "exemptionReason", "Memuat data pribadi pemilik usaha; membukanya merugikan hak pribadi");
+        return Map.of(
+                "decision",
+                "REFUSED",
+                "summary",
+                "Dokumen tidak dapat diberikan",
+                "exemptionGrounds",
+                List.of("H_PERSONAL_SECRET"),
+                "exemptionReason",
+                "Memuat data pribadi pemilik usaha; membukanya merugikan hak pribadi");
     }
 
     private static Map<String, Object> granted() {
-        return Map.of("decision", "GRANTED", "summary", "Salinan dokumen AMDAL dikirim lengkap",
-                "format", "SOFTCOPY", "delivery", "EMAIL", "feeRupiah", 0);
+        return Map.of(
+                "decision",
+                "GRANTED",
+                "summary",
+                "Salinan dokumen AMDAL dikirim lengkap",
+                "format",
+                "SOFTCOPY",
+                "delivery",
+                "EMAIL",
+                "feeRupiah",
+                0);
     }
 
     private UUID refusedOn(LocalDate day) {
@@ -96,9 +111,14 @@ class ApplicantRightsTest {
     }
 
     private <T> List<T> events(UUID id, String type, Class<T> payload, int count) {
-        return KafkaTestClient.consume(Topics.REQUEST_EVENTS, r -> r.key().equals(id.toString())
-                && type.equals(KafkaTestClient.header(r, "ce_type")), count, WAIT).stream()
-                .map(r -> EventJson.read(r.value().getBytes(), payload)).toList();
+        return KafkaTestClient.consume(
+                        Topics.REQUEST_EVENTS,
+                        r -> r.key().equals(id.toString()) && type.equals(KafkaTestClient.header(r, "ce_type")),
+                        count,
+                        WAIT)
+                .stream()
+                .map(r -> EventJson.read(r.value().getBytes(), payload))
+                .toList();
     }
 
     /**
@@ -111,7 +131,10 @@ class ApplicantRightsTest {
         LocalDate decided = LocalDate.of(2026, 5, 20);
         UUID id = refusedOn(decided);
         LocalDate fromDecision = deadlines.objectionWindowEnd(decided);
-        as(applicant).get("/requests/" + id).then().statusCode(200)
+        as(applicant)
+                .get("/requests/" + id)
+                .then()
+                .statusCode(200)
                 .body("decision.number", equalTo(1))
                 .body("decision.objectionDeadline", equalTo(fromDecision.toString()))
                 .body("decision.noticeReceivedDate", nullValue());
@@ -120,47 +143,93 @@ class ApplicantRightsTest {
         at(LocalDate.of(2026, 6, 2));
         // Who may say so: the desk of the request's OPD, with a date and how; never another OPD or another applicant.
         Map<String, Object> atDesk = Map.of("notice", "DECISION", "receivedOn", collected.toString(), "via", "DESK");
-        as(TestTokens.officer("petugas-dpupr", "DPUPR")).body(atDesk).post("/requests/" + id + "/notice-receipt")
-                .then().statusCode(403);
-        as(TestTokens.applicant("warga-lain-" + UUID.randomUUID())).body(Map.of("notice", "DECISION"))
-                .post("/requests/" + id + "/notice-receipt").then().statusCode(403);
-        as(officer).body(Map.of("notice", "DECISION", "via", "EMAIL")).post("/requests/" + id + "/notice-receipt")
-                .then().statusCode(400).contentType("application/problem+json")
-                .body("violations.field", hasItem("via")).body("violations.field", hasItem("receivedOn"));
-        as(applicant).body(Map.of("notice", "DECISION", "receivedOn", collected.toString()))
-                .post("/requests/" + id + "/notice-receipt").then().statusCode(400)
+        as(TestTokens.officer("petugas-dpupr", "DPUPR"))
+                .body(atDesk)
+                .post("/requests/" + id + "/notice-receipt")
+                .then()
+                .statusCode(403);
+        as(TestTokens.applicant("warga-lain-" + UUID.randomUUID()))
+                .body(Map.of("notice", "DECISION"))
+                .post("/requests/" + id + "/notice-receipt")
+                .then()
+                .statusCode(403);
+        as(officer)
+                .body(Map.of("notice", "DECISION", "via", "EMAIL"))
+                .post("/requests/" + id + "/notice-receipt")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("via"))
+                .body("violations.field", hasItem("receivedOn"));
+        as(applicant)
+                .body(Map.of("notice", "DECISION", "receivedOn", collected.toString()))
+                .post("/requests/" + id + "/notice-receipt")
+                .then()
+                .statusCode(400)
                 .body("violations.field", hasItem("receivedOn"))
                 .body("violations.message_id", hasItem(containsString("dicatat oleh petugas")));
-        as(officer).body(Map.of("notice", "DECISION", "receivedOn", "2026-05-19", "via", "DESK"))
-                .post("/requests/" + id + "/notice-receipt").then().statusCode(409)
+        as(officer)
+                .body(Map.of("notice", "DECISION", "receivedOn", "2026-05-19", "via", "DESK"))
+                .post("/requests/" + id + "/notice-receipt")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("notice-receipt-date"));
-        as(officer).body(Map.of("notice", "OBJECTION_ANSWER", "receivedOn", collected.toString(), "via", "DESK"))
-                .post("/requests/" + id + "/notice-receipt").then().statusCode(409)
+        as(officer)
+                .body(Map.of("notice", "OBJECTION_ANSWER", "receivedOn", collected.toString(), "via", "DESK"))
+                .post("/requests/" + id + "/notice-receipt")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("notice-not-current"));
 
         LocalDate fromReceipt = deadlines.objectionWindowEnd(collected);
-        as(officer).body(atDesk).post("/requests/" + id + "/notice-receipt").then().statusCode(200)
+        as(officer)
+                .body(atDesk)
+                .post("/requests/" + id + "/notice-receipt")
+                .then()
+                .statusCode(200)
                 .body("decision.noticeReceivedDate", equalTo(collected.toString()))
                 .body("decision.noticeReceivedVia", equalTo("DESK"))
                 .body("decision.objectionDeadline", equalTo(fromReceipt.toString()));
-        NoticeReceived received = events(id, EventTypes.REQUEST_NOTICE_RECEIVED, NoticeReceived.class, 1).get(0);
-        assertEquals(new NoticeReceived(id, received.sequence(), WrittenNotice.DECISION, 1, collected,
-                ReceiptChannel.DESK, fromReceipt, null, received.recordedAt()), received);
+        NoticeReceived received = events(id, EventTypes.REQUEST_NOTICE_RECEIVED, NoticeReceived.class, 1)
+                .get(0);
+        assertEquals(
+                new NoticeReceived(
+                        id,
+                        received.sequence(),
+                        WrittenNotice.DECISION,
+                        1,
+                        collected,
+                        ReceiptChannel.DESK,
+                        fromReceipt,
+                        null,
+                        received.recordedAt()),
+                received);
 
         // Only the first receipt counts: the applicant opening it later changes nothing.
-        as(applicant).body(Map.of("notice", "DECISION")).post("/requests/" + id + "/notice-receipt").then()
-                .statusCode(200).body("decision.noticeReceivedVia", equalTo("DESK"))
+        as(applicant)
+                .body(Map.of("notice", "DECISION"))
+                .post("/requests/" + id + "/notice-receipt")
+                .then()
+                .statusCode(200)
+                .body("decision.noticeReceivedVia", equalTo("DESK"))
                 .body("decision.objectionDeadline", equalTo(fromReceipt.toString()));
 
         at(deadlines.calendar().nextWorkingDay(fromDecision, Side.APPLICANT));
-        as(applicant).body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Data itu bukan rahasia"))
-                .post("/requests/" + id + "/objection").then().statusCode(200)
+        as(applicant)
+                .body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Data itu bukan rahasia"))
+                .post("/requests/" + id + "/objection")
+                .then()
+                .statusCode(200)
                 .body("objection.late", equalTo(false))
                 .body("objection.windowEnd", equalTo(fromReceipt.toString()));
-        ObjectionFiled objection = events(id, EventTypes.REQUEST_OBJECTION_FILED, ObjectionFiled.class, 1).get(0);
+        ObjectionFiled objection = events(id, EventTypes.REQUEST_OBJECTION_FILED, ObjectionFiled.class, 1)
+                .get(0);
         assertEquals(false, objection.late());
         assertEquals(1, objection.objectionNumber());
-        as(applicant).get("/requests/" + id + "/timeline").then().statusCode(200)
+        as(applicant)
+                .get("/requests/" + id + "/timeline")
+                .then()
+                .statusCode(200)
                 .body("step", hasItem("NOTICE_RECEIVED"));
     }
 
@@ -183,22 +252,32 @@ class ApplicantRightsTest {
         Fixtures.publish(Topics.SLA_EVENTS, id.toString(), EventJson.writeString(real), meta);
         // Someone else writing on the SLA topic is parked, not believed; parked last, so everything before is done.
         Fixtures.publish(delivery(id, 1, LocalDate.of(2026, 5, 25)), Services.source(Services.ROUTING_SERVICE));
-        KafkaTestClient.consumeFirst(Topics.deadLetter(Topics.SLA_EVENTS, Services.REQUEST_SERVICE),
-                r -> r.key().equals(id.toString()), WAIT);
+        KafkaTestClient.consumeFirst(
+                Topics.deadLetter(Topics.SLA_EVENTS, Services.REQUEST_SERVICE),
+                r -> r.key().equals(id.toString()),
+                WAIT);
 
         InformationRequest request = Fixtures.load(id);
         assertEquals(delivered, request.decisionReceivedDate);
         assertEquals(ReceiptChannel.EMAIL, request.decisionReceivedVia);
         assertEquals(deadlines.objectionWindowEnd(delivered), request.objectionDeadline);
-        NoticeReceived received = events(id, EventTypes.REQUEST_NOTICE_RECEIVED, NoticeReceived.class, 1).get(0);
+        NoticeReceived received = events(id, EventTypes.REQUEST_NOTICE_RECEIVED, NoticeReceived.class, 1)
+                .get(0);
         assertEquals(ReceiptChannel.EMAIL, received.channel());
         assertEquals(delivered, received.receivedDate());
-        assertEquals(1L, (long) QuarkusTransaction.requiringNew().call(() -> TimelineEntry.count(
-                "requestId = ?1 and step = ?2", id, TimelineEntry.Step.NOTICE_RECEIVED)));
+        assertEquals(1L, (long) QuarkusTransaction.requiringNew()
+                .call(() ->
+                        TimelineEntry.count("requestId = ?1 and step = ?2", id, TimelineEntry.Step.NOTICE_RECEIVED)));
     }
 
     private NoticeDelivered delivery(UUID id, int number, LocalDate day) {
-        return new NoticeDelivered(id, 1, UUID.randomUUID(), WrittenNotice.DECISION, number, Channel.EMAIL,
+        return new NoticeDelivered(
+                id,
+                1,
+                UUID.randomUUID(),
+                WrittenNotice.DECISION,
+                number,
+                Channel.EMAIL,
                 day.atTime(9, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant());
     }
 
@@ -210,26 +289,41 @@ class ApplicantRightsTest {
     void theDisputeWindowRunsFromWhenTheApplicantReceivedTheAtasansAnswer() {
         UUID id = refusedOn(LocalDate.of(2026, 5, 20));
         at(LocalDate.of(2026, 5, 25));
-        as(applicant).body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Data itu bukan rahasia"))
-                .post("/requests/" + id + "/objection").then().statusCode(200);
+        as(applicant)
+                .body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Data itu bukan rahasia"))
+                .post("/requests/" + id + "/objection")
+                .then()
+                .statusCode(200);
         LocalDate answered = LocalDate.of(2026, 6, 8);
         at(answered);
-        as(TestTokens.superior()).body(Map.of("outcome", "REJECTED", "reasons", "Pengecualian sudah diuji dengan benar"))
-                .post("/requests/" + id + "/objection/decision").then().statusCode(200)
-                .body("objection.disputeDeadline", equalTo(deadlines.disputeWindowEnd(answered).toString()));
+        as(TestTokens.superior())
+                .body(Map.of("outcome", "REJECTED", "reasons", "Pengecualian sudah diuji dengan benar"))
+                .post("/requests/" + id + "/objection/decision")
+                .then()
+                .statusCode(200)
+                .body(
+                        "objection.disputeDeadline",
+                        equalTo(deadlines.disputeWindowEnd(answered).toString()));
         LocalDate collected = LocalDate.of(2026, 6, 15);
         at(collected);
         LocalDate fromReceipt = deadlines.disputeWindowEnd(collected);
-        as(officer).body(Map.of("notice", "OBJECTION_ANSWER", "receivedOn", collected.toString(), "via", "POST"))
-                .post("/requests/" + id + "/notice-receipt").then().statusCode(200)
+        as(officer)
+                .body(Map.of("notice", "OBJECTION_ANSWER", "receivedOn", collected.toString(), "via", "POST"))
+                .post("/requests/" + id + "/notice-receipt")
+                .then()
+                .statusCode(200)
                 .body("objection.answerReceivedDate", equalTo(collected.toString()))
                 .body("objection.answerReceivedVia", equalTo("POST"))
                 .body("objection.disputeDeadline", equalTo(fromReceipt.toString()));
 
         LocalDate filed = deadlines.calendar().nextWorkingDay(deadlines.disputeWindowEnd(answered), Side.APPLICANT);
         at(filed);
-        as(applicant).body(Map.of("filedDate", filed.toString())).post("/requests/" + id + "/dispute").then()
-                .statusCode(200).body("dispute.late", equalTo(false));
+        as(applicant)
+                .body(Map.of("filedDate", filed.toString()))
+                .post("/requests/" + id + "/dispute")
+                .then()
+                .statusCode(200)
+                .body("dispute.late", equalTo(false));
     }
 
     /**
@@ -242,58 +336,111 @@ class ApplicantRightsTest {
     void anUpheldObjectionIsFollowedByACorrectedDecisionThatMayBeObjectedToAgain() {
         UUID id = refusedOn(LocalDate.of(2026, 5, 20));
         // No correction without an upheld objection.
-        as(officer).body(granted()).post("/requests/" + id + "/decision").then().statusCode(409)
+        as(officer)
+                .body(granted())
+                .post("/requests/" + id + "/decision")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("already-decided"));
         at(LocalDate.of(2026, 5, 25));
-        as(applicant).body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Data itu bukan rahasia"))
-                .post("/requests/" + id + "/objection").then().statusCode(200).body("objection.number", equalTo(1));
+        as(applicant)
+                .body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Data itu bukan rahasia"))
+                .post("/requests/" + id + "/objection")
+                .then()
+                .statusCode(200)
+                .body("objection.number", equalTo(1));
         at(LocalDate.of(2026, 6, 8));
-        as(TestTokens.superior()).body(Map.of("outcome", "UPHELD", "reasons", "Dokumen AMDAL adalah informasi terbuka"))
-                .post("/requests/" + id + "/objection/decision").then().statusCode(200);
+        as(TestTokens.superior())
+                .body(Map.of("outcome", "UPHELD", "reasons", "Dokumen AMDAL adalah informasi terbuka"))
+                .post("/requests/" + id + "/objection/decision")
+                .then()
+                .statusCode(200);
 
         LocalDate corrected = LocalDate.of(2026, 6, 10);
         at(corrected);
-        Map<String, Object> partly = Map.of("decision", "PARTIALLY_GRANTED",
-                "summary", "Dokumen AMDAL diberikan tanpa lampiran daftar pekerja",
-                "exemptionGrounds", List.of("H_PERSONAL_SECRET"),
-                "exemptionReason", "Lampiran memuat NIK dan alamat pekerja; membukanya melanggar rahasia pribadi",
-                "format", "SOFTCOPY", "delivery", "EMAIL", "feeRupiah", 0);
-        as(officer).body(partly).post("/requests/" + id + "/decision").then().statusCode(200)
+        Map<String, Object> partly = Map.of(
+                "decision",
+                "PARTIALLY_GRANTED",
+                "summary",
+                "Dokumen AMDAL diberikan tanpa lampiran daftar pekerja",
+                "exemptionGrounds",
+                List.of("H_PERSONAL_SECRET"),
+                "exemptionReason",
+                "Lampiran memuat NIK dan alamat pekerja; membukanya melanggar rahasia pribadi",
+                "format",
+                "SOFTCOPY",
+                "delivery",
+                "EMAIL",
+                "feeRupiah",
+                0);
+        as(officer)
+                .body(partly)
+                .post("/requests/" + id + "/decision")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("DECIDED"))
                 .body("decision.number", equalTo(2))
                 .body("decision.type", equalTo("PARTIALLY_GRANTED"))
-                .body("decision.objectionDeadline", equalTo(deadlines.objectionWindowEnd(corrected).toString()))
+                .body(
+                        "decision.objectionDeadline",
+                        equalTo(deadlines.objectionWindowEnd(corrected).toString()))
                 .body("earlierDecisions[0].number", equalTo(1))
                 .body("earlierDecisions[0].type", equalTo("REFUSED"))
                 .body("earlierDecisions[0].decidedDate", equalTo("2026-05-20"));
         List<RequestDecided> decisions = events(id, EventTypes.REQUEST_DECIDED, RequestDecided.class, 2);
-        assertEquals(List.of(1, 2), decisions.stream().map(RequestDecided::decisionNumber).toList());
+        assertEquals(
+                List.of(1, 2),
+                decisions.stream().map(RequestDecided::decisionNumber).toList());
         // The first answer came on its due date; a corrected decision is not a late answer (ground g does not arise).
         at(LocalDate.of(2026, 6, 12));
-        as(applicant).body(Map.of("grounds", List.of("G_LATE"), "statement", "Keputusan perbaikan terlambat"))
-                .post("/requests/" + id + "/objection").then().statusCode(409)
+        as(applicant)
+                .body(Map.of("grounds", List.of("G_LATE"), "statement", "Keputusan perbaikan terlambat"))
+                .post("/requests/" + id + "/objection")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("objection-ground-not-arisen"));
-        as(applicant).body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Lampiran juga tidak rahasia"))
-                .post("/requests/" + id + "/objection").then().statusCode(200)
+        as(applicant)
+                .body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Lampiran juga tidak rahasia"))
+                .post("/requests/" + id + "/objection")
+                .then()
+                .statusCode(200)
                 .body("objection.number", equalTo(2))
                 .body("objection.againstDecision", equalTo(2))
                 .body("objection.outcome", nullValue())
-                .body("objection.decisionDueDate", equalTo(
-                        deadlines.objectionDecisionDue(LocalDate.of(2026, 6, 12), Side.BODY).toString()))
+                .body(
+                        "objection.decisionDueDate",
+                        equalTo(deadlines
+                                .objectionDecisionDue(LocalDate.of(2026, 6, 12), Side.BODY)
+                                .toString()))
                 .body("earlierObjections[0].number", equalTo(1))
                 .body("earlierObjections[0].outcome", equalTo("UPHELD"));
         List<ObjectionFiled> objections = events(id, EventTypes.REQUEST_OBJECTION_FILED, ObjectionFiled.class, 2);
-        assertEquals(List.of(1, 2), objections.stream().map(ObjectionFiled::objectionNumber).toList());
+        assertEquals(
+                List.of(1, 2),
+                objections.stream().map(ObjectionFiled::objectionNumber).toList());
         // One objection per decision.
         at(LocalDate.of(2026, 7, 30));
-        as(TestTokens.superior()).body(Map.of("outcome", "REJECTED", "reasons", "Lampiran memang rahasia pribadi"))
-                .post("/requests/" + id + "/objection/decision").then().statusCode(200);
-        as(applicant).body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Saya tetap keberatan"))
-                .post("/requests/" + id + "/objection").then().statusCode(409)
+        as(TestTokens.superior())
+                .body(Map.of("outcome", "REJECTED", "reasons", "Lampiran memang rahasia pribadi"))
+                .post("/requests/" + id + "/objection/decision")
+                .then()
+                .statusCode(200);
+        as(applicant)
+                .body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Saya tetap keberatan"))
+                .post("/requests/" + id + "/objection")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("objection-already-filed"));
-        as(officer).body(granted()).post("/requests/" + id + "/decision").then().statusCode(409)
+        as(officer)
+                .body(granted())
+                .post("/requests/" + id + "/decision")
+                .then()
+                .statusCode(409)
                 .body("code", equalTo("already-decided"));
-        as(applicant).get("/requests/" + id + "/timeline").then().statusCode(200)
+        as(applicant)
+                .get("/requests/" + id + "/timeline")
+                .then()
+                .statusCode(200)
                 .body("findAll { it.step == 'DECIDED' }.size()", equalTo(2))
                 .body("findAll { it.step == 'OBJECTION_FILED' }.size()", equalTo(2));
     }

@@ -1,7 +1,5 @@
 package id.go.cilegon.ppid.request;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static id.go.cilegon.ppid.request.Fixtures.as;
 import static id.go.cilegon.ppid.request.Fixtures.form;
 import static io.restassured.RestAssured.given;
@@ -16,6 +14,7 @@ import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.Outages;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -57,8 +56,8 @@ class BrokerOutageTest {
         clock.setWib(LocalDateTime.of(2026, 7, 1, 9, 0));
         String token = TestTokens.applicant("citizen-outage");
         UUID before = Fixtures.submit(token, form());
-        KafkaTestClient.consumeFirst(Topics.REQUEST_EVENTS, r -> r.key().equals(before.toString()),
-                Duration.ofSeconds(30));
+        KafkaTestClient.consumeFirst(
+                Topics.REQUEST_EVENTS, r -> r.key().equals(before.toString()), Duration.ofSeconds(30));
 
         EmbeddedKafka.stop();
         List<UUID> during = new ArrayList<>();
@@ -75,8 +74,8 @@ class BrokerOutageTest {
 
         EmbeddedKafka.start();
         for (UUID id : during) {
-            ConsumerRecord<String, String> event = KafkaTestClient.consumeFirst(Topics.REQUEST_EVENTS,
-                    r -> r.key().equals(id.toString()), Duration.ofSeconds(60));
+            ConsumerRecord<String, String> event = KafkaTestClient.consumeFirst(
+                    Topics.REQUEST_EVENTS, r -> r.key().equals(id.toString()), Duration.ofSeconds(60));
             assertEquals(EventTypes.REQUEST_SUBMITTED, KafkaTestClient.header(event, CloudEventHeaders.TYPE));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> outboxRowsFor(during) == 0L);
@@ -87,11 +86,14 @@ class BrokerOutageTest {
 
     /** Outbox rows of these requests: their events, and the contact updates of their (one) applicant. */
     private long outboxRowsFor(List<UUID> ids) {
-        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("""
                 select count(*) from outbox_event where message_key in (?1)
                 or message_key = (select applicant_id::text from information_request where id = ?2)""")
-                .setParameter(1, ids.stream().map(UUID::toString).toList())
-                .setParameter(2, ids.get(0))
-                .getSingleResult()).longValue());
+                                .setParameter(
+                                        1, ids.stream().map(UUID::toString).toList())
+                                .setParameter(2, ids.get(0))
+                                .getSingleResult())
+                        .longValue());
     }
 }

@@ -12,6 +12,7 @@ public class ConstrainedPoolProfile implements QuarkusTestProfile {
 
     /** Flyway needs two connections at start, so two it is; a test holds both to exhaust the pool. */
     static final int POOL_SIZE = 2;
+
     static final String ROUTING_TOPIC = "ppid.routing.events.v1.constrained-pool";
     static final String OPD_TOPIC = "ppid.opd.events.v1.constrained-pool";
 

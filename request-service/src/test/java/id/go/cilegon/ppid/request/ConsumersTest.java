@@ -1,7 +1,5 @@
 package id.go.cilegon.ppid.request;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static id.go.cilegon.ppid.request.Fixtures.form;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +25,7 @@ import id.go.cilegon.ppid.request.domain.TimelineEntry;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,7 +71,8 @@ class ConsumersTest {
     }
 
     private static long timelineSteps(UUID id, TimelineEntry.Step step) {
-        return QuarkusTransaction.requiringNew().call(() -> TimelineEntry.count("requestId = ?1 and step = ?2", id, step));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> TimelineEntry.count("requestId = ?1 and step = ?2", id, step));
     }
 
     private static UUID submitted() {
@@ -80,10 +80,22 @@ class ConsumersTest {
     }
 
     private static OpdDecisionSubmitted decision(String opd, UUID requestId) {
-        return new OpdDecisionSubmitted(opd, requestId, DecisionType.GRANTED,
-                new DecisionNotice("Data kependudukan agregat per kelurahan diberikan", List.of(), null, null,
-                        CopyFormat.SOFTCOPY, CopyDelivery.EMAIL, 0, null, null),
-                Instant.now(), "SIAK-2026-0042");
+        return new OpdDecisionSubmitted(
+                opd,
+                requestId,
+                DecisionType.GRANTED,
+                new DecisionNotice(
+                        "Data kependudukan agregat per kelurahan diberikan",
+                        List.of(),
+                        null,
+                        null,
+                        CopyFormat.SOFTCOPY,
+                        CopyDelivery.EMAIL,
+                        0,
+                        null,
+                        null),
+                Instant.now(),
+                "SIAK-2026-0042");
     }
 
     @Test
@@ -93,12 +105,20 @@ class ConsumersTest {
         await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode));
 
         // The same event again (same ce_id), as after a consumer restart before its offset commit.
-        var payload = new RequestRouted(id, 1, "DISDUKCAPIL", null,
-                RoutingMode.AUTOMATIC, 1.0, List.of(), null, 0, Instant.now());
+        var payload = new RequestRouted(
+                id, 1, "DISDUKCAPIL", null, RoutingMode.AUTOMATIC, 1.0, List.of(), null, 0, Instant.now());
         Fixtures.publish(Topics.ROUTING_EVENTS, id.toString(), EventJson.writeString(payload), routed);
         // A later transfer proves the consumer moved past the redelivery.
-        Fixtures.publish(new RequestTransferred(id, Long.MAX_VALUE - 1, "DISDUKCAPIL", "DPMPTSP",
-                "Izin usaha dikelola DPMPTSP", 1, Instant.now()), Services.source(Services.ROUTING_SERVICE));
+        Fixtures.publish(
+                new RequestTransferred(
+                        id,
+                        Long.MAX_VALUE - 1,
+                        "DISDUKCAPIL",
+                        "DPMPTSP",
+                        "Izin usaha dikelola DPMPTSP",
+                        1,
+                        Instant.now()),
+                Services.source(Services.ROUTING_SERVICE));
         await().atMost(WAIT).until(() -> timelineSteps(id, TimelineEntry.Step.TRANSFERRED) == 1);
         assertEquals(1, timelineSteps(id, TimelineEntry.Step.ROUTED));
         assertEquals(null, load(id).assignedOpdCode);
@@ -133,13 +153,15 @@ class ConsumersTest {
         for (UUID id : List.of(first, second, third)) {
             assertEquals(1, timelineSteps(id, TimelineEntry.Step.ROUTED), "one ROUTED entry for " + id);
         }
-        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(ROUTING_DLQ,
-                r -> unknownMeta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
-        assertEquals(CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED,
+        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(
+                ROUTING_DLQ, r -> unknownMeta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        assertEquals(
+                CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED,
                 KafkaTestClient.header(parked, CloudEventHeaders.DLQ_REASON));
-        ConsumerRecord<String, String> malformed = KafkaTestClient.consumeFirst(ROUTING_DLQ,
-                r -> "{no headers}".equals(r.value()), WAIT);
-        assertEquals(CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+        ConsumerRecord<String, String> malformed =
+                KafkaTestClient.consumeFirst(ROUTING_DLQ, r -> "{no headers}".equals(r.value()), WAIT);
+        assertEquals(
+                CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
                 KafkaTestClient.header(malformed, CloudEventHeaders.DLQ_REASON));
     }
 
@@ -148,14 +170,15 @@ class ConsumersTest {
     }
 
     private static EventMetadata meta(RequestRouted payload) {
-        return EventMetadata.of(EventTypes.ROUTING_ROUTED, Services.source(Services.ROUTING_SERVICE), payload.key(),
-                Instant.now());
+        return EventMetadata.of(
+                EventTypes.ROUTING_ROUTED, Services.source(Services.ROUTING_SERVICE), payload.key(), Instant.now());
     }
 
     private static ProducerRecord<String, String> record(RequestRouted payload, EventMetadata meta) {
         RecordHeaders headers = new RecordHeaders();
         CloudEventHeaders.write(headers, meta);
-        return new ProducerRecord<>(Topics.ROUTING_EVENTS, null, payload.key(), EventJson.writeString(payload), headers);
+        return new ProducerRecord<>(
+                Topics.ROUTING_EVENTS, null, payload.key(), EventJson.writeString(payload), headers);
     }
 
     @Test
@@ -163,8 +186,8 @@ class ConsumersTest {
         UUID id = submitted();
         Fixtures.route(id, "DLH");
         await().atMost(WAIT).until(() -> "DLH".equals(load(id).assignedOpdCode));
-        Fixtures.publish(new RequestRouted(id, 0 + 1, "BAPPEDA", null,
-                RoutingMode.MANUAL, 0, List.of(), null, 0, Instant.now()),
+        Fixtures.publish(
+                new RequestRouted(id, 0 + 1, "BAPPEDA", null, RoutingMode.MANUAL, 0, List.of(), null, 0, Instant.now()),
                 Services.source(Services.ROUTING_SERVICE));
         UUID marker = submitted();
         Fixtures.route(marker, "DLH");
@@ -189,10 +212,12 @@ class ConsumersTest {
         await().atMost(WAIT).until(() -> load(marker).decision == DecisionType.GRANTED);
 
         assertEquals(1, timelineSteps(id, TimelineEntry.Step.DECIDED));
-        List<ConsumerRecord<String, String>> decided = KafkaTestClient.consume(Topics.REQUEST_EVENTS,
+        List<ConsumerRecord<String, String>> decided = KafkaTestClient.consume(
+                Topics.REQUEST_EVENTS,
                 r -> r.key().equals(id.toString())
                         && EventTypes.REQUEST_DECIDED.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)),
-                1, WAIT);
+                1,
+                WAIT);
         assertEquals(1, decided.size());
         assertEquals("OPD_SYSTEM", load(id).decisionSource.name());
     }
@@ -215,8 +240,10 @@ class ConsumersTest {
         Fixtures.publish(decision("DISDUKCAPIL", id), Services.opdSystemSource("DISDUKCAPIL"));
         await().atMost(WAIT).until(() -> load(id).decision == DecisionType.GRANTED);
         InformationRequest decided = load(id);
-        assertEquals(LegalTime.toLegalDate(arrival), decided.decidedDate, "the day it arrived, not the day it was read");
-        assertTrue(Duration.between(arrival, decided.decidedAt).abs().compareTo(WAIT) < 0, decided.decidedAt.toString());
+        assertEquals(
+                LegalTime.toLegalDate(arrival), decided.decidedDate, "the day it arrived, not the day it was read");
+        assertTrue(
+                Duration.between(arrival, decided.decidedAt).abs().compareTo(WAIT) < 0, decided.decidedAt.toString());
         assertTrue(!decided.decidedDate.isAfter(decided.dueDate), "on time, as it was");
     }
 
@@ -227,11 +254,13 @@ class ConsumersTest {
         await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode));
 
         EventMetadata meta = Fixtures.publish(decision("DLH", id), Services.opdSystemSource("DLH"));
-        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(OPD_DLQ,
-                r -> meta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
-        assertEquals(CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED,
+        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(
+                OPD_DLQ, r -> meta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        assertEquals(
+                CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED,
                 KafkaTestClient.header(parked, CloudEventHeaders.DLQ_REASON));
-        assertTrue(KafkaTestClient.header(parked, CloudEventHeaders.DLQ_EXCEPTION).contains("not to DLH"),
+        assertTrue(
+                KafkaTestClient.header(parked, CloudEventHeaders.DLQ_EXCEPTION).contains("not to DLH"),
                 KafkaTestClient.header(parked, CloudEventHeaders.DLQ_EXCEPTION));
         assertEquals(Topics.OPD_EVENTS, KafkaTestClient.header(parked, CloudEventHeaders.DLQ_ORIGINAL_TOPIC));
         assertEquals(null, load(id).decision);
@@ -245,29 +274,30 @@ class ConsumersTest {
 
         // DLH's system writes a decision that claims to be DISDUKCAPIL's.
         EventMetadata meta = Fixtures.publish(decision("DISDUKCAPIL", id), Services.opdSystemSource("DLH"));
-        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(OPD_DLQ,
-                r -> meta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
-        assertTrue(KafkaTestClient.header(parked, CloudEventHeaders.DLQ_EXCEPTION).contains("ce_source"));
+        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(
+                OPD_DLQ, r -> meta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        assertTrue(
+                KafkaTestClient.header(parked, CloudEventHeaders.DLQ_EXCEPTION).contains("ce_source"));
         assertEquals(null, load(id).decision);
     }
 
     @Test
     void decisionForAnUnknownOrUnassignedRequestIsParked() {
         EventMetadata unknown = Fixtures.publish(decision("DLH", UUID.randomUUID()), Services.opdSystemSource("DLH"));
-        KafkaTestClient.consumeFirst(OPD_DLQ, r -> unknown.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)),
-                WAIT);
+        KafkaTestClient.consumeFirst(
+                OPD_DLQ, r -> unknown.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
         UUID unassigned = submitted();
         EventMetadata early = Fixtures.publish(decision("DLH", unassigned), Services.opdSystemSource("DLH"));
-        KafkaTestClient.consumeFirst(OPD_DLQ, r -> early.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)),
-                WAIT);
+        KafkaTestClient.consumeFirst(
+                OPD_DLQ, r -> early.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
         assertEquals(null, load(unassigned).decision);
     }
 
     @Test
     void malformedEventsAreParkedAndTheConsumerMovesOn() {
         // Not JSON at all, with valid headers.
-        EventMetadata garbage = EventMetadata.of(EventTypes.OPD_DECISION_SUBMITTED, Services.opdSystemSource("DLH"),
-                "DLH", Instant.now());
+        EventMetadata garbage = EventMetadata.of(
+                EventTypes.OPD_DECISION_SUBMITTED, Services.opdSystemSource("DLH"), "DLH", Instant.now());
         Fixtures.publish(Topics.OPD_EVENTS, "DLH", "{not json", garbage);
         // No CloudEvents headers at all.
         KafkaTestClient.send(Topics.ROUTING_EVENTS, UUID.randomUUID().toString(), "{}");
@@ -275,19 +305,26 @@ class ConsumersTest {
         UUID id = submitted();
         Fixtures.route(id, "DLH");
         await().atMost(WAIT).until(() -> "DLH".equals(load(id).assignedOpdCode));
-        OpdDecisionSubmitted invalid = new OpdDecisionSubmitted("DLH", id, DecisionType.REFUSED,
-                new DecisionNotice("Ditolak", List.of(), null, null, null, null, 0, null, null), Instant.now(), null);
+        OpdDecisionSubmitted invalid = new OpdDecisionSubmitted(
+                "DLH",
+                id,
+                DecisionType.REFUSED,
+                new DecisionNotice("Ditolak", List.of(), null, null, null, null, 0, null, null),
+                Instant.now(),
+                null);
         EventMetadata refusal = Fixtures.publish(invalid, Services.opdSystemSource("DLH"));
 
-        ConsumerRecord<String, String> parkedGarbage = KafkaTestClient.consumeFirst(OPD_DLQ,
-                r -> garbage.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
-        assertEquals(CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+        ConsumerRecord<String, String> parkedGarbage = KafkaTestClient.consumeFirst(
+                OPD_DLQ, r -> garbage.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        assertEquals(
+                CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
                 KafkaTestClient.header(parkedGarbage, CloudEventHeaders.DLQ_REASON));
         assertEquals("{not json", parkedGarbage.value());
         KafkaTestClient.consumeFirst(ROUTING_DLQ, r -> "{}".equals(r.value()), WAIT);
-        ConsumerRecord<String, String> parkedRefusal = KafkaTestClient.consumeFirst(OPD_DLQ,
-                r -> refusal.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
-        assertTrue(KafkaTestClient.header(parkedRefusal, CloudEventHeaders.DLQ_EXCEPTION).contains("exemptionGrounds"));
+        ConsumerRecord<String, String> parkedRefusal = KafkaTestClient.consumeFirst(
+                OPD_DLQ, r -> refusal.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        assertTrue(KafkaTestClient.header(parkedRefusal, CloudEventHeaders.DLQ_EXCEPTION)
+                .contains("exemptionGrounds"));
 
         // Still consuming after all that.
         UUID after = submitted();
@@ -303,19 +340,24 @@ class ConsumersTest {
     @Test
     void aRecordTooLargeToSendAgainIsParkedCutToFit() {
         String huge = "{\"requestId\": \"" + "a".repeat(3 * 1024 * 1024) + "\"}";
-        EventMetadata meta = EventMetadata.of(EventTypes.OPD_DECISION_SUBMITTED, Services.opdSystemSource("DLH"),
-                "DLH", Instant.now());
+        EventMetadata meta = EventMetadata.of(
+                EventTypes.OPD_DECISION_SUBMITTED, Services.opdSystemSource("DLH"), "DLH", Instant.now());
         RecordHeaders headers = new RecordHeaders();
         CloudEventHeaders.write(headers, meta);
         try (KafkaProducer<String, String> producer = KafkaTestClient.newProducer(Map.of(
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd", ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024))) {
-            producer.send(new ProducerRecord<>(Topics.OPD_EVENTS, null, "DLH", huge, headers)).get();
+                ProducerConfig.COMPRESSION_TYPE_CONFIG,
+                "zstd",
+                ProducerConfig.MAX_REQUEST_SIZE_CONFIG,
+                8 * 1024 * 1024))) {
+            producer.send(new ProducerRecord<>(Topics.OPD_EVENTS, null, "DLH", huge, headers))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(OPD_DLQ,
-                r -> meta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
-        assertEquals(Integer.toString(huge.length()),
+        ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(
+                OPD_DLQ, r -> meta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        assertEquals(
+                Integer.toString(huge.length()),
                 KafkaTestClient.header(parked, CloudEventHeaders.DLQ_ORIGINAL_VALUE_BYTES));
         assertTrue(parked.value().length() < 1024 * 1024 && huge.startsWith(parked.value()), "cut, not changed");
 

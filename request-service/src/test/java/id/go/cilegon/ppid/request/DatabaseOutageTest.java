@@ -71,24 +71,37 @@ class DatabaseOutageTest {
         database.cut();
         submitted.forEach(id -> Fixtures.route(id, "DLH"));
         await().atMost(WAIT).until(() -> count("ppid.consumer.transient.failures") > failures);
-        as(token).header("Idempotency-Key", "outage-" + UUID.randomUUID()).body(form()).post("/requests").then()
-                .statusCode(503).header("Retry-After", "2");
-        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/well").then().statusCode(503)
-                .body("checks.find { it.name == 'consumers' }.status", equalTo("DOWN")));
+        as(token)
+                .header("Idempotency-Key", "outage-" + UUID.randomUUID())
+                .body(form())
+                .post("/requests")
+                .then()
+                .statusCode(503)
+                .header("Retry-After", "2");
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/q/health/well")
+                        .then()
+                        .statusCode(503)
+                        .body("checks.find { it.name == 'consumers' }.status", equalTo("DOWN")));
         Outages.holdsThroughout(() -> given().get("/q/health/live").then().statusCode(200));
         database.restore();
 
         for (UUID id : submitted) {
             await().atMost(WAIT).until(() -> "DLH".equals(Fixtures.load(id).assignedOpdCode));
-            assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> TimelineEntry.count(
-                    "requestId = ?1 and step = ?2", id, TimelineEntry.Step.ROUTED)));
+            assertEquals(
+                    1L,
+                    QuarkusTransaction.requiringNew()
+                            .call(() -> TimelineEntry.count(
+                                    "requestId = ?1 and step = ?2", id, TimelineEntry.Step.ROUTED)));
         }
         assertEquals(parked, count("ppid.consumer.parked"));
-        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/well").then().statusCode(200));
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/q/health/well").then().statusCode(200));
     }
 
     private double count(String name) {
         return metrics.find(name).tag("service", Services.REQUEST_SERVICE).counters().stream()
-                .mapToDouble(c -> c.count()).sum();
+                .mapToDouble(c -> c.count())
+                .sum();
     }
 }

@@ -68,7 +68,11 @@ class DatabaseUnavailableTest {
         Map<String, Object> form = form();
         String key = "busy-" + UUID.randomUUID();
         try (HeldPool held = holdThePool()) {
-            as(token).header("Idempotency-Key", key).body(form).post("/requests").then()
+            as(token)
+                    .header("Idempotency-Key", key)
+                    .body(form)
+                    .post("/requests")
+                    .then()
                     .statusCode(503)
                     .header("Retry-After", "3")
                     .contentType("application/problem+json")
@@ -83,7 +87,11 @@ class DatabaseUnavailableTest {
         }
         // Nothing was kept of the refused attempt: the retry with the same key registers the request (201,
         // not a replay of an earlier one).
-        as(token).header("Idempotency-Key", key).body(form).post("/requests").then()
+        as(token)
+                .header("Idempotency-Key", key)
+                .body(form)
+                .post("/requests")
+                .then()
                 .statusCode(201)
                 .body("registrationNumber", notNullValue());
     }
@@ -92,8 +100,8 @@ class DatabaseUnavailableTest {
     void routingEventWaitsOutAnUnavailableDatabaseAndIsAppliedOnce() throws Exception {
         UUID id = Fixtures.submit(TestTokens.applicant("citizen-" + UUID.randomUUID()), form());
         double failuresBefore = transientFailures();
-        RequestRouted routed = new RequestRouted(id, 1, "DLH", null, RoutingMode.AUTOMATIC, 12.5, List.of("amdal"),
-                null, 0, Instant.now());
+        RequestRouted routed = new RequestRouted(
+                id, 1, "DLH", null, RoutingMode.AUTOMATIC, 12.5, List.of("amdal"), null, 0, Instant.now());
         EventMetadata meta;
         try (HeldPool held = holdThePool()) {
             meta = publish(routed);
@@ -101,9 +109,12 @@ class DatabaseUnavailableTest {
             await().atMost(WAIT).until(() -> transientFailures() > failuresBefore);
             await().atMost(WAIT).until(() -> transientFailures() > failuresBefore + 1);
             // ... and says so in the wellness check, while liveness stays UP: nothing a restart would cure.
-            given().get("/q/health/well").then().statusCode(503)
+            given().get("/q/health/well")
+                    .then()
+                    .statusCode(503)
                     .body("checks.find { it.name == 'consumers' }.status", equalTo("DOWN"))
-                    .body("checks.find { it.name == 'consumers' }.data.'routing-events'",
+                    .body(
+                            "checks.find { it.name == 'consumers' }.data.'routing-events'",
                             containsString("acquisition timeout"));
             given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         }
@@ -112,15 +123,19 @@ class DatabaseUnavailableTest {
         // The same event again (as after a lost offset commit), then a marker proving the channel moved past it.
         Fixtures.publish(ConstrainedPoolProfile.ROUTING_TOPIC, id.toString(), EventJson.writeString(routed), meta);
         UUID marker = Fixtures.submit(TestTokens.applicant("citizen-" + UUID.randomUUID()), form());
-        publish(new RequestRouted(marker, 1, "DPUPR", null, RoutingMode.AUTOMATIC, 9.0, List.of("jalan"), null, 0,
-                Instant.now()));
+        publish(new RequestRouted(
+                marker, 1, "DPUPR", null, RoutingMode.AUTOMATIC, 9.0, List.of("jalan"), null, 0, Instant.now()));
         await().atMost(WAIT).until(() -> "DPUPR".equals(load(marker).assignedOpdCode));
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(
-                () -> TimelineEntry.count("requestId = ?1 and step = ?2", id, TimelineEntry.Step.ROUTED)));
+        assertEquals(
+                1L,
+                QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                TimelineEntry.count("requestId = ?1 and step = ?2", id, TimelineEntry.Step.ROUTED)));
 
         // Recovered: every check UP again, the consumers check included.
-        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health").then().statusCode(200)
-                .body("status", equalTo("UP")));
+        await().atMost(WAIT)
+                .untilAsserted(
+                        () -> given().get("/q/health").then().statusCode(200).body("status", equalTo("UP")));
         given().get("/q/health/well").then().statusCode(200);
     }
 
@@ -140,21 +155,23 @@ class DatabaseUnavailableTest {
     private HeldPool holdThePool() {
         HeldPool held = new HeldPool();
         for (int i = 0; i < ConstrainedPoolProfile.POOL_SIZE; i++) {
-            held.connections.add(await().atMost(WAIT).ignoreExceptions().until(dataSource::getConnection,
-                    c -> c != null));
+            held.connections.add(
+                    await().atMost(WAIT).ignoreExceptions().until(dataSource::getConnection, c -> c != null));
         }
         return held;
     }
 
     private double transientFailures() {
-        var counter = metrics.find("ppid.consumer.transient.failures").tag("channel", "routing-events").counter();
+        var counter = metrics.find("ppid.consumer.transient.failures")
+                .tag("channel", "routing-events")
+                .counter();
         return counter == null ? 0 : counter.count();
     }
 
     private static EventMetadata publish(RequestRouted payload) {
         var definition = EventCatalog.forPayload(payload.getClass());
-        EventMetadata meta = EventMetadata.of(definition.type(), Services.source(Services.ROUTING_SERVICE),
-                payload.key(), Instant.now());
+        EventMetadata meta = EventMetadata.of(
+                definition.type(), Services.source(Services.ROUTING_SERVICE), payload.key(), Instant.now());
         Fixtures.publish(ConstrainedPoolProfile.ROUTING_TOPIC, payload.key(), EventJson.writeString(payload), meta);
         return meta;
     }

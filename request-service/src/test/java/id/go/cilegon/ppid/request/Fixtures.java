@@ -31,8 +31,7 @@ public final class Fixtures {
 
     private static final AtomicInteger NIK_SERIAL = new AtomicInteger(1);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A valid NIK of a Cilegon resident (36 72 = Banten, Kota Cilegon), different on every call. */
     public static String nik() {
@@ -50,8 +49,10 @@ public final class Fixtures {
         applicant.put("email", "siti.rahmawati@example.org");
         Map<String, Object> form = new HashMap<>();
         form.put("applicant", applicant);
-        form.put("informationDetails", "Salinan dokumen AMDAL dan izin lingkungan PT Krakatau Chandra Energi "
-                + "di Kecamatan Ciwandan tahun 2024");
+        form.put(
+                "informationDetails",
+                "Salinan dokumen AMDAL dan izin lingkungan PT Krakatau Chandra Energi "
+                        + "di Kecamatan Ciwandan tahun 2024");
         form.put("purpose", "Kajian dampak lingkungan untuk skripsi");
         form.put("accessMethods", List.of("READ", "COPY"));
         form.put("copyDeliveries", List.of("EMAIL"));
@@ -73,7 +74,13 @@ public final class Fixtures {
 
     /** Submits as {@code token} and returns the new request's id. */
     public static UUID submit(String token, Map<String, Object> form) {
-        String id = as(token).body(form).post("/requests").then().statusCode(201).extract().path("id");
+        String id = as(token)
+                .body(form)
+                .post("/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         return UUID.fromString(id);
     }
 
@@ -111,8 +118,18 @@ public final class Fixtures {
 
     /** routing-service's event that assigns {@code requestId} to {@code opdCode}. */
     public static EventMetadata route(UUID requestId, String opdCode) {
-        return publish(new RequestRouted(requestId, ROUTING_SEQUENCE.getAndIncrement(), opdCode, null,
-                RoutingMode.AUTOMATIC, 12.5, List.of("amdal", "lingkung"), null, 0, Instant.now()),
+        return publish(
+                new RequestRouted(
+                        requestId,
+                        ROUTING_SEQUENCE.getAndIncrement(),
+                        opdCode,
+                        null,
+                        RoutingMode.AUTOMATIC,
+                        12.5,
+                        List.of("amdal", "lingkung"),
+                        null,
+                        0,
+                        Instant.now()),
                 Services.source(Services.ROUTING_SERVICE));
     }
 

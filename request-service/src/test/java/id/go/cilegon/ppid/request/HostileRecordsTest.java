@@ -57,15 +57,23 @@ class HostileRecordsTest {
         UUID id = Fixtures.submit(TestTokens.applicant("citizen-" + UUID.randomUUID()), form());
         Map<String, Double> skippedBefore = skipped();
         Map<String, List<Hostile>> sent = Map.of(
-                Topics.ROUTING_EVENTS, HostileRecords.sendTo(Topics.ROUTING_EVENTS, EventTypes.ROUTING_ROUTED,
-                        ROUTING_SOURCE, false),
-                Topics.OPD_EVENTS, HostileRecords.sendTo(Topics.OPD_EVENTS, EventTypes.OPD_DECISION_SUBMITTED,
-                        Services.opdSystemSource("DLH"), false),
-                Topics.SLA_EVENTS, HostileRecords.sendTo(Topics.SLA_EVENTS, EventTypes.NOTIFICATION_NOTICE_DELIVERED,
-                        Services.source(Services.NOTIFICATION_SERVICE), false));
+                Topics.ROUTING_EVENTS,
+                        HostileRecords.sendTo(Topics.ROUTING_EVENTS, EventTypes.ROUTING_ROUTED, ROUTING_SOURCE, false),
+                Topics.OPD_EVENTS,
+                        HostileRecords.sendTo(
+                                Topics.OPD_EVENTS,
+                                EventTypes.OPD_DECISION_SUBMITTED,
+                                Services.opdSystemSource("DLH"),
+                                false),
+                Topics.SLA_EVENTS,
+                        HostileRecords.sendTo(
+                                Topics.SLA_EVENTS,
+                                EventTypes.NOTIFICATION_NOTICE_DELIVERED,
+                                Services.source(Services.NOTIFICATION_SERVICE),
+                                false));
 
-        RequestRouted routed = new RequestRouted(id, 1, "DLH", null, RoutingMode.AUTOMATIC, 1.0, List.of("amdal"),
-                null, 0, Instant.now());
+        RequestRouted routed = new RequestRouted(
+                id, 1, "DLH", null, RoutingMode.AUTOMATIC, 1.0, List.of("amdal"), null, 0, Instant.now());
         EventMetadata meta = EventMetadata.of(routed, ROUTING_SOURCE, Instant.now());
         Fixtures.publish(Topics.ROUTING_EVENTS, id.toString(), EventJson.writeString(routed), meta);
         Fixtures.publish(Topics.ROUTING_EVENTS, id.toString(), EventJson.writeString(routed), meta);
@@ -73,26 +81,35 @@ class HostileRecordsTest {
         UUID marker = Fixtures.submit(TestTokens.applicant("citizen-" + UUID.randomUUID()), form());
         Fixtures.route(marker, "DPUPR");
 
-        sent.forEach((topic, records) -> HostileRecords.assertParked(
-                Topics.deadLetter(topic, Services.REQUEST_SERVICE), records, WAIT));
+        sent.forEach((topic, records) ->
+                HostileRecords.assertParked(Topics.deadLetter(topic, Services.REQUEST_SERVICE), records, WAIT));
         await().atMost(WAIT).until(() -> "DPUPR".equals(Fixtures.load(marker).assignedOpdCode));
-        await().atMost(WAIT).until(() -> skipped().entrySet().stream()
-                .allMatch(e -> e.getValue() > skippedBefore.get(e.getKey())));
+        await().atMost(WAIT)
+                .until(() -> skipped().entrySet().stream().allMatch(e -> e.getValue() > skippedBefore.get(e.getKey())));
         assertEquals("DLH", Fixtures.load(id).assignedOpdCode);
-        assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> TimelineEntry.count(
-                "requestId = ?1 and step = ?2", id, TimelineEntry.Step.ROUTED)));
+        assertEquals(
+                1L,
+                QuarkusTransaction.requiringNew()
+                        .call(() ->
+                                TimelineEntry.count("requestId = ?1 and step = ?2", id, TimelineEntry.Step.ROUTED)));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
     }
 
     /** How many records each channel skipped so far. */
     private Map<String, Double> skipped() {
-        return Map.of("routing-events", skipped("routing-events"), "opd-events", skipped("opd-events"),
-                "sla-events", skipped("sla-events"));
+        return Map.of(
+                "routing-events",
+                skipped("routing-events"),
+                "opd-events",
+                skipped("opd-events"),
+                "sla-events",
+                skipped("sla-events"));
     }
 
     private double skipped(String channel) {
-        var counter = metrics.find("ppid.consumer.skipped").tag("channel", channel).counter();
+        var counter =
+                metrics.find("ppid.consumer.skipped").tag("channel", channel).counter();
         return counter == null ? 0 : counter.count();
     }
 }

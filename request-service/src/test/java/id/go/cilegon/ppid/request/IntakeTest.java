@@ -1,7 +1,5 @@
 package id.go.cilegon.ppid.request;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static id.go.cilegon.ppid.request.Fixtures.applicantOf;
 import static id.go.cilegon.ppid.request.Fixtures.as;
 import static id.go.cilegon.ppid.request.Fixtures.form;
@@ -27,6 +25,7 @@ import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
@@ -61,7 +60,10 @@ class IntakeTest {
     @Test
     void applicantReceivesRegistrationNumberAndExplainedDueDate() {
         String nik = Fixtures.nik();
-        as(TestTokens.applicant("citizen-intake-1")).body(form(nik)).post("/requests").then()
+        as(TestTokens.applicant("citizen-intake-1"))
+                .body(form(nik))
+                .post("/requests")
+                .then()
                 .statusCode(201)
                 .header("Location", containsString("/requests/"))
                 .body("registrationNumber", matchesPattern("PPID-2026-\\d{6}"))
@@ -81,8 +83,20 @@ class IntakeTest {
     @Test
     void registrationNumbersAreSequentialAndUnique() {
         String token = TestTokens.applicant("citizen-intake-2");
-        String first = as(token).body(form()).post("/requests").then().statusCode(201).extract().path("registrationNumber");
-        String second = as(token).body(form()).post("/requests").then().statusCode(201).extract().path("registrationNumber");
+        String first = as(token)
+                .body(form())
+                .post("/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("registrationNumber");
+        String second = as(token)
+                .body(form())
+                .post("/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("registrationNumber");
         long a = Long.parseLong(first.substring("PPID-2026-".length()));
         long b = Long.parseLong(second.substring("PPID-2026-".length()));
         assertTrue(b > a, first + " then " + second);
@@ -93,8 +107,8 @@ class IntakeTest {
         String nik = Fixtures.nik();
         UUID id = Fixtures.submit(TestTokens.applicant("citizen-intake-3"), form(nik));
 
-        ConsumerRecord<String, String> event = KafkaTestClient.consumeFirst(Topics.REQUEST_EVENTS,
-                r -> r.key().equals(id.toString()), EVENT_WAIT);
+        ConsumerRecord<String, String> event =
+                KafkaTestClient.consumeFirst(Topics.REQUEST_EVENTS, r -> r.key().equals(id.toString()), EVENT_WAIT);
         assertEquals(EventTypes.REQUEST_SUBMITTED, KafkaTestClient.header(event, CloudEventHeaders.TYPE));
         assertEquals("/ppid/request-service", KafkaTestClient.header(event, CloudEventHeaders.SOURCE));
         RequestSubmitted submitted = EventJson.read(event.value().getBytes(), RequestSubmitted.class);
@@ -104,8 +118,10 @@ class IntakeTest {
             assertFalse(event.value().contains(personal), "request event leaks " + personal + ": " + event.value());
         }
 
-        ConsumerRecord<String, String> contact = KafkaTestClient.consumeFirst(Topics.APPLICANT_CONTACTS,
-                r -> r.key().equals(submitted.applicantId().toString()), EVENT_WAIT);
+        ConsumerRecord<String, String> contact = KafkaTestClient.consumeFirst(
+                Topics.APPLICANT_CONTACTS,
+                r -> r.key().equals(submitted.applicantId().toString()),
+                EVENT_WAIT);
         ApplicantContact details = EventJson.read(contact.value().getBytes(), ApplicantContact.class);
         assertEquals("Siti Rahmawati", details.fullName());
         assertEquals("+6281234567890", details.phone());
@@ -117,19 +133,29 @@ class IntakeTest {
         String nik = Fixtures.nik();
         UUID id = Fixtures.submit(TestTokens.applicant("citizen-intake-4"), form(nik));
 
-        byte[] stored = InformationRequest.<InformationRequest>findByIdOptional(id).orElseThrow().applicantNik;
+        byte[] stored =
+                InformationRequest.<InformationRequest>findByIdOptional(id).orElseThrow().applicantNik;
         assertFalse(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).contains(nik));
 
-        as(TestTokens.applicant("citizen-intake-4")).get("/requests/" + id).then().statusCode(200)
+        as(TestTokens.applicant("citizen-intake-4"))
+                .get("/requests/" + id)
+                .then()
+                .statusCode(200)
                 .body("applicant.nik", equalTo(nik));
-        as(TestTokens.main()).get("/requests/" + id).then().statusCode(200)
+        as(TestTokens.main())
+                .get("/requests/" + id)
+                .then()
+                .statusCode(200)
                 .body("applicant.nik", equalTo("************" + nik.substring(12)));
     }
 
     @Test
     void officerFilesForWalkInApplicantAtTheirDesk() {
         String nik = Fixtures.nik();
-        as(TestTokens.officer("petugas-dlh-intake", "DLH")).body(form(nik)).post("/requests").then()
+        as(TestTokens.officer("petugas-dlh-intake", "DLH"))
+                .body(form(nik))
+                .post("/requests")
+                .then()
                 .statusCode(201)
                 .body("channel", equalTo("WALK_IN"))
                 .body("filingOpdCode", equalTo("DLH"))
@@ -140,9 +166,27 @@ class IntakeTest {
     void walkInApplicantKeepsOnePseudonymousIdAcrossVisits() {
         String nik = Fixtures.nik();
         String officer = TestTokens.officer("petugas-dlh-intake-2", "DLH");
-        String first = as(officer).body(form(nik)).post("/requests").then().statusCode(201).extract().path("applicant.id");
-        String second = as(officer).body(form(nik)).post("/requests").then().statusCode(201).extract().path("applicant.id");
-        String other = as(officer).body(form()).post("/requests").then().statusCode(201).extract().path("applicant.id");
+        String first = as(officer)
+                .body(form(nik))
+                .post("/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("applicant.id");
+        String second = as(officer)
+                .body(form(nik))
+                .post("/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("applicant.id");
+        String other = as(officer)
+                .body(form())
+                .post("/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("applicant.id");
         assertEquals(first, second);
         assertNotEquals(first, other);
     }
@@ -152,9 +196,19 @@ class IntakeTest {
         String token = TestTokens.applicant("citizen-intake-5");
         Map<String, Object> form = form();
         String key = UUID.randomUUID().toString();
-        String first = as(token).header("Idempotency-Key", key).body(form).post("/requests").then()
-                .statusCode(201).extract().path("id");
-        as(token).header("Idempotency-Key", key).body(form).post("/requests").then()
+        String first = as(token)
+                .header("Idempotency-Key", key)
+                .body(form)
+                .post("/requests")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(token)
+                .header("Idempotency-Key", key)
+                .body(form)
+                .post("/requests")
+                .then()
                 .statusCode(200)
                 .header("Idempotent-Replayed", "true")
                 .body("id", equalTo(first));
@@ -165,8 +219,17 @@ class IntakeTest {
     void idempotencyKeyReusedForADifferentSubmissionIsRefused() {
         String token = TestTokens.applicant("citizen-intake-6");
         String key = UUID.randomUUID().toString();
-        as(token).header("Idempotency-Key", key).body(form()).post("/requests").then().statusCode(201);
-        as(token).header("Idempotency-Key", key).body(form()).post("/requests").then()
+        as(token)
+                .header("Idempotency-Key", key)
+                .body(form())
+                .post("/requests")
+                .then()
+                .statusCode(201);
+        as(token)
+                .header("Idempotency-Key", key)
+                .body(form())
+                .post("/requests")
+                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("idempotency-key-reused"));
@@ -177,7 +240,10 @@ class IntakeTest {
     void anOversizedBodyIsRefusedWith413BeforeItIsReadAndNothingIsStored() {
         Map<String, Object> form = form();
         form.put("informationDetails", "x".repeat(300 * 1024));
-        as(TestTokens.applicant("citizen-intake-huge")).body(form).post("/requests").then()
+        as(TestTokens.applicant("citizen-intake-huge"))
+                .body(form)
+                .post("/requests")
+                .then()
                 .statusCode(413)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://ppid.cilegon.go.id/problems/payload-too-large"))
@@ -197,18 +263,29 @@ class IntakeTest {
         applicantOf(form).put("email", "not-an-email");
         form.put("informationDetails", "AMDAL");
         form.put("accessMethods", List.of());
-        ValidatableResponse response = as(TestTokens.applicant("citizen-intake-7")).body(form).post("/requests").then()
+        ValidatableResponse response = as(TestTokens.applicant("citizen-intake-7"))
+                .body(form)
+                .post("/requests")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://ppid.cilegon.go.id/problems/invalid-input"))
                 .body("title", equalTo("Invalid input"))
                 .body("title_id", equalTo("Isian tidak valid"))
-                .body("violations.field", hasItems("applicant.nik", "applicant.phone", "applicant.email",
-                        "informationDetails", "accessMethods"));
+                .body(
+                        "violations.field",
+                        hasItems(
+                                "applicant.nik",
+                                "applicant.phone",
+                                "applicant.email",
+                                "informationDetails",
+                                "accessMethods"));
         response.body("violations.find { it.field == 'applicant.nik' }.message_id", containsString("NIK 16 digit"))
-                .body("violations.find { it.field == 'informationDetails' }.message",
+                .body(
+                        "violations.find { it.field == 'informationDetails' }.message",
                         equalTo("must be between 10 and 4000 characters long"))
-                .body("violations.find { it.field == 'informationDetails' }.message_id",
+                .body(
+                        "violations.find { it.field == 'informationDetails' }.message_id",
                         equalTo("panjangnya harus antara 10 dan 4000 karakter"));
         assertEquals(0, InformationRequest.count("ownerSubject", "citizen-intake-7"));
     }
@@ -220,7 +297,10 @@ class IntakeTest {
         applicantOf(form).remove("phone");
         applicantOf(form).remove("email");
         form.put("copyDeliveries", List.of());
-        as(TestTokens.applicant("citizen-intake-8")).body(form).post("/requests").then()
+        as(TestTokens.applicant("citizen-intake-8"))
+                .body(form)
+                .post("/requests")
+                .then()
                 .statusCode(400)
                 .body("violations.code", hasItems("nik-required", "contact-required", "delivery-required"))
                 .body("violations.field", hasItems("applicant.nik", "applicant.phone", "copyDeliveries"));
@@ -228,7 +308,10 @@ class IntakeTest {
         Map<String, Object> entity = form();
         applicantOf(entity).put("kind", "LEGAL_ENTITY");
         applicantOf(entity).remove("nik");
-        as(TestTokens.applicant("citizen-intake-8")).body(entity).post("/requests").then()
+        as(TestTokens.applicant("citizen-intake-8"))
+                .body(entity)
+                .post("/requests")
+                .then()
                 .statusCode(400)
                 .body("violations.field", hasItem("applicant.deedNumber"));
         assertEquals(0, InformationRequest.count("ownerSubject", "citizen-intake-8"));
@@ -238,11 +321,17 @@ class IntakeTest {
     void unknownEnumValueAndMalformedJsonAreProblemsToo() {
         Map<String, Object> form = form();
         form.put("accessMethods", List.of("TELEPATHY"));
-        as(TestTokens.applicant("citizen-intake-9")).body(form).post("/requests").then()
+        as(TestTokens.applicant("citizen-intake-9"))
+                .body(form)
+                .post("/requests")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("accessMethods[0]"));
-        as(TestTokens.applicant("citizen-intake-9")).body("{\"applicant\": ").post("/requests").then()
+        as(TestTokens.applicant("citizen-intake-9"))
+                .body("{\"applicant\": ")
+                .post("/requests")
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("body"));
@@ -251,18 +340,27 @@ class IntakeTest {
 
     @Test
     void onlyApplicantsAndPpidDesksMayFile() {
-        as(TestTokens.superior()).body(form()).post("/requests").then().statusCode(403)
+        as(TestTokens.superior())
+                .body(form())
+                .post("/requests")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
         as(TestTokens.admin()).body(form()).post("/requests").then().statusCode(403);
-        io.restassured.RestAssured.given().contentType("application/json").body(form()).post("/requests").then()
+        io.restassured.RestAssured.given()
+                .contentType("application/json")
+                .body(form())
+                .post("/requests")
+                .then()
                 .statusCode(401);
-        as("not.a.token").body(form()).post("/requests").then().statusCode(401)
-                .contentType("application/problem+json");
+        as("not.a.token").body(form()).post("/requests").then().statusCode(401).contentType("application/problem+json");
     }
 
     @Test
     void requestBodyMissingEntirelyIsAProblem() {
-        as(TestTokens.applicant("citizen-intake-10")).post("/requests").then()
+        as(TestTokens.applicant("citizen-intake-10"))
+                .post("/requests")
+                .then()
                 .statusCode(400)
                 .body("violations[0].field", equalTo("body"))
                 .body("status", equalTo(400))

@@ -46,27 +46,57 @@ class KeycloakEndToEndTest {
         as(Keycloak.accessToken("admin.ppid")).get("/requests/" + id).then().statusCode(403);
 
         Fixtures.route(id, "DLH");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "DLH".equals(QuarkusTransaction.requiringNew()
-                .call(() -> InformationRequest.<InformationRequest>findById(id).assignedOpdCode)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "DLH"
+                        .equals(QuarkusTransaction.requiringNew()
+                                .call(() -> InformationRequest.<InformationRequest>findById(id).assignedOpdCode)));
 
         as(dpupr).get("/requests/" + id).then().statusCode(403).body("code", equalTo("other-opd"));
-        Map<String, Object> granted = Map.of("decision", "GRANTED", "summary", "Dokumen AMDAL dikirim",
-                "format", "SOFTCOPY", "delivery", "EMAIL", "feeRupiah", 0);
+        Map<String, Object> granted = Map.of(
+                "decision",
+                "GRANTED",
+                "summary",
+                "Dokumen AMDAL dikirim",
+                "format",
+                "SOFTCOPY",
+                "delivery",
+                "EMAIL",
+                "feeRupiah",
+                0);
         as(dpupr).body(granted).post("/requests/" + id + "/decision").then().statusCode(403);
         as(applicant).body(granted).post("/requests/" + id + "/decision").then().statusCode(403);
         as(dlh).get("/requests/" + id).then().statusCode(200);
-        as(dlh).body(granted).post("/requests/" + id + "/decision").then()
-                .statusCode(200).body("status", equalTo("DECIDED"));
+        as(dlh).body(granted)
+                .post("/requests/" + id + "/decision")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DECIDED"));
 
-        as(applicant).body(Map.of("grounds", java.util.List.of("D_NOT_AS_REQUESTED"),
-                "statement", "Lampiran peta tidak disertakan")).post("/requests/" + id + "/objection").then()
+        as(applicant)
+                .body(Map.of(
+                        "grounds",
+                        java.util.List.of("D_NOT_AS_REQUESTED"),
+                        "statement",
+                        "Lampiran peta tidak disertakan"))
+                .post("/requests/" + id + "/objection")
+                .then()
                 .statusCode(200);
         Map<String, Object> upheld = Map.of("outcome", "UPHELD", "reasons", "Lampiran peta wajib diberikan");
-        as(Keycloak.accessToken("ppid.utama")).body(upheld).post("/requests/" + id + "/objection/decision").then()
+        as(Keycloak.accessToken("ppid.utama"))
+                .body(upheld)
+                .post("/requests/" + id + "/objection/decision")
+                .then()
                 .statusCode(403);
-        as(Keycloak.accessToken("atasan.ppid")).body(upheld).post("/requests/" + id + "/objection/decision").then()
-                .statusCode(200).body("status", equalTo("OBJECTION_DECIDED"));
+        as(Keycloak.accessToken("atasan.ppid"))
+                .body(upheld)
+                .post("/requests/" + id + "/objection/decision")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("OBJECTION_DECIDED"));
 
-        as("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl").get("/requests/" + id).then().statusCode(401);
+        as("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
+                .get("/requests/" + id)
+                .then()
+                .statusCode(401);
     }
 }

@@ -1,13 +1,12 @@
 package id.go.cilegon.ppid.request;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,9 @@ class OperationsEndpointsTest {
 
     @Test
     void openApiDocumentsEveryLifecycleStep() {
-        given().get("/q/openapi").then().statusCode(200)
+        given().get("/q/openapi")
+                .then()
+                .statusCode(200)
                 .body(containsString("/requests/{id}/objection/decision"))
                 .body(containsString("/requests/{id}/extension"))
                 .body(containsString("Idempotency-Key"));
@@ -30,7 +31,10 @@ class OperationsEndpointsTest {
 
     @Test
     void healthIsUpWithDatabaseAndKafka() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
     }
 

@@ -48,25 +48,43 @@ class OutboxQuarantineTest {
         return ((Number) em.createNativeQuery("""
                 insert into outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload)
                 values (?1, ?2, ?3, ?4, ?3, ?5, ?6) returning id""")
-                .setParameter(1, eventId).setParameter(2, Topics.REQUEST_EVENTS).setParameter(3, key)
-                .setParameter(4, EventTypes.REQUEST_WITHDRAWN).setParameter(5, Instant.now())
-                .setParameter(6, payload).getSingleResult()).longValue();
+                        .setParameter(1, eventId)
+                        .setParameter(2, Topics.REQUEST_EVENTS)
+                        .setParameter(3, key)
+                        .setParameter(4, EventTypes.REQUEST_WITHDRAWN)
+                        .setParameter(5, Instant.now())
+                        .setParameter(6, payload)
+                        .getSingleResult())
+                .longValue();
     }
 
     private boolean inOutbox(UUID eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from outbox_event where event_id = ?1").setParameter(1, eventId).getSingleResult())
-                .intValue() == 1);
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from outbox_event where event_id = ?1")
+                                        .setParameter(1, eventId)
+                                        .getSingleResult())
+                                .intValue()
+                        == 1);
     }
 
     private static void published(UUID eventId) {
-        KafkaTestClient.consumeFirst(Topics.REQUEST_EVENTS,
-                r -> eventId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
+        KafkaTestClient.consumeFirst(
+                Topics.REQUEST_EVENTS,
+                r -> eventId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)),
+                WAIT);
     }
 
     private static JsonPath quarantined(long id) {
-        return await().atMost(WAIT).until(() -> given().auth().oauth2(TestTokens.admin()).get(QUARANTINE).then()
-                .statusCode(200).extract().jsonPath(), q -> q.getList("findAll { it.id == " + id + " }").size() == 1);
+        return await().atMost(WAIT)
+                .until(
+                        () -> given().auth()
+                                .oauth2(TestTokens.admin())
+                                .get(QUARANTINE)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        q -> q.getList("findAll { it.id == " + id + " }").size() == 1);
     }
 
     @Test
@@ -90,31 +108,58 @@ class OutboxQuarantineTest {
         assertEquals(stuck, list.getString(entry + "key"));
         assertEquals(1, list.getInt(entry + "heldBack"));
         assertEquals(2 * 1024 * 1024, list.getInt(entry + "payloadBytes"));
-        org.hamcrest.MatcherAssert.assertThat(list.getString(entry + "lastError"),
-                containsString("RecordTooLargeException"));
+        org.hamcrest.MatcherAssert.assertThat(
+                list.getString(entry + "lastError"), containsString("RecordTooLargeException"));
         // The event behind it was not sent: still in the outbox, while the other key's event left.
         assertEquals(true, inOutbox(behind));
         assertEquals(false, inOutbox(free));
-        given().get("/q/metrics").then().statusCode(200)
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("ppid_outbox_quarantined{service=\"request-service\"} 1.0"));
 
         // Only an administrator.
         given().auth().oauth2(TestTokens.main()).get(QUARANTINE).then().statusCode(403);
         given().get(QUARANTINE).then().statusCode(401);
-        given().auth().oauth2(TestTokens.admin()).get(QUARANTINE + "?limit=0").then().statusCode(400)
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .get(QUARANTINE + "?limit=0")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("limit"));
 
         // Released, it is tried again (the cause is not fixed here, so it comes back with its tries counted anew).
-        given().auth().oauth2(TestTokens.admin()).post(QUARANTINE + "/" + hugeId + "/release").then().statusCode(204);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .post(QUARANTINE + "/" + hugeId + "/release")
+                .then()
+                .statusCode(204);
         quarantined(hugeId);
         assertEquals(true, inOutbox(behind));
 
         // Dropped, the events behind it flow.
-        given().auth().oauth2(TestTokens.admin()).delete(QUARANTINE + "/" + hugeId).then().statusCode(204);
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .delete(QUARANTINE + "/" + hugeId)
+                .then()
+                .statusCode(204);
         published(behind);
-        given().auth().oauth2(TestTokens.admin()).delete(QUARANTINE + "/" + hugeId).then().statusCode(404)
-                .contentType("application/problem+json").body("detail_id", containsString("karantina"));
-        assertEquals(List.of(), given().auth().oauth2(TestTokens.admin()).get(QUARANTINE).then().statusCode(200)
-                .extract().jsonPath().getList("findAll { it.id == " + hugeId + " }"));
+        given().auth()
+                .oauth2(TestTokens.admin())
+                .delete(QUARANTINE + "/" + hugeId)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail_id", containsString("karantina"));
+        assertEquals(
+                List.of(),
+                given().auth()
+                        .oauth2(TestTokens.admin())
+                        .get(QUARANTINE)
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .jsonPath()
+                        .getList("findAll { it.id == " + hugeId + " }"));
     }
 }

@@ -86,8 +86,10 @@ class ProvisionalYearTest {
     }
 
     private static <T> T event(UUID id, String type, Class<T> payload) {
-        var record = KafkaTestClient.consumeFirst(Topics.REQUEST_EVENTS,
-                r -> r.key().equals(id.toString()) && type.equals(KafkaTestClient.header(r, "ce_type")), WAIT);
+        var record = KafkaTestClient.consumeFirst(
+                Topics.REQUEST_EVENTS,
+                r -> r.key().equals(id.toString()) && type.equals(KafkaTestClient.header(r, "ce_type")),
+                WAIT);
         return EventJson.read(record.value().getBytes(), payload);
     }
 
@@ -100,20 +102,27 @@ class ProvisionalYearTest {
     void onFourteenDecemberIntakeAndExtensionReachInto2027() {
         at(2026, 12, 14);
         UUID id = assignedRequest();
-        as(applicant).get("/requests/" + id).then().statusCode(200)
+        as(applicant)
+                .get("/requests/" + id)
+                .then()
+                .statusCode(200)
                 .body("dueDate", equalTo("2026-12-30"))
                 .body("dueDateExplanation.provisional", equalTo(false))
                 // Only the applicant's window after an unanswered request reaches into 2027.
                 .body("provisionalDates.dates", contains("unansweredObjectionDeadline"))
                 .body("unansweredObjectionDeadline", notNullValue());
         RequestSubmitted submitted = event(id, EventTypes.REQUEST_SUBMITTED, RequestSubmitted.class);
-        assertEquals(List.of("unansweredObjectionDeadline"), submitted.provisional().dates());
+        assertEquals(
+                List.of("unansweredObjectionDeadline"), submitted.provisional().dates());
         assertEquals(List.of(2027), submitted.provisional().years());
         assertNotNull(submitted.unansweredObjectionDeadline());
 
         at(2026, 12, 21);
-        as(officer).body(Map.of("reason", "Dokumen anggaran masih dihimpun dari bidang jalan"))
-                .post("/requests/" + id + "/extension").then().statusCode(200)
+        as(officer)
+                .body(Map.of("reason", "Dokumen anggaran masih dihimpun dari bidang jalan"))
+                .post("/requests/" + id + "/extension")
+                .then()
+                .statusCode(200)
                 .body("dueDate", equalTo("2027-01-11"))
                 .body("dueDateExplanation.provisional", equalTo(true))
                 .body("dueDateExplanation.explanationId", containsString("tanggal pasti mengikuti SKB 2027"))
@@ -122,7 +131,9 @@ class ProvisionalYearTest {
                 .body("provisionalDates.noteId", containsString("perkiraan"));
         RequestExtended extended = event(id, EventTypes.REQUEST_EXTENDED, RequestExtended.class);
         assertEquals(LocalDate.of(2027, 1, 11), extended.dueDate());
-        assertTrue(extended.provisional().dates().contains("dueDate"), extended.provisional().toString());
+        assertTrue(
+                extended.provisional().dates().contains("dueDate"),
+                extended.provisional().toString());
     }
 
     /*
@@ -133,22 +144,32 @@ class ProvisionalYearTest {
     void onTwentyFirstDecemberIntakeIsAnsweredWithAnEstimatedDueDate() {
         at(2026, 12, 21);
         UUID id = assignedRequest();
-        as(applicant).get("/requests/" + id).then().statusCode(200)
+        as(applicant)
+                .get("/requests/" + id)
+                .then()
+                .statusCode(200)
                 .body("registrationNumber", containsString("PPID-2026-"))
                 .body("dueDate", equalTo("2027-01-07"))
                 .body("dueDateExplanation.provisional", equalTo(true))
                 .body("dueDateExplanation.skippedDays.find { it.date == '2027-01-01' }.reason", equalTo("HOLIDAY"))
                 .body("provisionalDates.dates", hasItem("dueDate"));
         RequestSubmitted submitted = event(id, EventTypes.REQUEST_SUBMITTED, RequestSubmitted.class);
-        assertEquals(List.of("dueDate", "unansweredObjectionDeadline"), submitted.provisional().dates());
+        assertEquals(
+                List.of("dueDate", "unansweredObjectionDeadline"),
+                submitted.provisional().dates());
 
         at(2027, 1, 8);
-        as(applicant).body(Map.of("grounds", List.of("C_NOT_ANSWERED"), "statement", "Belum ada jawaban"))
-                .post("/requests/" + id + "/objection").then().statusCode(200)
+        as(applicant)
+                .body(Map.of("grounds", List.of("C_NOT_ANSWERED"), "statement", "Belum ada jawaban"))
+                .post("/requests/" + id + "/objection")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("OBJECTION_FILED"))
                 .body("provisionalDates.dates", hasItem("decisionDueDate"));
         ObjectionFiled objection = event(id, EventTypes.REQUEST_OBJECTION_FILED, ObjectionFiled.class);
-        assertEquals(List.of("decisionDueDate", "unansweredDisputeDeadline"), objection.provisional().dates());
+        assertEquals(
+                List.of("decisionDueDate", "unansweredDisputeDeadline"),
+                objection.provisional().dates());
     }
 
     /*
@@ -162,37 +183,70 @@ class ProvisionalYearTest {
         UUID fromOpdSystem = assignedRequest();
 
         at(2027, 1, 4);
-        as(officer).body(Map.of("decision", "REFUSED", "summary", "Dokumen tidak dapat diberikan",
-                "exemptionGrounds", List.of("H_PERSONAL_SECRET"),
-                "exemptionReason", "Memuat data pribadi pemilik lahan; membukanya merugikan hak pribadi"))
-                .post("/requests/" + id + "/decision").then().statusCode(200)
+        as(officer)
+                .body(Map.of(
+                        "decision",
+                        "REFUSED",
+                        "summary",
+                        "Dokumen tidak dapat diberikan",
+                        "exemptionGrounds",
+                        List.of("H_PERSONAL_SECRET"),
+                        "exemptionReason",
+                        "Memuat data pribadi pemilik lahan; membukanya merugikan hak pribadi"))
+                .post("/requests/" + id + "/decision")
+                .then()
+                .statusCode(200)
                 .body("decision.onTime", equalTo(false));
         RequestDecided decided = event(id, EventTypes.REQUEST_DECIDED, RequestDecided.class);
         assertEquals(List.of("objectionDeadline"), decided.provisional().dates());
         assertNotNull(decided.objectionDeadline());
 
-        Fixtures.publish(new OpdDecisionSubmitted(OPD, fromOpdSystem, DecisionType.GRANTED,
-                new DecisionNotice("Salinan RAB perbaikan jalan diberikan", List.of(), null, null, CopyFormat.SOFTCOPY,
-                        CopyDelivery.EMAIL, 0, null, null), Instant.now(), "SIMDA-2027-0001"),
+        Fixtures.publish(
+                new OpdDecisionSubmitted(
+                        OPD,
+                        fromOpdSystem,
+                        DecisionType.GRANTED,
+                        new DecisionNotice(
+                                "Salinan RAB perbaikan jalan diberikan",
+                                List.of(),
+                                null,
+                                null,
+                                CopyFormat.SOFTCOPY,
+                                CopyDelivery.EMAIL,
+                                0,
+                                null,
+                                null),
+                        Instant.now(),
+                        "SIMDA-2027-0001"),
                 Services.opdSystemSource(OPD));
         await().atMost(WAIT).until(() -> load(fromOpdSystem).decision == DecisionType.GRANTED);
 
         at(2027, 1, 5);
-        as(applicant).body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Data lahan adalah publik"))
-                .post("/requests/" + id + "/objection").then().statusCode(200)
+        as(applicant)
+                .body(Map.of("grounds", List.of("A_REFUSED_EXEMPTION"), "statement", "Data lahan adalah publik"))
+                .post("/requests/" + id + "/objection")
+                .then()
+                .statusCode(200)
                 .body("provisionalDates.dates", hasItem("decisionDueDate"));
 
         at(2027, 1, 12);
-        as(TestTokens.superior()).body(Map.of("outcome", "REJECTED", "reasons", "Uji konsekuensi Pasal 17 huruf h"))
-                .post("/requests/" + id + "/objection/decision").then().statusCode(200)
+        as(TestTokens.superior())
+                .body(Map.of("outcome", "REJECTED", "reasons", "Uji konsekuensi Pasal 17 huruf h"))
+                .post("/requests/" + id + "/objection/decision")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("OBJECTION_DECIDED"))
                 .body("provisionalDates.dates", hasItem("disputeDeadline"));
         ObjectionDecided objectionDecided = event(id, EventTypes.REQUEST_OBJECTION_DECIDED, ObjectionDecided.class);
         assertEquals(List.of("disputeDeadline"), objectionDecided.provisional().dates());
 
         at(2027, 1, 13);
-        as(applicant).body(Map.of("filedDate", "2027-01-13")).post("/requests/" + id + "/dispute").then()
-                .statusCode(200).body("status", equalTo("DISPUTED"));
+        as(applicant)
+                .body(Map.of("filedDate", "2027-01-13"))
+                .post("/requests/" + id + "/dispute")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DISPUTED"));
     }
 
     /* A request whose dates stay inside 2026 carries no estimate anywhere. */
@@ -200,9 +254,13 @@ class ProvisionalYearTest {
     void datesInsideOfficialYearsAreFinal() {
         at(2026, 3, 2);
         UUID id = Fixtures.submit(applicant, form());
-        as(applicant).get("/requests/" + id).then().statusCode(200)
+        as(applicant)
+                .get("/requests/" + id)
+                .then()
+                .statusCode(200)
                 .body("dueDateExplanation.provisional", equalTo(false))
                 .body("provisionalDates", nullValue());
-        assertNull(event(id, EventTypes.REQUEST_SUBMITTED, RequestSubmitted.class).provisional());
+        assertNull(
+                event(id, EventTypes.REQUEST_SUBMITTED, RequestSubmitted.class).provisional());
     }
 }

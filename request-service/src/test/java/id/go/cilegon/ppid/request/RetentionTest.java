@@ -50,19 +50,29 @@ class RetentionTest {
     }
 
     private void processed(String eventId, String age) {
-        em.createNativeQuery("insert into processed_event (consumer, event_id, processed_at) values ('test', ?1, now() - "
-                + "cast(?2 as interval))").setParameter(1, eventId).setParameter(2, age).executeUpdate();
+        em.createNativeQuery(
+                        "insert into processed_event (consumer, event_id, processed_at) values ('test', ?1, now() - "
+                                + "cast(?2 as interval))")
+                .setParameter(1, eventId)
+                .setParameter(2, age)
+                .executeUpdate();
     }
 
     private void idempotencyKey(String key, String age) {
         em.createNativeQuery("insert into idempotency_key (owner, idempotency_key, payload_fingerprint, request_id, "
-                + "created_at) values ('test', ?1, 'f', ?2, now() - cast(?3 as interval))")
-                .setParameter(1, key).setParameter(2, UUID.randomUUID()).setParameter(3, age).executeUpdate();
+                        + "created_at) values ('test', ?1, 'f', ?2, now() - cast(?3 as interval))")
+                .setParameter(1, key)
+                .setParameter(2, UUID.randomUUID())
+                .setParameter(3, age)
+                .executeUpdate();
     }
 
     private long count(String table, String column, String value) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from " + table + " where " + column + " = ?1").setParameter(1, value)
-                .getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number)
+                                em.createNativeQuery("select count(*) from " + table + " where " + column + " = ?1")
+                                        .setParameter(1, value)
+                                        .getSingleResult())
+                        .longValue());
     }
 }

@@ -75,25 +75,33 @@ class BatchConsumptionTest {
         ConsumerRecord<String, byte[]> submittedA = event(Fixtures.submitted(a, AMDAL, "Kajian"));
         ConsumerRecord<String, byte[]> submittedB = event(Fixtures.submitted(b, AMDAL, "Kajian"));
         String malformedKey = "malformed-" + UUID.randomUUID();
-        ConsumerRecord<String, byte[]> malformed = record(malformedKey,
-                "{\"requestId\":\"" + UUID.randomUUID() + "\"}", null);
+        ConsumerRecord<String, byte[]> malformed =
+                record(malformedKey, "{\"requestId\":\"" + UUID.randomUUID() + "\"}", null);
         // Well-formed, but its Kafka key is not its request: a rule the handler enforces inside the transaction.
         EventMetadata wrongKeyMeta = EventMetadata.of(Fixtures.submitted(c, AMDAL, "Kajian"), SOURCE, Instant.now());
         String wrongKey = UUID.randomUUID().toString();
-        ConsumerRecord<String, byte[]> wrongKeyRecord = record(wrongKey,
-                EventJson.writeString(Fixtures.submitted(c, AMDAL, "Kajian")), wrongKeyMeta);
+        ConsumerRecord<String, byte[]> wrongKeyRecord =
+                record(wrongKey, EventJson.writeString(Fixtures.submitted(c, AMDAL, "Kajian")), wrongKeyMeta);
         ConsumerRecord<String, byte[]> submittedD = event(Fixtures.submitted(d, AMDAL, "Kajian"));
         // Submitted then decided for the same request in one batch: the decision must find the routed case.
         ConsumerRecord<String, byte[]> decidedA = event(decided(a));
 
         consumers.onRequestEvents(poll(submittedA, submittedB, malformed, wrongKeyRecord, submittedD, decidedA));
 
-        List<ConsumerRecord<String, String>> parked = KafkaTestClient.consume(REQUEST_DLQ,
-                r -> malformedKey.equals(r.key()) || wrongKey.equals(r.key()), 2, WAIT);
-        Map<String, String> reasons = parked.stream().collect(Collectors.toMap(ConsumerRecord::key,
-                r -> KafkaTestClient.header(r, CloudEventHeaders.DLQ_REASON), (x, y) -> x));
-        assertEquals(Map.of(malformedKey, CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
-                wrongKey, CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED), reasons);
+        List<ConsumerRecord<String, String>> parked = KafkaTestClient.consume(
+                REQUEST_DLQ, r -> malformedKey.equals(r.key()) || wrongKey.equals(r.key()), 2, WAIT);
+        Map<String, String> reasons = parked.stream()
+                .collect(Collectors.toMap(
+                        ConsumerRecord::key,
+                        r -> KafkaTestClient.header(r, CloudEventHeaders.DLQ_REASON),
+                        (x, y) -> x));
+        assertEquals(
+                Map.of(
+                        malformedKey,
+                        CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+                        wrongKey,
+                        CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED),
+                reasons);
         assertNull(Fixtures.load(c));
 
         assertApplied(a, b, d);
@@ -112,18 +120,18 @@ class BatchConsumptionTest {
         String wrongKey = UUID.randomUUID().toString();
         EventMetadata decidedMeta = EventMetadata.of(decided(e), SOURCE, Instant.now());
         // Lingering lets the producer send the burst as one batch, so the consumer most likely polls it at once.
-        try (KafkaProducer<String, String> producer = KafkaTestClient.newProducer(Map.of(
-                ProducerConfig.LINGER_MS_CONFIG, 500, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000))) {
+        try (KafkaProducer<String, String> producer = KafkaTestClient.newProducer(
+                Map.of(ProducerConfig.LINGER_MS_CONFIG, 500, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000))) {
             producer.send(produced(Fixtures.submitted(e, AMDAL, "Kajian")));
             producer.send(new ProducerRecord<>(Topics.REQUEST_EVENTS, malformedKey, "{not json"));
-            ProducerRecord<String, String> wrong = new ProducerRecord<>(Topics.REQUEST_EVENTS, wrongKey,
-                    EventJson.writeString(Fixtures.submitted(f, AMDAL, "Kajian")));
-            CloudEventHeaders.write(wrong.headers(), EventMetadata.of(Fixtures.submitted(f, AMDAL, "Kajian"),
-                    SOURCE, Instant.now()));
+            ProducerRecord<String, String> wrong = new ProducerRecord<>(
+                    Topics.REQUEST_EVENTS, wrongKey, EventJson.writeString(Fixtures.submitted(f, AMDAL, "Kajian")));
+            CloudEventHeaders.write(
+                    wrong.headers(), EventMetadata.of(Fixtures.submitted(f, AMDAL, "Kajian"), SOURCE, Instant.now()));
             producer.send(wrong);
             producer.send(produced(Fixtures.submitted(g, AMDAL, "Kajian")));
-            ProducerRecord<String, String> decided = new ProducerRecord<>(Topics.REQUEST_EVENTS, e.toString(),
-                    EventJson.writeString(decided(e)));
+            ProducerRecord<String, String> decided =
+                    new ProducerRecord<>(Topics.REQUEST_EVENTS, e.toString(), EventJson.writeString(decided(e)));
             CloudEventHeaders.write(decided.headers(), decidedMeta);
             producer.send(decided).get();
         }
@@ -148,20 +156,39 @@ class BatchConsumptionTest {
     }
 
     private static List<RoutingStep.Kind> steps(UUID requestId) {
-        return QuarkusTransaction.requiringNew().call(() -> RoutingStep.<RoutingStep>find(
-                "requestId = ?1 order by id", requestId).list().stream().map(s -> s.step).toList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> RoutingStep.<RoutingStep>find("requestId = ?1 order by id", requestId).list().stream()
+                        .map(s -> s.step)
+                        .toList());
     }
 
     private static RequestDecided decided(UUID requestId) {
-        return new RequestDecided(requestId, 2, DecisionType.GRANTED, new DecisionNotice(
-                "Dokumen AMDAL diberikan dalam bentuk salinan elektronik", List.of(), null, null, CopyFormat.SOFTCOPY,
-                CopyDelivery.EMAIL, 0, null, null), DecisionSource.PPID_OFFICER, "DLH", Instant.now(),
-                LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 16), true, 3);
+        return new RequestDecided(
+                requestId,
+                2,
+                DecisionType.GRANTED,
+                new DecisionNotice(
+                        "Dokumen AMDAL diberikan dalam bentuk salinan elektronik",
+                        List.of(),
+                        null,
+                        null,
+                        CopyFormat.SOFTCOPY,
+                        CopyDelivery.EMAIL,
+                        0,
+                        null,
+                        null),
+                DecisionSource.PPID_OFFICER,
+                "DLH",
+                Instant.now(),
+                LocalDate.of(2026, 6, 5),
+                LocalDate.of(2026, 6, 16),
+                true,
+                3);
     }
 
     private static ProducerRecord<String, String> produced(EventPayload payload) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.REQUEST_EVENTS, payload.key(),
-                EventJson.writeString(payload));
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(Topics.REQUEST_EVENTS, payload.key(), EventJson.writeString(payload));
         CloudEventHeaders.write(record.headers(), EventMetadata.of(payload, SOURCE, Instant.now()));
         return record;
     }
@@ -171,8 +198,8 @@ class BatchConsumptionTest {
     }
 
     private static ConsumerRecord<String, byte[]> record(String key, String value, EventMetadata meta) {
-        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.REQUEST_EVENTS, 0,
-                OFFSETS.incrementAndGet(), key, value.getBytes(StandardCharsets.UTF_8));
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(
+                Topics.REQUEST_EVENTS, 0, OFFSETS.incrementAndGet(), key, value.getBytes(StandardCharsets.UTF_8));
         if (meta != null) {
             CloudEventHeaders.write(record.headers(), meta);
         }
@@ -181,7 +208,6 @@ class BatchConsumptionTest {
 
     @SafeVarargs
     private static ConsumerRecords<String, byte[]> poll(ConsumerRecord<String, byte[]>... records) {
-        return new ConsumerRecords<>(Map.of(new TopicPartition(Topics.REQUEST_EVENTS, 0), List.of(records)),
-                Map.of());
+        return new ConsumerRecords<>(Map.of(new TopicPartition(Topics.REQUEST_EVENTS, 0), List.of(records)), Map.of());
     }
 }

@@ -40,8 +40,7 @@ public final class Fixtures {
 
     public static final Duration WAIT = Duration.ofSeconds(30);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
@@ -49,11 +48,21 @@ public final class Fixtures {
 
     /** request-service's {@code request.submitted} for a citizen's request text. */
     public static RequestSubmitted submitted(UUID requestId, String details, String purpose) {
-        return new RequestSubmitted(requestId, 1,
-                String.format("PPID-2026-%06d", ThreadLocalRandom.current().nextInt(1, 1_000_000)), UUID.randomUUID(),
-                ApplicantKind.PERSON, FilingChannel.ONLINE, null, details, purpose, List.of(AccessMethod.READ,
-                        AccessMethod.COPY), List.of(CopyDelivery.EMAIL), Instant.parse("2026-06-02T03:00:00Z"),
-                LocalDate.of(2026, 6, 2), LocalDate.of(2026, 6, 16));
+        return new RequestSubmitted(
+                requestId,
+                1,
+                String.format("PPID-2026-%06d", ThreadLocalRandom.current().nextInt(1, 1_000_000)),
+                UUID.randomUUID(),
+                ApplicantKind.PERSON,
+                FilingChannel.ONLINE,
+                null,
+                details,
+                purpose,
+                List.of(AccessMethod.READ, AccessMethod.COPY),
+                List.of(CopyDelivery.EMAIL),
+                Instant.parse("2026-06-02T03:00:00Z"),
+                LocalDate.of(2026, 6, 2),
+                LocalDate.of(2026, 6, 16));
     }
 
     /** Submits a request as request-service would and returns its id. */
@@ -81,18 +90,21 @@ public final class Fixtures {
     }
 
     /** A routing event read back from the topic, with its type. */
-    public record Published(String type, RequestEvent payload, ConsumerRecord<String, String> record) {
-    }
+    public record Published(String type, RequestEvent payload, ConsumerRecord<String, String> record) {}
 
     /** Waits for at least {@code count} routing events of the request and returns them in sequence order. */
     public static List<Published> routingEvents(UUID requestId, int count) {
-        return KafkaTestClient.consume(Topics.ROUTING_EVENTS, r -> requestId.toString().equals(r.key()), count, WAIT)
-                .stream().map(r -> {
+        return KafkaTestClient.consume(
+                        Topics.ROUTING_EVENTS, r -> requestId.toString().equals(r.key()), count, WAIT)
+                .stream()
+                .map(r -> {
                     String type = KafkaTestClient.header(r, CloudEventHeaders.TYPE);
-                    RequestEvent payload = (RequestEvent) EventCatalog.read(type,
-                            r.value().getBytes(StandardCharsets.UTF_8));
+                    RequestEvent payload =
+                            (RequestEvent) EventCatalog.read(type, r.value().getBytes(StandardCharsets.UTF_8));
                     return new Published(type, payload, r);
-                }).sorted(Comparator.comparingLong(p -> p.payload().sequence())).toList();
+                })
+                .sorted(Comparator.comparingLong(p -> p.payload().sequence()))
+                .toList();
     }
 
     /** The routing state of a request, read in a transaction of its own. */

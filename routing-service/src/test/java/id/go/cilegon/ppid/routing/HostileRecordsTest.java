@@ -51,8 +51,8 @@ class HostileRecordsTest {
     @Test
     void requestEventsThatCannotBeAppliedAreParkedAndTheNextValidOneIsAppliedOnce() {
         double skipped = skipped("request-events");
-        List<Hostile> sent = HostileRecords.sendTo(Topics.REQUEST_EVENTS, EventTypes.REQUEST_SUBMITTED,
-                REQUEST_SOURCE, false);
+        List<Hostile> sent =
+                HostileRecords.sendTo(Topics.REQUEST_EVENTS, EventTypes.REQUEST_SUBMITTED, REQUEST_SOURCE, false);
 
         UUID id = UUID.randomUUID();
         RequestSubmitted valid = Fixtures.submitted(id, "Mohon salinan dokumen AMDAL pabrik baja di Kepuh", "Kajian");
@@ -70,8 +70,8 @@ class HostileRecordsTest {
     @Test
     void opdRegisterEventsThatPassTheSchemaButNotThePlatformAreParked() {
         double skipped = skipped("opd-events");
-        List<Hostile> sent = new ArrayList<>(HostileRecords.sendTo(Topics.OPD_EVENTS,
-                EventTypes.OPD_REGISTER_ENTRY_PUBLISHED, DLH_SYSTEM, false));
+        List<Hostile> sent = new ArrayList<>(
+                HostileRecords.sendTo(Topics.OPD_EVENTS, EventTypes.OPD_REGISTER_ENTRY_PUBLISHED, DLH_SYSTEM, false));
         // The four records of the report: valid by the published JSON Schema, too long or not text for the register.
         sent.add(register("an entryId of 150 characters", "e".repeat(150), "Dokumen AMDAL"));
         sent.add(register("a title of 600 characters", "amdal-" + UUID.randomUUID(), "T".repeat(600)));
@@ -79,19 +79,28 @@ class HostileRecordsTest {
 
         String entryId = "amdal-" + UUID.randomUUID();
         String validJson = entry(entryId, "Dokumen AMDAL pabrik baja");
-        Fixtures.publish(Topics.OPD_EVENTS, "DLH", validJson,
+        Fixtures.publish(
+                Topics.OPD_EVENTS,
+                "DLH",
+                validJson,
                 EventMetadata.of(EventTypes.OPD_REGISTER_ENTRY_PUBLISHED, DLH_SYSTEM, "DLH", Instant.now()));
 
         HostileRecords.assertParked(Topics.deadLetter(Topics.OPD_EVENTS, Services.ROUTING_SERVICE), sent, WAIT);
-        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> RegisterEntry.find("DLH", entryId)) != null);
+        await().atMost(WAIT)
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> RegisterEntry.find("DLH", entryId)) != null);
         await().atMost(WAIT).until(() -> skipped("opd-events") > skipped);
         assertLiveAndReady();
     }
 
     private static Hostile register(String name, String entryId, String title) {
-        return HostileRecords.send(Topics.OPD_EVENTS, name, "DLH", entry(entryId, title),
-                EventTypes.OPD_REGISTER_ENTRY_PUBLISHED, DLH_SYSTEM, Outcome.PARKED);
+        return HostileRecords.send(
+                Topics.OPD_EVENTS,
+                name,
+                "DLH",
+                entry(entryId, title),
+                EventTypes.OPD_REGISTER_ENTRY_PUBLISHED,
+                DLH_SYSTEM,
+                Outcome.PARKED);
     }
 
     /** A register entry as an OPD system writes it, by hand: the contract's record would refuse some of them. */
@@ -102,7 +111,8 @@ class HostileRecordsTest {
     }
 
     private double skipped(String channel) {
-        var counter = metrics.find("ppid.consumer.skipped").tag("channel", channel).counter();
+        var counter =
+                metrics.find("ppid.consumer.skipped").tag("channel", channel).counter();
         return counter == null ? 0 : counter.count();
     }
 

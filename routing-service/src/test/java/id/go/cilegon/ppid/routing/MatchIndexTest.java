@@ -44,8 +44,8 @@ class MatchIndexTest {
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(Optional.empty(), bestFor(word));
             // Committed by another transaction while this one is routing (a batch in progress).
-            QuarkusTransaction.requiringNew().run(() -> registers.upsert("DLH", "test-" + word, entry(word),
-                    RegisterEntry.Source.REST));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> registers.upsert("DLH", "test-" + word, entry(word), RegisterEntry.Source.REST));
             assertEquals(Optional.empty(), bestFor(word));
         });
         assertEquals(Optional.of("DLH"), QuarkusTransaction.requiringNew().call(() -> bestFor(word)));
@@ -55,13 +55,15 @@ class MatchIndexTest {
     @Test
     void aChangeThatRollsBackIsNeverRoutedAgainst() {
         String word = uniqueWord();
-        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            assertEquals(Optional.empty(), bestFor(word));
-            registers.upsert("DLH", "test-" + word, entry(word), RegisterEntry.Source.REST);
-            // The committed directory, not this transaction's own uncommitted change.
-            assertEquals(Optional.empty(), bestFor(word));
-            throw new IllegalStateException("roll back");
-        }));
+        assertThrows(
+                RuntimeException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    assertEquals(Optional.empty(), bestFor(word));
+                    registers.upsert("DLH", "test-" + word, entry(word), RegisterEntry.Source.REST);
+                    // The committed directory, not this transaction's own uncommitted change.
+                    assertEquals(Optional.empty(), bestFor(word));
+                    throw new IllegalStateException("roll back");
+                }));
         assertEquals(Optional.empty(), QuarkusTransaction.requiringNew().call(() -> bestFor(word)));
         assertEquals(Optional.empty(), bestFor(word));
     }
@@ -71,8 +73,13 @@ class MatchIndexTest {
     }
 
     private static RegisterService.EntryContent entry(String word) {
-        return new RegisterService.EntryContent("Data " + word, "Rekapitulasi " + word + " per kecamatan",
-                InformationCategory.ON_REQUEST, List.of(word), null, null);
+        return new RegisterService.EntryContent(
+                "Data " + word,
+                "Rekapitulasi " + word + " per kecamatan",
+                InformationCategory.ON_REQUEST,
+                List.of(word),
+                null,
+                null);
     }
 
     /** A word no OPD profile contains: consonants only, so no Indonesian affix is stripped from it. */

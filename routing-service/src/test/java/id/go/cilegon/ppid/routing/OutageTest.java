@@ -64,25 +64,34 @@ class OutageTest {
         }
         await().atMost(WAIT).until(() -> count("ppid.consumer.transient.failures") > failures);
         // Waiting is the right thing: the wellness check says so, liveness stays UP the whole outage.
-        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/well").then().statusCode(503)
-                .body("checks.find { it.name == 'consumers' }.status", equalTo("DOWN")));
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/q/health/well")
+                        .then()
+                        .statusCode(503)
+                        .body("checks.find { it.name == 'consumers' }.status", equalTo("DOWN")));
         Outages.holdsThroughout(() -> given().get("/q/health/live").then().statusCode(200));
         database.restore();
 
         arrived.forEach(id -> Fixtures.awaitCase(id, c -> c.assignedOpdCode != null));
         for (UUID id : arrived) {
-            assertEquals(1, QuarkusTransaction.requiringNew().call(() -> RoutingStep.count("requestId", id)),
-                    id::toString);
+            assertEquals(
+                    1, QuarkusTransaction.requiringNew().call(() -> RoutingStep.count("requestId", id)), id::toString);
         }
         assertEquals(parked, count("ppid.consumer.parked"));
-        await().atMost(WAIT).untilAsserted(() -> given().get("/q/health/well").then().statusCode(200));
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().get("/q/health/well").then().statusCode(200));
     }
 
     @Test
     void theApiStaysReadyWhileTheBrokerIsDownAndTheConsumersResumeAfter() {
         Outages.withBrokerDown(() -> {
             given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200);
-            Fixtures.as(TestTokens.main()).get("/opds/DLH").then().log().ifValidationFails().statusCode(200);
+            Fixtures.as(TestTokens.main())
+                    .get("/opds/DLH")
+                    .then()
+                    .log()
+                    .ifValidationFails()
+                    .statusCode(200);
         });
         // Once it is back, the consumers pick up again.
         UUID after = Fixtures.submit(AMDAL, "Kajian");
@@ -91,6 +100,7 @@ class OutageTest {
 
     private double count(String name) {
         return metrics.find(name).tag("service", Services.ROUTING_SERVICE).counters().stream()
-                .mapToDouble(c -> c.count()).sum();
+                .mapToDouble(c -> c.count())
+                .sum();
     }
 }

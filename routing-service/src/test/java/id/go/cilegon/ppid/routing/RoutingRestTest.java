@@ -1,7 +1,5 @@
 package id.go.cilegon.ppid.routing;
 
-import id.go.cilegon.ppid.testing.TestTokens;
-
 import static id.go.cilegon.ppid.routing.Fixtures.as;
 import static id.go.cilegon.ppid.routing.Fixtures.awaitCase;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
+import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -31,23 +30,44 @@ class RoutingRestTest {
         UUID id = Fixtures.submit(KTP, "Liputan");
         awaitCase(id, c -> "DISDUKCAPIL".equals(c.assignedOpdCode));
 
-        as(TestTokens.officer("petugas-dlh", "DLH")).get("/routing/queue").then().statusCode(403)
+        as(TestTokens.officer("petugas-dlh", "DLH"))
+                .get("/routing/queue")
+                .then()
+                .statusCode(403)
                 .body("code", equalTo("role-not-allowed"));
         as(TestTokens.admin()).get("/routing/queue").then().statusCode(403);
         as(TestTokens.applicant("warga")).get("/routing/queue").then().statusCode(403);
-        as(TestTokens.main()).get("/routing/queue?size=0").then().statusCode(400)
+        as(TestTokens.main())
+                .get("/routing/queue?size=0")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("size"));
         as(TestTokens.main()).get("/routing/queue").then().statusCode(200).header("X-Total-Count", notNullValue());
 
-        as(TestTokens.officer("petugas-disdukcapil", "DISDUKCAPIL")).body(Map.of("opdCode", "DLH"))
-                .post("/routing/requests/" + id + "/assignment").then().statusCode(403);
-        as(TestTokens.main()).body(Map.of("opdCode", "dlh")).post("/routing/requests/" + id + "/assignment").then()
-                .statusCode(400).body("violations[0].field", equalTo("opdCode"))
+        as(TestTokens.officer("petugas-disdukcapil", "DISDUKCAPIL"))
+                .body(Map.of("opdCode", "DLH"))
+                .post("/routing/requests/" + id + "/assignment")
+                .then()
+                .statusCode(403);
+        as(TestTokens.main())
+                .body(Map.of("opdCode", "dlh"))
+                .post("/routing/requests/" + id + "/assignment")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("opdCode"))
                 .body("violations[0].message_id", notNullValue());
-        as(TestTokens.main()).body(Map.of("opdCode", "NOT_AN_OPD")).post("/routing/requests/" + id + "/assignment")
-                .then().statusCode(400).body("violations[0].code", equalTo("opd-unknown"));
-        as(TestTokens.main()).body(Map.of("opdCode", "DLH")).post("/routing/requests/" + UUID.randomUUID()
-                + "/assignment").then().statusCode(404).body("code", equalTo("request-not-found"));
+        as(TestTokens.main())
+                .body(Map.of("opdCode", "NOT_AN_OPD"))
+                .post("/routing/requests/" + id + "/assignment")
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("opd-unknown"));
+        as(TestTokens.main())
+                .body(Map.of("opdCode", "DLH"))
+                .post("/routing/requests/" + UUID.randomUUID() + "/assignment")
+                .then()
+                .statusCode(404)
+                .body("code", equalTo("request-not-found"));
     }
 
     @Test
@@ -56,48 +76,96 @@ class RoutingRestTest {
         awaitCase(id, c -> "DISDUKCAPIL".equals(c.assignedOpdCode));
         String dukcapil = TestTokens.officer("petugas-disdukcapil", "DISDUKCAPIL");
 
-        as(dukcapil).get("/routing/requests/" + id).then().statusCode(200)
-                .body("assignedOpdCode", equalTo("DISDUKCAPIL")).body("candidates[0].matchedTerms", hasItem("blanko"))
+        as(dukcapil)
+                .get("/routing/requests/" + id)
+                .then()
+                .statusCode(200)
+                .body("assignedOpdCode", equalTo("DISDUKCAPIL"))
+                .body("candidates[0].matchedTerms", hasItem("blanko"))
                 .body("history[0].bySystem", equalTo(true));
-        as(dukcapil).get("/routing/requests?status=ROUTED").then().statusCode(200)
+        as(dukcapil)
+                .get("/routing/requests?status=ROUTED")
+                .then()
+                .statusCode(200)
                 .body("assignedOpdCode", everyItem(equalTo("DISDUKCAPIL")));
-        as(TestTokens.officer("petugas-dlh", "DLH")).get("/routing/requests/" + id).then().statusCode(403)
+        as(TestTokens.officer("petugas-dlh", "DLH"))
+                .get("/routing/requests/" + id)
+                .then()
+                .statusCode(403)
                 .body("code", equalTo("other-opd"));
-        as(TestTokens.officer("petugas-dlh", "DLH")).get("/routing/requests?opdCode=DISDUKCAPIL").then()
+        as(TestTokens.officer("petugas-dlh", "DLH"))
+                .get("/routing/requests?opdCode=DISDUKCAPIL")
+                .then()
                 .statusCode(403);
-        as(TestTokens.officer("petugas-dlh", "DLH")).body(Map.of("reason", "Bukan informasi yang kami kuasai"))
-                .post("/routing/requests/" + id + "/transfer").then().statusCode(403)
+        as(TestTokens.officer("petugas-dlh", "DLH"))
+                .body(Map.of("reason", "Bukan informasi yang kami kuasai"))
+                .post("/routing/requests/" + id + "/transfer")
+                .then()
+                .statusCode(403)
                 .body("code", equalTo("not-assigned-to-your-opd"));
-        as(TestTokens.main()).body(Map.of("reason", "Dialihkan oleh PPID Utama"))
-                .post("/routing/requests/" + id + "/transfer").then().statusCode(403)
+        as(TestTokens.main())
+                .body(Map.of("reason", "Dialihkan oleh PPID Utama"))
+                .post("/routing/requests/" + id + "/transfer")
+                .then()
+                .statusCode(403)
                 .body("code", equalTo("role-not-allowed"));
         as(TestTokens.token("tanpa-opd", java.util.List.of("ppid-officer"), null))
                 .body(Map.of("reason", "Bukan informasi yang kami kuasai"))
-                .post("/routing/requests/" + id + "/transfer").then().statusCode(403);
+                .post("/routing/requests/" + id + "/transfer")
+                .then()
+                .statusCode(403);
 
-        as(dukcapil).body(Map.of("reason", "pendek")).post("/routing/requests/" + id + "/transfer").then()
-                .statusCode(400).body("violations[0].field", equalTo("reason"))
+        as(dukcapil)
+                .body(Map.of("reason", "pendek"))
+                .post("/routing/requests/" + id + "/transfer")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("reason"))
                 .body("violations[0].message_id", equalTo("panjangnya harus antara 10 dan 2000 karakter"));
-        as(dukcapil).body(Map.of("reason", "Bukan informasi yang kami kuasai", "suggestedOpdCode", "DISDUKCAPIL"))
-                .post("/routing/requests/" + id + "/transfer").then().statusCode(400)
+        as(dukcapil)
+                .body(Map.of("reason", "Bukan informasi yang kami kuasai", "suggestedOpdCode", "DISDUKCAPIL"))
+                .post("/routing/requests/" + id + "/transfer")
+                .then()
+                .statusCode(400)
                 .body("violations[0].code", equalTo("opd-same"));
-        as(dukcapil).body(Map.of("reason", "Bukan informasi yang kami kuasai", "suggestedOpdCode", "NOT_AN_OPD"))
-                .post("/routing/requests/" + id + "/transfer").then().statusCode(400)
+        as(dukcapil)
+                .body(Map.of("reason", "Bukan informasi yang kami kuasai", "suggestedOpdCode", "NOT_AN_OPD"))
+                .post("/routing/requests/" + id + "/transfer")
+                .then()
+                .statusCode(400)
                 .body("violations[0].code", equalTo("opd-unknown"));
-        as(dukcapil).post("/routing/requests/" + id + "/transfer").then().statusCode(400)
+        as(dukcapil)
+                .post("/routing/requests/" + id + "/transfer")
+                .then()
+                .statusCode(400)
                 .body("violations[0].code", equalTo("body-required"));
-        as(dukcapil).body(Map.of("reason", "Bukan informasi yang kami kuasai"))
-                .post("/routing/requests/not-a-uuid/transfer").then().statusCode(404);
+        as(dukcapil)
+                .body(Map.of("reason", "Bukan informasi yang kami kuasai"))
+                .post("/routing/requests/not-a-uuid/transfer")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void previewExplainsWithoutRouting() {
-        as(TestTokens.admin()).body(Map.of("informationDetails", "salinan akte kelahiran anak saya hilang"))
-                .post("/routing/preview").then().statusCode(200).body("verdict", equalTo("CONFIDENT"))
-                .body("opdCode", equalTo("DISDUKCAPIL")).body("queryTerms", hasItem("akta"));
-        as(TestTokens.officer("petugas-dlh", "DLH")).body(Map.of("informationDetails", "apa saja"))
-                .post("/routing/preview").then().statusCode(403);
-        as(TestTokens.main()).body(Map.of("purpose", "x")).post("/routing/preview").then().statusCode(400)
+        as(TestTokens.admin())
+                .body(Map.of("informationDetails", "salinan akte kelahiran anak saya hilang"))
+                .post("/routing/preview")
+                .then()
+                .statusCode(200)
+                .body("verdict", equalTo("CONFIDENT"))
+                .body("opdCode", equalTo("DISDUKCAPIL"))
+                .body("queryTerms", hasItem("akta"));
+        as(TestTokens.officer("petugas-dlh", "DLH"))
+                .body(Map.of("informationDetails", "apa saja"))
+                .post("/routing/preview")
+                .then()
+                .statusCode(403);
+        as(TestTokens.main())
+                .body(Map.of("purpose", "x"))
+                .post("/routing/preview")
+                .then()
+                .statusCode(400)
                 .body("violations[0].field", equalTo("informationDetails"));
     }
 }

@@ -20,15 +20,20 @@ public class DatabaseOutageResource implements QuarkusTestResourceLifecycleManag
         database = EmbeddedPostgresServer.createDatabase();
         URI server = URI.create(database.jdbcUrl().substring("jdbc:".length()));
         proxy = TcpProxy.to(server.getHost(), server.getPort());
-        String url = database.jdbcUrl().replace(server.getHost() + ":" + server.getPort(),
-                "127.0.0.1:" + proxy.port());
+        String url = database.jdbcUrl().replace(server.getHost() + ":" + server.getPort(), "127.0.0.1:" + proxy.port());
         return Map.of(
-                "quarkus.datasource.jdbc.url", url,
-                "quarkus.datasource.username", database.username(),
-                "quarkus.datasource.password", database.password() == null ? "" : database.password(),
-                "quarkus.datasource.jdbc.acquisition-timeout", "1s",
-                "ppid.consumer.retry.max-backoff", "1s",
-                "ppid.consumer.report-after", "2s");
+                "quarkus.datasource.jdbc.url",
+                url,
+                "quarkus.datasource.username",
+                database.username(),
+                "quarkus.datasource.password",
+                database.password() == null ? "" : database.password(),
+                "quarkus.datasource.jdbc.acquisition-timeout",
+                "1s",
+                "ppid.consumer.retry.max-backoff",
+                "1s",
+                "ppid.consumer.report-after",
+                "2s");
     }
 
     @Override

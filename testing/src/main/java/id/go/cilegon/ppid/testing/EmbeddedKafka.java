@@ -14,8 +14,7 @@ public final class EmbeddedKafka {
 
     private static final String ENGINE = "KafkaNode";
 
-    private EmbeddedKafka() {
-    }
+    private EmbeddedKafka() {}
 
     /**
      * Starts the broker, or restarts it after {@link #stop()}, and waits until it accepts clients; does nothing if

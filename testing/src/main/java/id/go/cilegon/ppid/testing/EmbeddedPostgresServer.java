@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.testing;
 
+import id.go.cilegon.ppid.testing.internal.PostgresNode;
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -9,10 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import javax.sql.DataSource;
-
-import id.go.cilegon.ppid.testing.internal.PostgresNode;
 
 /**
  * The PostgreSQL 17 server that tests of this JVM share: an embedded one, or an external one named by
@@ -47,8 +45,7 @@ public final class EmbeddedPostgresServer {
     private static TestDatabase server;
     private static boolean embedded;
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /** The server's maintenance database (where databases are created from), starting the server if needed. */
     public static synchronized TestDatabase maintenanceDatabase() {
@@ -97,12 +94,15 @@ public final class EmbeddedPostgresServer {
             if (!isExternal() || !INSUFFICIENT_PRIVILEGE.equals(e.getSQLState())) {
                 throw new IllegalStateException("Could not create database " + name, e);
             }
-            LOG.log(Level.WARNING, "User {0} may not create databases on {1}: tests share that database",
-                    maintenance.username(), maintenance.jdbcUrl());
+            LOG.log(
+                    Level.WARNING,
+                    "User {0} may not create databases on {1}: tests share that database",
+                    maintenance.username(),
+                    maintenance.jdbcUrl());
             return maintenance;
         }
-        return new TestDatabase(name, withDatabase(maintenance.jdbcUrl(), name), maintenance.username(),
-                maintenance.password(), true);
+        return new TestDatabase(
+                name, withDatabase(maintenance.jdbcUrl(), name), maintenance.username(), maintenance.password(), true);
     }
 
     /** Drops a database made by {@link #createDatabase()}, closing its remaining connections; ignores a shared one. */

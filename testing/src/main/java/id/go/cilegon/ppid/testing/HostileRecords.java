@@ -45,8 +45,7 @@ public final class HostileRecords {
         }
     }
 
-    private HostileRecords() {
-    }
+    private HostileRecords() {}
 
     /**
      * Sends the records every topic must survive: no CloudEvents headers, a value that is not JSON, no value (a
@@ -60,16 +59,32 @@ public final class HostileRecords {
     public static List<Hostile> sendTo(String topic, String type, String source, boolean tombstones) {
         List<Hostile> sent = new ArrayList<>();
         sent.add(send(topic, "no CloudEvents headers", "{}", Map.of(), Outcome.PARKED));
-        sent.add(send(topic, "not JSON", "{not json", headers(type, source, UUID.randomUUID().toString()),
+        sent.add(send(
+                topic,
+                "not JSON",
+                "{not json",
+                headers(type, source, UUID.randomUUID().toString()),
                 Outcome.PARKED));
-        sent.add(send(topic, "no value", null, headers(type, source, UUID.randomUUID().toString()),
+        sent.add(send(
+                topic,
+                "no value",
+                null,
+                headers(type, source, UUID.randomUUID().toString()),
                 tombstones ? Outcome.TOMBSTONE : Outcome.PARKED));
-        sent.add(send(topic, "JSON against the schema", "{\"unexpected\":[1,2,3]}",
-                headers(type, source, UUID.randomUUID().toString()), Outcome.PARKED));
-        sent.add(send(topic, "an unknown type", "{}", headers(UNKNOWN_TYPE, source, UUID.randomUUID().toString()),
-                Outcome.SKIPPED));
-        sent.add(send(topic, "a ce_id of 300 characters", "{}", headers(type, source, "i".repeat(300)),
+        sent.add(send(
+                topic,
+                "JSON against the schema",
+                "{\"unexpected\":[1,2,3]}",
+                headers(type, source, UUID.randomUUID().toString()),
                 Outcome.PARKED));
+        sent.add(send(
+                topic,
+                "an unknown type",
+                "{}",
+                headers(UNKNOWN_TYPE, source, UUID.randomUUID().toString()),
+                Outcome.SKIPPED));
+        sent.add(
+                send(topic, "a ce_id of 300 characters", "{}", headers(type, source, "i".repeat(300)), Outcome.PARKED));
         Map<String, String> nul = headers(type, source, UUID.randomUUID().toString());
         nul.put("ce_subject", "A\u0000B");
         sent.add(send(topic, "a NUL in ce_subject", "{}", nul, Outcome.PARKED));
@@ -80,10 +95,15 @@ public final class HostileRecords {
      * Sends one valid CloudEvent of {@code type} with {@code value}, under a fresh key unless the value needs a
      * given one ({@code key} not null).
      */
-    public static Hostile send(String topic, String name, String key, String value, String type, String source,
-            Outcome expected) {
-        return send(topic, name, key == null ? UUID.randomUUID().toString() : key, value,
-                headers(type, source, UUID.randomUUID().toString()), expected);
+    public static Hostile send(
+            String topic, String name, String key, String value, String type, String source, Outcome expected) {
+        return send(
+                topic,
+                name,
+                key == null ? UUID.randomUUID().toString() : key,
+                value,
+                headers(type, source, UUID.randomUUID().toString()),
+                expected);
     }
 
     /**
@@ -92,10 +112,12 @@ public final class HostileRecords {
      * decided too.
      */
     public static void assertParked(String deadLetterTopic, List<Hostile> sent, Duration timeout) {
-        Set<String> expected = sent.stream().filter(h -> h.expected() == Outcome.PARKED).map(Hostile::name)
+        Set<String> expected = sent.stream()
+                .filter(h -> h.expected() == Outcome.PARKED)
+                .map(Hostile::name)
                 .collect(Collectors.toCollection(TreeSet::new));
-        List<ConsumerRecord<String, String>> found = KafkaTestClient.consume(deadLetterTopic,
-                r -> sent.stream().anyMatch(h -> h.is(r)), expected.size(), timeout);
+        List<ConsumerRecord<String, String>> found = KafkaTestClient.consume(
+                deadLetterTopic, r -> sent.stream().anyMatch(h -> h.is(r)), expected.size(), timeout);
         Set<String> parked = new TreeSet<>();
         for (ConsumerRecord<String, String> record : found) {
             sent.stream().filter(h -> h.is(record)).forEach(h -> parked.add(h.name()));
@@ -103,13 +125,13 @@ public final class HostileRecords {
         assertEquals(expected, parked, "parked on " + deadLetterTopic);
     }
 
-    private static Hostile send(String topic, String name, String value, Map<String, String> headers,
-            Outcome expected) {
+    private static Hostile send(
+            String topic, String name, String value, Map<String, String> headers, Outcome expected) {
         return send(topic, name, UUID.randomUUID().toString(), value, headers, expected);
     }
 
-    private static Hostile send(String topic, String name, String key, String value, Map<String, String> headers,
-            Outcome expected) {
+    private static Hostile send(
+            String topic, String name, String key, String value, Map<String, String> headers, Outcome expected) {
         KafkaTestClient.send(topic, key, value, headers);
         return new Hostile(name, key, headers.get("ce_id"), expected);
     }

@@ -13,8 +13,7 @@ import java.util.Arrays;
  */
 final class JvmWide {
 
-    private JvmWide() {
-    }
+    private JvmWide() {}
 
     static Object call(String engine, String method, String... arguments) {
         Class<?> type = engineClass("id.go.cilegon.ppid.testing.internal." + engine);

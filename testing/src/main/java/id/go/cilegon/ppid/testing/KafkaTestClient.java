@@ -12,12 +12,10 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.AlterConfigOp;
 import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,6 +26,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Header;
@@ -48,8 +47,7 @@ public final class KafkaTestClient {
 
     private static final Duration POLL = Duration.ofMillis(200);
 
-    private KafkaTestClient() {
-    }
+    private KafkaTestClient() {}
 
     /** Creates topics with one partition each; a topic that exists already is left as it is. */
     public static void createTopics(String... topics) {
@@ -65,8 +63,8 @@ public final class KafkaTestClient {
 
     /** Creates a topic with the given partitions and topic configuration; an existing topic is left as it is. */
     public static void createTopic(String topic, int partitions, Map<String, String> configs) {
-        Admin admin = Admin.create(
-                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()));
+        Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()));
         try {
             NewTopic newTopic = new NewTopic(topic, partitions, (short) 1).configs(configs);
             admin.createTopics(List.of(newTopic)).all().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
@@ -90,12 +88,15 @@ public final class KafkaTestClient {
      * it on a topic that systems outside the platform write.
      */
     public static void setTopicConfig(String topic, String key, String value) {
-        Admin admin = Admin.create(
-                Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()));
+        Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers()));
         try {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            admin.incrementalAlterConfigs(Map.of(resource, List.of(new AlterConfigOp(new ConfigEntry(key, value),
-                    AlterConfigOp.OpType.SET)))).all().get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            admin.incrementalAlterConfigs(Map.of(
+                            resource,
+                            List.of(new AlterConfigOp(new ConfigEntry(key, value), AlterConfigOp.OpType.SET))))
+                    .all()
+                    .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new IllegalStateException("Could not set " + key + " of " + topic, e.getCause());
         } catch (InterruptedException e) {
@@ -120,8 +121,8 @@ public final class KafkaTestClient {
      */
     public static RecordMetadata send(String topic, String key, String value, Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-        headers.forEach((name, headerValue) ->
-                record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
+        headers.forEach(
+                (name, headerValue) -> record.headers().add(name, headerValue.getBytes(StandardCharsets.UTF_8)));
         // A producer per call: one kept across tests would outlive the Quarkus class loader it was made in.
         KafkaProducer<String, String> producer =
                 newProducer(Map.of(ProducerConfig.MAX_BLOCK_MS_CONFIG, SEND_TIMEOUT.toMillis()));

@@ -1,8 +1,7 @@
 package id.go.cilegon.ppid.testing;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /**
  * Points a Quarkus application under test at the {@link EmbeddedKafka} broker of this JVM.

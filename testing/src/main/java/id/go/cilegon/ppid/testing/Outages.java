@@ -11,15 +11,17 @@ public final class Outages {
     /** How long an outage lasts in the tests: longer than any client timeout or backoff step of the services. */
     public static final Duration LENGTH = Duration.ofSeconds(30);
 
-    private Outages() {
-    }
+    private Outages() {}
 
     /**
      * Checks {@code check} again and again for {@link #LENGTH}; fails as soon as it fails once. Exceptions of other
      * threads (a consumer's poll failing on the missing broker) are theirs to ride out, not the check's.
      */
     public static void holdsThroughout(ThrowingRunnable check) {
-        await().dontCatchUncaughtExceptions().during(LENGTH).atMost(LENGTH.plusSeconds(15)).untilAsserted(check);
+        await().dontCatchUncaughtExceptions()
+                .during(LENGTH)
+                .atMost(LENGTH.plusSeconds(15))
+                .untilAsserted(check);
     }
 
     /** Stops the broker for {@link #LENGTH}, checking {@code check} all the while, then starts it again. */

@@ -1,8 +1,7 @@
 package id.go.cilegon.ppid.testing;
 
-import java.util.Map;
-
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.Map;
 
 /**
  * Gives a Quarkus application under test its own empty database on the shared {@link EmbeddedPostgresServer}.

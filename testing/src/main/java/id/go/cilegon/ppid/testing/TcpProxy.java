@@ -121,25 +121,28 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     private void pump(Socket from, Socket to) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[16 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                int read;
-                while ((read = in.read(buffer)) >= 0) {
-                    out.write(buffer, 0, read);
-                    out.flush();
-                }
-            } catch (IOException e) {
-                // One side closed or was cut: close both.
-            } finally {
-                closeQuietly(from);
-                closeQuietly(to);
-                synchronized (this) {
-                    open.remove(from);
-                    open.remove(to);
-                }
-            }
-        }, "tcp-proxy-pump-" + port);
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[16 * 1024];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        int read;
+                        while ((read = in.read(buffer)) >= 0) {
+                            out.write(buffer, 0, read);
+                            out.flush();
+                        }
+                    } catch (IOException e) {
+                        // One side closed or was cut: close both.
+                    } finally {
+                        closeQuietly(from);
+                        closeQuietly(to);
+                        synchronized (this) {
+                            open.remove(from);
+                            open.remove(to);
+                        }
+                    }
+                },
+                "tcp-proxy-pump-" + port);
         thread.setDaemon(true);
         thread.start();
     }

@@ -1,7 +1,6 @@
 package id.go.cilegon.ppid.testing;
 
 import javax.sql.DataSource;
-
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**

@@ -31,8 +31,7 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     private static synchronized void ensureKeys() {
         if (System.getProperty(PRIVATE_KEY_PROPERTY) != null) {
@@ -43,8 +42,12 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
             generator.initialize(2048);
             KeyPair pair = generator.generateKeyPair();
             // System properties, because the test resource and the tests may see different class loaders.
-            System.setProperty(PRIVATE_KEY_PROPERTY, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
-            System.setProperty(PUBLIC_KEY_PROPERTY, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
+            System.setProperty(
+                    PRIVATE_KEY_PROPERTY,
+                    Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
+            System.setProperty(
+                    PUBLIC_KEY_PROPERTY,
+                    Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -71,13 +74,18 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
     }
 
     public static String opdSystem(String opd) {
-        return token("service-account-opd-system-" + opd.toLowerCase(java.util.Locale.ROOT), List.of("opd-system"), opd);
+        return token(
+                "service-account-opd-system-" + opd.toLowerCase(java.util.Locale.ROOT), List.of("opd-system"), opd);
     }
 
     public static String token(String subject, List<String> roles, String opd) {
         ensureKeys();
-        JwtClaimsBuilder claims = Jwt.issuer("ppid-test").audience("ppid-api").subject(subject).preferredUserName(subject)
-                .claim("realm_access", Map.of("roles", roles)).expiresIn(3600);
+        JwtClaimsBuilder claims = Jwt.issuer("ppid-test")
+                .audience("ppid-api")
+                .subject(subject)
+                .preferredUserName(subject)
+                .claim("realm_access", Map.of("roles", roles))
+                .expiresIn(3600);
         if (opd != null) {
             claims.claim("opd", opd);
         }

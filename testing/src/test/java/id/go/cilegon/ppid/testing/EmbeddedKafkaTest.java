@@ -18,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -55,13 +54,16 @@ class EmbeddedKafkaTest {
             assertThrows(ConnectException.class, () -> connect(bootstrap), "nothing listens while the broker is down");
 
             // send() itself may block while the producer has no metadata (it re-bootstraps after losing the broker).
-            CompletableFuture<RecordMetadata> pending = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return producer.send(new ProducerRecord<>(topic, "request-1", "during")).get();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }, sender);
+            CompletableFuture<RecordMetadata> pending = CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            return producer.send(new ProducerRecord<>(topic, "request-1", "during"))
+                                    .get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    },
+                    sender);
             await("the record stays undelivered during the outage")
                     .during(Duration.ofSeconds(3))
                     .atMost(Duration.ofSeconds(5))
@@ -77,7 +79,8 @@ class EmbeddedKafkaTest {
 
         KafkaTestClient.send(topic, "request-1", "after");
         List<ConsumerRecord<String, String>> records = KafkaTestClient.consume(topic, 4, WAIT);
-        assertEquals(List.of("before", "warm-up", "during", "after"),
+        assertEquals(
+                List.of("before", "warm-up", "during", "after"),
                 records.stream().map(ConsumerRecord::value).toList());
         assertEquals("event-1", KafkaTestClient.header(records.get(0), "ce_id"));
     }

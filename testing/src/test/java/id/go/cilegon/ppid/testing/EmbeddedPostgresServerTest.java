@@ -10,9 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
-
 import javax.sql.DataSource;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 
@@ -22,8 +20,12 @@ class EmbeddedPostgresServerTest {
     @DisabledIfEnvironmentVariable(named = EmbeddedPostgresServer.URL_ENV, matches = ".+")
     void runsRealPostgres17() throws SQLException {
         assertFalse(EmbeddedPostgresServer.isExternal());
-        assertTrue(queryString(EmbeddedPostgresServer.dataSource(), "select version()").startsWith("PostgreSQL 17."));
-        assertEquals("17", queryString(EmbeddedPostgresServer.dataSource(), "show server_version_num").substring(0, 2));
+        assertTrue(queryString(EmbeddedPostgresServer.dataSource(), "select version()")
+                .startsWith("PostgreSQL 17."));
+        assertEquals(
+                "17",
+                queryString(EmbeddedPostgresServer.dataSource(), "show server_version_num")
+                        .substring(0, 2));
         assertEquals("UTF8", queryString(EmbeddedPostgresServer.dataSource(), "show server_encoding"));
     }
 
@@ -39,14 +41,21 @@ class EmbeddedPostgresServerTest {
 
             assertEquals(first.name(), queryString(first.dataSource(), "select current_database()"));
             assertEquals("1", queryString(first.dataSource(), "select count(*) from request"));
-            assertEquals("0", queryString(second.dataSource(),
-                    "select count(*) from information_schema.tables where table_name = 'request'"));
+            assertEquals(
+                    "0",
+                    queryString(
+                            second.dataSource(),
+                            "select count(*) from information_schema.tables where table_name = 'request'"));
         } finally {
             EmbeddedPostgresServer.dropDatabase(first);
             EmbeddedPostgresServer.dropDatabase(second);
         }
-        assertEquals("0", queryString(EmbeddedPostgresServer.dataSource(),
-                "select count(*) from pg_database where datname in ('" + first.name() + "', '" + second.name() + "')"));
+        assertEquals(
+                "0",
+                queryString(
+                        EmbeddedPostgresServer.dataSource(),
+                        "select count(*) from pg_database where datname in ('" + first.name() + "', '" + second.name()
+                                + "')"));
     }
 
     @Test
@@ -54,8 +63,11 @@ class EmbeddedPostgresServerTest {
         TestDatabase database = EmbeddedPostgresServer.createDatabase();
         try (Connection leftOpen = database.dataSource().getConnection()) {
             EmbeddedPostgresServer.dropDatabase(database);
-            assertEquals("0", queryString(EmbeddedPostgresServer.dataSource(),
-                    "select count(*) from pg_database where datname = '" + database.name() + "'"));
+            assertEquals(
+                    "0",
+                    queryString(
+                            EmbeddedPostgresServer.dataSource(),
+                            "select count(*) from pg_database where datname = '" + database.name() + "'"));
         }
     }
 
@@ -67,24 +79,34 @@ class EmbeddedPostgresServerTest {
         assertEquals(3, config.size());
         assertTrue(url.startsWith("jdbc:postgresql://"), url);
 
-        TestDatabase database = new TestDatabase(url.substring(url.lastIndexOf('/') + 1), url,
-                config.get("quarkus.datasource.username"), config.get("quarkus.datasource.password"), true);
+        TestDatabase database = new TestDatabase(
+                url.substring(url.lastIndexOf('/') + 1),
+                url,
+                config.get("quarkus.datasource.username"),
+                config.get("quarkus.datasource.password"),
+                true);
         assertEquals(database.name(), queryString(database.dataSource(), "select current_database()"));
 
         resource.stop();
-        assertEquals("0", queryString(EmbeddedPostgresServer.dataSource(),
-                "select count(*) from pg_database where datname = '" + database.name() + "'"));
+        assertEquals(
+                "0",
+                queryString(
+                        EmbeddedPostgresServer.dataSource(),
+                        "select count(*) from pg_database where datname = '" + database.name() + "'"));
     }
 
     @Test
     void replacesTheDatabaseOfAJdbcUrl() {
-        assertEquals("jdbc:postgresql://db:5432/x",
+        assertEquals(
+                "jdbc:postgresql://db:5432/x",
                 EmbeddedPostgresServer.withDatabase("jdbc:postgresql://db:5432/postgres", "x"));
-        assertEquals("jdbc:postgresql://db/x?sslmode=require",
+        assertEquals(
+                "jdbc:postgresql://db/x?sslmode=require",
                 EmbeddedPostgresServer.withDatabase("jdbc:postgresql://db/ppid?sslmode=require", "x"));
-        assertEquals("jdbc:postgresql://a:1,b:2/x",
-                EmbeddedPostgresServer.withDatabase("jdbc:postgresql://a:1,b:2", "x"));
-        assertEquals("jdbc:postgresql://db/x?ssl=true",
+        assertEquals(
+                "jdbc:postgresql://a:1,b:2/x", EmbeddedPostgresServer.withDatabase("jdbc:postgresql://a:1,b:2", "x"));
+        assertEquals(
+                "jdbc:postgresql://db/x?ssl=true",
                 EmbeddedPostgresServer.withDatabase("jdbc:postgresql://db?ssl=true", "x"));
     }
 
@@ -98,7 +120,8 @@ class EmbeddedPostgresServerTest {
     }
 
     private static void execute(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

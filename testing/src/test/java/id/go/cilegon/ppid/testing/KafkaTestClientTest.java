@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
@@ -58,7 +57,9 @@ class KafkaTestClientTest {
             KafkaTestClient.send(topic, "k", "late");
         });
         sender.start();
-        assertEquals("late", KafkaTestClient.consumeFirst(topic, record -> true, WAIT).value());
+        assertEquals(
+                "late",
+                KafkaTestClient.consumeFirst(topic, record -> true, WAIT).value());
     }
 
     @Test
@@ -77,7 +78,10 @@ class KafkaTestClientTest {
                 Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers());
         try (Admin admin = Admin.create(adminConfig)) {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config config = admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource);
+            Config config = admin.describeConfigs(List.of(resource))
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .get(resource);
             assertEquals("compact", config.get("cleanup.policy").value());
         }
     }

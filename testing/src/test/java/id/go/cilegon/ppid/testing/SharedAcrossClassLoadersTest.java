@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
-
 import org.junit.jupiter.api.Test;
 
 /** Quarkus loads this module once per application; the broker and the database server must still be one each. */

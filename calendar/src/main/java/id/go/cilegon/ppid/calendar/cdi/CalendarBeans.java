@@ -35,13 +35,14 @@ public class CalendarBeans {
     @ApplicationScoped
     PlatformCalendar platformCalendar(
             @ConfigProperty(name = "ppid.calendar.data-dir") Optional<Path> dataDirectory,
-            @ConfigProperty(name = "ppid.calendar.cuti-bersama-is-working-day", defaultValue = "false") boolean cutiBersama,
+            @ConfigProperty(name = "ppid.calendar.cuti-bersama-is-working-day", defaultValue = "false")
+                    boolean cutiBersama,
             @ConfigProperty(name = "ppid.calendar.catch-up", defaultValue = "10s") Duration catchUp,
             @ConfigProperty(name = "ppid.topics.calendar", defaultValue = "ppid.calendar.v1") String topic,
             @ConfigProperty(name = "quarkus.application.name") String service,
             @Identifier("default-kafka-broker") Map<String, Object> kafka) {
-        return PlatformCalendar.start(new CalendarSettings(dataDirectory, cutiBersama), kafka, topic,
-                service + "-calendar", catchUp);
+        return PlatformCalendar.start(
+                new CalendarSettings(dataDirectory, cutiBersama), kafka, topic, service + "-calendar", catchUp);
     }
 
     void close(@Disposes PlatformCalendar calendar) {
@@ -55,15 +56,20 @@ public class CalendarBeans {
     }
 
     /** With the application, not at the first date counted: the service starts counting on the published years. */
-    void start(@Observes @Initialized(ApplicationScoped.class) Object started, PlatformCalendar calendar,
-            MeterRegistry metrics, Clock clock) {
+    void start(
+            @Observes @Initialized(ApplicationScoped.class) Object started,
+            PlatformCalendar calendar,
+            MeterRegistry metrics,
+            Clock clock) {
         // The parameter is a client proxy: this first call creates the calendar, so its wait for the topic (at most
         // ppid.calendar.catch-up) is spent starting, never in a request or a readiness probe.
         calendar.live();
         for (int yearsAhead = 0; yearsAhead <= 1; yearsAhead++) {
             int ahead = yearsAhead;
-            Gauge.builder("ppid.calendar.year.official", calendar,
-                    c -> c.official(LegalTime.toLegalDate(clock.instant()), ahead) ? 1 : 0)
+            Gauge.builder(
+                            "ppid.calendar.year.official",
+                            calendar,
+                            c -> c.official(LegalTime.toLegalDate(clock.instant()), ahead) ? 1 : 0)
                     .tag("relative", ahead == 0 ? "current" : "next")
                     .description("1 when this (or next) year counts on its signed decree, 0 while it is an estimate")
                     .register(metrics);

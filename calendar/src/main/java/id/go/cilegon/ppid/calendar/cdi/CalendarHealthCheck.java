@@ -27,7 +27,8 @@ public class CalendarHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("calendar").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("calendar").up();
         calendar.healthData(LegalTime.toLegalDate(clock.instant())).forEach(response::withData);
         return response.build();
     }

@@ -73,8 +73,8 @@ public final class CalendarFeed implements AutoCloseable {
      * @param kafkaConfig the service's Kafka client settings (bootstrap servers, security); group and deserializers
      *                    are this class's own
      */
-    public static CalendarFeed start(Map<String, Object> kafkaConfig, String topic, LiveCalendar calendar,
-            String clientId) {
+    public static CalendarFeed start(
+            Map<String, Object> kafkaConfig, String topic, LiveCalendar calendar, String clientId) {
         CalendarFeed feed = new CalendarFeed(kafkaConfig, topic, calendar, clientId);
         feed.thread.start();
         return feed;
@@ -115,8 +115,11 @@ public final class CalendarFeed implements AutoCloseable {
                     return;
                 }
                 lastError = e.toString();
-                LOG.log(Level.WARNING, "Calendar feed of " + topic + " failed (" + e + "); trying again in "
-                        + RETRY.toSeconds() + " s with the calendar as it is", e);
+                LOG.log(
+                        Level.WARNING,
+                        "Calendar feed of " + topic + " failed (" + e + "); trying again in " + RETRY.toSeconds()
+                                + " s with the calendar as it is",
+                        e);
                 sleep(RETRY);
             }
         }
@@ -132,7 +135,8 @@ public final class CalendarFeed implements AutoCloseable {
             for (ConsumerRecord<String, byte[]> record : kafka.poll(POLL)) {
                 take(record);
             }
-            if (caughtUp.getCount() > 0 && end.entrySet().stream().allMatch(e -> kafka.position(e.getKey()) >= e.getValue())) {
+            if (caughtUp.getCount() > 0
+                    && end.entrySet().stream().allMatch(e -> kafka.position(e.getKey()) >= e.getValue())) {
                 caughtUp.countDown();
                 LOG.info(() -> "Calendar feed read " + topic + "; published years: " + calendar.revisions());
             }
@@ -144,7 +148,9 @@ public final class CalendarFeed implements AutoCloseable {
         while (!closed) {
             List<PartitionInfo> infos = kafka.partitionsFor(topic, Duration.ofSeconds(10));
             if (infos != null && !infos.isEmpty()) {
-                return infos.stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                return infos.stream()
+                        .map(p -> new TopicPartition(p.topic(), p.partition()))
+                        .toList();
             }
             lastError = "topic " + topic + " does not exist yet";
             // Nothing published yet: there is nothing to catch up with.
@@ -185,9 +191,16 @@ public final class CalendarFeed implements AutoCloseable {
 
     /** The published year as the calendar takes it. */
     public static CalendarFile toFile(CalendarYearPublished year) {
-        return new CalendarFile(year.year(), YearStatus.valueOf(year.status().name()), year.legalSource(), year.version(),
-                year.days().stream().map(d -> new CalendarEntry(d.date(), EntryKind.valueOf(d.kind().name()), d.name()))
-                        .toList(), List.of());
+        return new CalendarFile(
+                year.year(),
+                YearStatus.valueOf(year.status().name()),
+                year.legalSource(),
+                year.version(),
+                year.days().stream()
+                        .map(d -> new CalendarEntry(
+                                d.date(), EntryKind.valueOf(d.kind().name()), d.name()))
+                        .toList(),
+                List.of());
     }
 
     private void sleep(Duration duration) {

@@ -43,8 +43,12 @@ public final class PlatformCalendar implements AutoCloseable {
      * Loads the start data, starts following {@code topic} and waits up to {@code catchUp} for the years already
      * published; past that, the service starts with what it has and the feed catches up in the background.
      */
-    public static PlatformCalendar start(CalendarSettings settings, Map<String, Object> kafkaConfig, String topic,
-            String clientId, Duration catchUp) {
+    public static PlatformCalendar start(
+            CalendarSettings settings,
+            Map<String, Object> kafkaConfig,
+            String topic,
+            String clientId,
+            Duration catchUp) {
         WorkingDayCalendar start = WorkingDayCalendar.create(settings);
         start.yearSources().forEach(year -> LOG.info(() -> "Working-day calendar at start: " + year.describe()));
         LiveCalendar live = new LiveCalendar(start);
@@ -81,8 +85,13 @@ public final class PlatformCalendar implements AutoCloseable {
         List<YearLine> lines = new ArrayList<>();
         for (int year : years) {
             YearSource source = calendar.yearSource(year);
-            lines.add(new YearLine(year, source.status().name(), source.origin().name(), source.legalSource(),
-                    source.version(), live.revision(year)));
+            lines.add(new YearLine(
+                    year,
+                    source.status().name(),
+                    source.origin().name(),
+                    source.legalSource(),
+                    source.version(),
+                    live.revision(year)));
         }
         return lines;
     }

@@ -53,19 +53,19 @@ class CalendarFeedTest {
     }
 
     private CalendarFeed follow(LiveCalendar calendar) {
-        return CalendarFeed.start(Map.of("bootstrap.servers", EmbeddedKafka.bootstrapServers()), topic, calendar,
-                "calendar-feed-test");
+        return CalendarFeed.start(
+                Map.of("bootstrap.servers", EmbeddedKafka.bootstrapServers()), topic, calendar, "calendar-feed-test");
     }
 
     /* 2031 with the decree: 1 Jan (Wed), and a made-up 2 Jan holiday so the official year differs from the estimate. */
     private static CalendarYearPublished year2031(long revision, String version, LocalDate... extra) {
-        List<CalendarDay> days = new java.util.ArrayList<>(List.of(
-                new CalendarDay(LocalDate.of(2031, 1, 1), CalendarDayKind.HOLIDAY, "Tahun Baru 2031 Masehi")));
+        List<CalendarDay> days = new java.util.ArrayList<>(
+                List.of(new CalendarDay(LocalDate.of(2031, 1, 1), CalendarDayKind.HOLIDAY, "Tahun Baru 2031 Masehi")));
         for (LocalDate day : extra) {
             days.add(new CalendarDay(day, CalendarDayKind.HOLIDAY, "Hari libur uji"));
         }
-        return new CalendarYearPublished(2031, CalendarYearStatus.OFFICIAL, "SKB uji", version, revision, days,
-                Instant.now());
+        return new CalendarYearPublished(
+                2031, CalendarYearStatus.OFFICIAL, "SKB uji", version, revision, days, Instant.now());
     }
 
     private void publish(CalendarYearPublished year) {
@@ -74,8 +74,13 @@ class CalendarFeedTest {
 
     private void publish(String key, String value) {
         RecordHeaders headers = new RecordHeaders();
-        CloudEventHeaders.write(headers, EventMetadata.of(id.go.cilegon.ppid.contracts.EventTypes.CALENDAR_YEAR_PUBLISHED,
-                Services.source(Services.REQUEST_SERVICE), key, Instant.now()));
+        CloudEventHeaders.write(
+                headers,
+                EventMetadata.of(
+                        id.go.cilegon.ppid.contracts.EventTypes.CALENDAR_YEAR_PUBLISHED,
+                        Services.source(Services.REQUEST_SERVICE),
+                        key,
+                        Instant.now()));
         Map<String, String> map = new HashMap<>();
         headers.forEach(h -> map.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
         KafkaTestClient.send(topic, key, value, map);
@@ -91,7 +96,8 @@ class CalendarFeedTest {
         feed = follow(calendar);
         assertTrue(feed.awaitCaughtUp(WAIT));
         assertEquals(YearStatus.OFFICIAL, calendar.current().status(2031));
-        assertEquals(YearSource.Origin.PUBLISHED, calendar.current().yearSource(2031).origin());
+        assertEquals(
+                YearSource.Origin.PUBLISHED, calendar.current().yearSource(2031).origin());
         assertFalse(calendar.current().isWorkingDay(LocalDate.of(2031, 1, 2), Side.BODY));
 
         // An upload at run time: the 2 January holiday is gone in revision 2.
@@ -106,7 +112,9 @@ class CalendarFeedTest {
         await().atMost(WAIT).until(() -> calendar.revision(2031) == 3);
         assertTrue(calendar.current().isWorkingDay(LocalDate.of(2031, 1, 2), Side.BODY));
         assertFalse(calendar.current().isWorkingDay(LocalDate.of(2031, 1, 3), Side.BODY));
-        assertTrue(feed.lastError().orElse("").contains("unreadable record"), feed.lastError().toString());
+        assertTrue(
+                feed.lastError().orElse("").contains("unreadable record"),
+                feed.lastError().toString());
     }
 
     @Test

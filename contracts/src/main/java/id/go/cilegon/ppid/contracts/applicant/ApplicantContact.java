@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.contracts.applicant;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.EventPayload;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.EventPayload;
 
 /**
  * An applicant's contact details: the ONLY payload with personal data, on a compacted, access-restricted topic
@@ -20,12 +19,8 @@ import id.go.cilegon.ppid.contracts.EventPayload;
  * @param updatedAt         when the details were last changed
  */
 public record ApplicantContact(
-        UUID applicantId,
-        String fullName,
-        String email,
-        String phone,
-        String preferredLanguage,
-        Instant updatedAt) implements EventPayload {
+        UUID applicantId, String fullName, String email, String phone, String preferredLanguage, Instant updatedAt)
+        implements EventPayload {
 
     /** Supported message languages. */
     public static final Set<String> LANGUAGES = Set.of("id", "en");
@@ -36,7 +31,8 @@ public record ApplicantContact(
         Checks.optionalEmail(email, "email");
         Checks.optionalMatching(phone, Checks.PHONE_E164_ID, "phone");
         Objects.requireNonNull(preferredLanguage, "preferredLanguage");
-        Checks.check(LANGUAGES.contains(preferredLanguage),
+        Checks.check(
+                LANGUAGES.contains(preferredLanguage),
                 "preferredLanguage must be 'id' or 'en', got '" + preferredLanguage + "'");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }

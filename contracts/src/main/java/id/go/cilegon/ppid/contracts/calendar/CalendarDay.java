@@ -1,9 +1,8 @@
 package id.go.cilegon.ppid.contracts.calendar;
 
+import id.go.cilegon.ppid.contracts.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
-
-import id.go.cilegon.ppid.contracts.Checks;
 
 /**
  * One day off of a calendar year.

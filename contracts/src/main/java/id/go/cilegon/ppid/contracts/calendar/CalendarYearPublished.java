@@ -1,13 +1,12 @@
 package id.go.cilegon.ppid.contracts.calendar;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.EventPayload;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.EventPayload;
 
 /**
  * One year of the platform's working-day calendar (compacted topic, key = the year): the days off of its signed decree
@@ -29,7 +28,8 @@ public record CalendarYearPublished(
         String version,
         long revision,
         List<CalendarDay> days,
-        Instant publishedAt) implements EventPayload {
+        Instant publishedAt)
+        implements EventPayload {
 
     public CalendarYearPublished {
         Checks.check(year >= 1900 && year <= 2999, "year must be between 1900 and 2999, got " + year);

@@ -1,9 +1,8 @@
 package id.go.cilegon.ppid.contracts.common;
 
+import id.go.cilegon.ppid.contracts.Checks;
 import java.time.LocalDate;
 import java.util.List;
-
-import id.go.cilegon.ppid.contracts.Checks;
 
 /**
  * The written notice answering a request (UU 14/2008 Pasal 22(7)); what the applicant is told.
@@ -48,11 +47,28 @@ public record DecisionNotice(
     }
 
     /** A notice without the fields added later (older producers, tests). */
-    public DecisionNotice(String summary, List<ExemptionGround> exemptionGrounds, String exemptionReason,
-            String holderName, CopyFormat format, CopyDelivery delivery, long feeRupiah, String feeExplanation,
+    public DecisionNotice(
+            String summary,
+            List<ExemptionGround> exemptionGrounds,
+            String exemptionReason,
+            String holderName,
+            CopyFormat format,
+            CopyDelivery delivery,
+            long feeRupiah,
+            String feeExplanation,
             LocalDate availableFrom) {
-        this(summary, exemptionGrounds, exemptionReason, holderName, format, delivery, feeRupiah, feeExplanation,
-                availableFrom, null, null);
+        this(
+                summary,
+                exemptionGrounds,
+                exemptionReason,
+                holderName,
+                format,
+                delivery,
+                feeRupiah,
+                feeExplanation,
+                availableFrom,
+                null,
+                null);
     }
 
     /**
@@ -68,16 +84,21 @@ public record DecisionNotice(
      * @throws IllegalArgumentException when the notice does not fit the decision
      */
     public void requireConsistentWith(DecisionType decision) {
-        Checks.check(exemptionGrounds.isEmpty() || exemptionReason != null,
+        Checks.check(
+                exemptionGrounds.isEmpty() || exemptionReason != null,
                 "notice.exemptionReason is required when notice.exemptionGrounds are given");
         switch (decision) {
-            case REFUSED -> Checks.check(!exemptionGrounds.isEmpty(),
-                    "a REFUSED decision must name at least one Pasal 17 ground in notice.exemptionGrounds");
+            case REFUSED ->
+                Checks.check(
+                        !exemptionGrounds.isEmpty(),
+                        "a REFUSED decision must name at least one Pasal 17 ground in notice.exemptionGrounds");
             case PARTIALLY_GRANTED -> {
                 // Grounds only when something is withheld or redacted.
             }
-            case GRANTED, NOT_HELD, NOT_YET_DOCUMENTED -> Checks.check(exemptionGrounds.isEmpty(),
-                    "notice.exemptionGrounds must be empty for a " + decision + " decision");
+            case GRANTED, NOT_HELD, NOT_YET_DOCUMENTED ->
+                Checks.check(
+                        exemptionGrounds.isEmpty(),
+                        "notice.exemptionGrounds must be empty for a " + decision + " decision");
             default -> throw new IllegalArgumentException("unknown decision " + decision);
         }
     }

@@ -2,8 +2,10 @@ package id.go.cilegon.ppid.contracts.common;
 
 /** Grounds for an objection (keberatan), UU 14/2008 Pasal 35(1) letters a to g. */
 public enum ObjectionGround {
-    A_REFUSED_EXEMPTION('a', "penolakan atas permintaan informasi berdasarkan alasan pengecualian sebagaimana "
-            + "dimaksud dalam Pasal 17"),
+    A_REFUSED_EXEMPTION(
+            'a',
+            "penolakan atas permintaan informasi berdasarkan alasan pengecualian sebagaimana "
+                    + "dimaksud dalam Pasal 17"),
     B_PERIODIC_NOT_PUBLISHED('b', "tidak disediakannya informasi berkala sebagaimana dimaksud dalam Pasal 9"),
     C_NOT_ANSWERED('c', "tidak ditanggapinya permintaan informasi"),
     D_NOT_AS_REQUESTED('d', "permintaan informasi ditanggapi tidak sebagaimana yang diminta"),

@@ -1,8 +1,7 @@
 package id.go.cilegon.ppid.contracts.common;
 
-import java.util.List;
-
 import id.go.cilegon.ppid.contracts.Checks;
+import java.util.List;
 
 /**
  * Which dates of an event are estimates: counted through a year whose holiday decree (SKB) is not loaded yet. A public

@@ -1,11 +1,10 @@
 package id.go.cilegon.ppid.contracts.directory;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.EventPayload;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.regex.Pattern;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.EventPayload;
 
 /**
  * The current directory entry of one OPD (compacted topic; a tombstone removes the OPD).
@@ -35,7 +34,8 @@ public record OpdDirectoryEntry(
         String webhookSecretRef,
         boolean active,
         long version,
-        Instant updatedAt) implements EventPayload {
+        Instant updatedAt)
+        implements EventPayload {
 
     /** Secret names: letters, digits, dots, hyphens, underscores and slashes (e.g. {@code ppid-webhooks/dinkes}). */
     public static final Pattern SECRET_REF = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]{0,252}$");
@@ -52,7 +52,8 @@ public record OpdDirectoryEntry(
         Checks.optionalMatching(deskPhone, DESK_PHONE, "deskPhone");
         Checks.optionalUrl(webhookUrl, "webhookUrl");
         Checks.optionalMatching(webhookSecretRef, SECRET_REF, "webhookSecretRef");
-        Checks.check(webhookUrl == null || webhookSecretRef != null,
+        Checks.check(
+                webhookUrl == null || webhookSecretRef != null,
                 "webhookSecretRef is required when webhookUrl is set: webhooks are always signed");
         Checks.check(version >= 1, "version must be 1 or more, got " + version);
         Objects.requireNonNull(updatedAt, "updatedAt");

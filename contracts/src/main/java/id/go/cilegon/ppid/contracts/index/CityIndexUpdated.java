@@ -1,11 +1,10 @@
 package id.go.cilegon.ppid.contracts.index;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.EventPayload;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.EventPayload;
 
 /**
  * The city-wide openness index for one period (compacted topic, key {@code <period label>}).
@@ -27,7 +26,8 @@ public record CityIndexUpdated(
         List<IndexComponent> components,
         IndexMeasures measures,
         int opdCount,
-        Instant computedAt) implements EventPayload {
+        Instant computedAt)
+        implements EventPayload {
 
     public CityIndexUpdated {
         Objects.requireNonNull(period, "period");

@@ -1,8 +1,7 @@
 package id.go.cilegon.ppid.contracts.index;
 
-import java.util.regex.Pattern;
-
 import id.go.cilegon.ppid.contracts.Checks;
+import java.util.regex.Pattern;
 
 /**
  * One component of the openness index formula, as computed for a period.

@@ -1,10 +1,9 @@
 package id.go.cilegon.ppid.contracts.index;
 
-import java.util.Map;
-
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
+import java.util.Map;
 
 /**
  * The raw numbers behind an index value for one period; also what the annual report (Pasal 12) needs.

@@ -1,11 +1,10 @@
 package id.go.cilegon.ppid.contracts.index;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.EventPayload;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.EventPayload;
 
 /**
  * The openness index of one OPD for one period (compacted topic, key {@code <opdCode>|<period label>}).
@@ -27,7 +26,8 @@ public record OpdIndexUpdated(
         boolean enoughData,
         List<IndexComponent> components,
         IndexMeasures measures,
-        Instant computedAt) implements EventPayload {
+        Instant computedAt)
+        implements EventPayload {
 
     public OpdIndexUpdated {
         Checks.opdCode(opdCode, "opdCode");

@@ -1,11 +1,10 @@
 package id.go.cilegon.ppid.contracts.opd;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.EventPayload;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.EventPayload;
 
 /**
  * An OPD published an edition of a register entry; index-service compares it with when it was due.
@@ -18,12 +17,8 @@ import id.go.cilegon.ppid.contracts.EventPayload;
  * @param recordedAt    when the OPD system reported it
  */
 public record InformationPublished(
-        String opdCode,
-        String entryId,
-        LocalDate publishedDate,
-        LocalDate dueDate,
-        String url,
-        Instant recordedAt) implements EventPayload {
+        String opdCode, String entryId, LocalDate publishedDate, LocalDate dueDate, String url, Instant recordedAt)
+        implements EventPayload {
 
     public InformationPublished {
         Checks.opdCode(opdCode, "opdCode");

@@ -1,13 +1,12 @@
 package id.go.cilegon.ppid.contracts.opd;
 
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.EventPayload;
 import id.go.cilegon.ppid.contracts.common.DecisionNotice;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * An OPD system submitted its decision on a request; request-service accepts it only from the assigned OPD.
@@ -25,7 +24,8 @@ public record OpdDecisionSubmitted(
         DecisionType decision,
         DecisionNotice notice,
         Instant decidedAt,
-        String externalReference) implements EventPayload {
+        String externalReference)
+        implements EventPayload {
 
     public OpdDecisionSubmitted {
         Checks.opdCode(opdCode, "opdCode");

@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.contracts.opd;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.Objects;
-
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.EventPayload;
 import id.go.cilegon.ppid.contracts.common.InformationCategory;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * An OPD added or changed an entry of its register of public information (Daftar Informasi Publik).
@@ -28,7 +27,8 @@ public record RegisterEntryPublished(
         InformationCategory category,
         List<String> keywords,
         Integer publicationIntervalMonths,
-        Instant publishedAt) implements EventPayload {
+        Instant publishedAt)
+        implements EventPayload {
 
     public RegisterEntryPublished {
         Checks.opdCode(opdCode, "opdCode");
@@ -39,9 +39,11 @@ public record RegisterEntryPublished(
         keywords = Checks.list(keywords, "keywords");
         Checks.check(keywords.size() <= 50, "keywords has " + keywords.size() + " items, at most 50 are allowed");
         keywords.forEach(keyword -> Checks.text(keyword, "keywords[]", 100));
-        Checks.check(publicationIntervalMonths == null || publicationIntervalMonths >= 1,
+        Checks.check(
+                publicationIntervalMonths == null || publicationIntervalMonths >= 1,
                 "publicationIntervalMonths must be 1 or more, got " + publicationIntervalMonths);
-        Checks.check(category != InformationCategory.PERIODIC || publicationIntervalMonths != null,
+        Checks.check(
+                category != InformationCategory.PERIODIC || publicationIntervalMonths != null,
                 "publicationIntervalMonths is required for PERIODIC information");
         Objects.requireNonNull(publishedAt, "publishedAt");
     }

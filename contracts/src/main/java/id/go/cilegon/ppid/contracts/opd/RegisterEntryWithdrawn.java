@@ -1,10 +1,9 @@
 package id.go.cilegon.ppid.contracts.opd;
 
-import java.time.Instant;
-import java.util.Objects;
-
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.EventPayload;
+import java.time.Instant;
+import java.util.Objects;
 
 /**
  * An OPD removed an entry from its register of public information.

@@ -1,10 +1,9 @@
 package id.go.cilegon.ppid.contracts.request;
 
+import id.go.cilegon.ppid.contracts.Checks;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Pattern;
-
-import id.go.cilegon.ppid.contracts.Checks;
 
 /**
  * One legal date of a request that a recalculation moved.

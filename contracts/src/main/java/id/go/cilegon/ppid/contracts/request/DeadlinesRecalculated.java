@@ -1,13 +1,12 @@
 package id.go.cilegon.ppid.contracts.request;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
-import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 
 /**
  * The calendar changed (a year was confirmed or corrected) and request-service counted this request's legal dates again:
@@ -36,7 +35,8 @@ public record DeadlinesRecalculated(
         Boolean onTime,
         Integer workingDaysTaken,
         ProvisionalDates provisional,
-        Instant recalculatedAt) implements RequestEvent {
+        Instant recalculatedAt)
+        implements RequestEvent {
 
     public DeadlinesRecalculated {
         Objects.requireNonNull(requestId, "requestId");

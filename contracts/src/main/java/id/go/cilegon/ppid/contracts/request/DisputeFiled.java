@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.contracts.request;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
 
 /**
  * The applicant took the matter to the Komisi Informasi (sengketa, UU 14/2008 Pasal 37); only dates are tracked.
@@ -24,7 +23,8 @@ public record DisputeFiled(
         LocalDate filedDate,
         String commissionCaseNumber,
         boolean withinDeadline,
-        Instant recordedAt) implements RequestEvent {
+        Instant recordedAt)
+        implements RequestEvent {
 
     public DisputeFiled {
         Objects.requireNonNull(requestId, "requestId");

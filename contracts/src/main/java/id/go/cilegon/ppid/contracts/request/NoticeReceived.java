@@ -1,15 +1,14 @@
 package id.go.cilegon.ppid.contracts.request;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Objects;
-import java.util.UUID;
-
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.RequestEvent;
 import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.common.ReceiptChannel;
 import id.go.cilegon.ppid.contracts.common.WrittenNotice;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The applicant received a written notice, first known on this day: the window that counts from it (30 working days to
@@ -36,7 +35,8 @@ public record NoticeReceived(
         ReceiptChannel channel,
         LocalDate windowEnd,
         ProvisionalDates provisional,
-        Instant recordedAt) implements RequestEvent {
+        Instant recordedAt)
+        implements RequestEvent {
 
     public NoticeReceived {
         Objects.requireNonNull(requestId, "requestId");

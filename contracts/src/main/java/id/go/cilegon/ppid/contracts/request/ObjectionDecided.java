@@ -1,14 +1,13 @@
 package id.go.cilegon.ppid.contracts.request;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
-import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
-import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
 
 /**
  * The Atasan PPID answered the objection (UU 14/2008 Pasal 36).
@@ -36,7 +35,8 @@ public record ObjectionDecided(
         LocalDate disputeDeadline,
         String opdCode,
         ProvisionalDates provisional,
-        Integer objectionNumber) implements RequestEvent {
+        Integer objectionNumber)
+        implements RequestEvent {
 
     public ObjectionDecided {
         Objects.requireNonNull(requestId, "requestId");
@@ -52,8 +52,27 @@ public record ObjectionDecided(
     }
 
     /** The event without the optional fields added later (tests, and producers that do not know them). */
-    public ObjectionDecided(UUID requestId, long sequence, ObjectionOutcome outcome, String reasons, Instant decidedAt,
-            LocalDate decidedDate, boolean onTime, LocalDate disputeDeadline, String opdCode) {
-        this(requestId, sequence, outcome, reasons, decidedAt, decidedDate, onTime, disputeDeadline, opdCode, null, null);
+    public ObjectionDecided(
+            UUID requestId,
+            long sequence,
+            ObjectionOutcome outcome,
+            String reasons,
+            Instant decidedAt,
+            LocalDate decidedDate,
+            boolean onTime,
+            LocalDate disputeDeadline,
+            String opdCode) {
+        this(
+                requestId,
+                sequence,
+                outcome,
+                reasons,
+                decidedAt,
+                decidedDate,
+                onTime,
+                disputeDeadline,
+                opdCode,
+                null,
+                null);
     }
 }

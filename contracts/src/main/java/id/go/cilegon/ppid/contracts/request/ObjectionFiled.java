@@ -1,15 +1,14 @@
 package id.go.cilegon.ppid.contracts.request;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ObjectionGround;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
-import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
-import id.go.cilegon.ppid.contracts.common.ObjectionGround;
 
 /**
  * The applicant filed an objection (keberatan) with the Atasan PPID (UU 14/2008 Pasal 35–36).
@@ -44,7 +43,8 @@ public record ObjectionFiled(
         Integer objectionNumber,
         Boolean late,
         LocalDate windowEnd,
-        LocalDate unansweredDisputeDeadline) implements RequestEvent {
+        LocalDate unansweredDisputeDeadline)
+        implements RequestEvent {
 
     public ObjectionFiled {
         Objects.requireNonNull(requestId, "requestId");
@@ -60,9 +60,28 @@ public record ObjectionFiled(
     }
 
     /** The event without the optional fields added later (tests, and producers that do not know them). */
-    public ObjectionFiled(UUID requestId, long sequence, List<ObjectionGround> grounds, String statement, Instant filedAt,
-            LocalDate filedDate, LocalDate decisionDueDate, String opdCode) {
-        this(requestId, sequence, grounds, statement, filedAt, filedDate, decisionDueDate, opdCode, null, null, null, null,
+    public ObjectionFiled(
+            UUID requestId,
+            long sequence,
+            List<ObjectionGround> grounds,
+            String statement,
+            Instant filedAt,
+            LocalDate filedDate,
+            LocalDate decisionDueDate,
+            String opdCode) {
+        this(
+                requestId,
+                sequence,
+                grounds,
+                statement,
+                filedAt,
+                filedDate,
+                decisionDueDate,
+                opdCode,
+                null,
+                null,
+                null,
+                null,
                 null);
     }
 }

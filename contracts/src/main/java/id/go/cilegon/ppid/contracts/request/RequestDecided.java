@@ -1,16 +1,15 @@
 package id.go.cilegon.ppid.contracts.request;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.DecisionNotice;
+import id.go.cilegon.ppid.contracts.common.DecisionSource;
+import id.go.cilegon.ppid.contracts.common.DecisionType;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
-import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
-import id.go.cilegon.ppid.contracts.common.DecisionNotice;
-import id.go.cilegon.ppid.contracts.common.DecisionSource;
-import id.go.cilegon.ppid.contracts.common.DecisionType;
 
 /**
  * The written notice answering the request was issued (UU 14/2008 Pasal 22(7)).
@@ -46,7 +45,8 @@ public record RequestDecided(
         int workingDaysTaken,
         LocalDate objectionDeadline,
         ProvisionalDates provisional,
-        Integer decisionNumber) implements RequestEvent {
+        Integer decisionNumber)
+        implements RequestEvent {
 
     public RequestDecided {
         Objects.requireNonNull(requestId, "requestId");
@@ -55,7 +55,8 @@ public record RequestDecided(
         Objects.requireNonNull(notice, "notice");
         Objects.requireNonNull(source, "source");
         Checks.optionalOpdCode(opdCode, "opdCode");
-        Checks.check(source != DecisionSource.OPD_SYSTEM || opdCode != null,
+        Checks.check(
+                source != DecisionSource.OPD_SYSTEM || opdCode != null,
                 "opdCode is required when the decision comes from an OPD system");
         Objects.requireNonNull(decidedAt, "decidedAt");
         Objects.requireNonNull(decidedDate, "decidedDate");
@@ -66,10 +67,32 @@ public record RequestDecided(
     }
 
     /** The event without the optional fields added later (tests, and producers that do not know them). */
-    public RequestDecided(UUID requestId, long sequence, DecisionType decision, DecisionNotice notice,
-            DecisionSource source, String opdCode, Instant decidedAt, LocalDate decidedDate, LocalDate dueDate,
-            boolean onTime, int workingDaysTaken) {
-        this(requestId, sequence, decision, notice, source, opdCode, decidedAt, decidedDate, dueDate, onTime, workingDaysTaken,
-                null, null, null);
+    public RequestDecided(
+            UUID requestId,
+            long sequence,
+            DecisionType decision,
+            DecisionNotice notice,
+            DecisionSource source,
+            String opdCode,
+            Instant decidedAt,
+            LocalDate decidedDate,
+            LocalDate dueDate,
+            boolean onTime,
+            int workingDaysTaken) {
+        this(
+                requestId,
+                sequence,
+                decision,
+                notice,
+                source,
+                opdCode,
+                decidedAt,
+                decidedDate,
+                dueDate,
+                onTime,
+                workingDaysTaken,
+                null,
+                null,
+                null);
     }
 }

@@ -1,13 +1,12 @@
 package id.go.cilegon.ppid.contracts.request;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
-import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 
 /**
  * The answer deadline was extended, once, by 7 working days with written reasons (UU 14/2008 Pasal 22(8)).
@@ -32,7 +31,8 @@ public record RequestExtended(
         Instant extendedAt,
         String opdCode,
         LocalDate unansweredObjectionDeadline,
-        ProvisionalDates provisional) implements RequestEvent {
+        ProvisionalDates provisional)
+        implements RequestEvent {
 
     public RequestExtended {
         Objects.requireNonNull(requestId, "requestId");
@@ -46,8 +46,14 @@ public record RequestExtended(
     }
 
     /** The event without the optional fields added later (tests, and producers that do not know them). */
-    public RequestExtended(UUID requestId, long sequence, String reason, LocalDate previousDueDate, LocalDate dueDate,
-            Instant extendedAt, String opdCode) {
+    public RequestExtended(
+            UUID requestId,
+            long sequence,
+            String reason,
+            LocalDate previousDueDate,
+            LocalDate dueDate,
+            Instant extendedAt,
+            String opdCode) {
         this(requestId, sequence, reason, previousDueDate, dueDate, extendedAt, opdCode, null, null);
     }
 }

@@ -1,18 +1,17 @@
 package id.go.cilegon.ppid.contracts.request;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
+import id.go.cilegon.ppid.contracts.common.AccessMethod;
+import id.go.cilegon.ppid.contracts.common.ApplicantKind;
+import id.go.cilegon.ppid.contracts.common.CopyDelivery;
+import id.go.cilegon.ppid.contracts.common.FilingChannel;
+import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
-import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
-import id.go.cilegon.ppid.contracts.common.AccessMethod;
-import id.go.cilegon.ppid.contracts.common.ApplicantKind;
-import id.go.cilegon.ppid.contracts.common.CopyDelivery;
-import id.go.cilegon.ppid.contracts.common.FilingChannel;
 
 /**
  * A request for information was registered (UU 14/2008 Pasal 22(1)–(6)); carries no personal data.
@@ -51,7 +50,8 @@ public record RequestSubmitted(
         LocalDate receivedDate,
         LocalDate dueDate,
         LocalDate unansweredObjectionDeadline,
-        ProvisionalDates provisional) implements RequestEvent {
+        ProvisionalDates provisional)
+        implements RequestEvent {
 
     public RequestSubmitted {
         Objects.requireNonNull(requestId, "requestId");
@@ -72,11 +72,37 @@ public record RequestSubmitted(
     }
 
     /** The event without the optional fields added later (tests, and producers that do not know them). */
-    public RequestSubmitted(UUID requestId, long sequence, String registrationNumber, UUID applicantId,
-            ApplicantKind applicantKind, FilingChannel channel, String filingOpdCode, String informationDetails,
-            String purpose, List<AccessMethod> accessMethods, List<CopyDelivery> copyDeliveries, Instant receivedAt,
-            LocalDate receivedDate, LocalDate dueDate) {
-        this(requestId, sequence, registrationNumber, applicantId, applicantKind, channel, filingOpdCode, informationDetails,
-                purpose, accessMethods, copyDeliveries, receivedAt, receivedDate, dueDate, null, null);
+    public RequestSubmitted(
+            UUID requestId,
+            long sequence,
+            String registrationNumber,
+            UUID applicantId,
+            ApplicantKind applicantKind,
+            FilingChannel channel,
+            String filingOpdCode,
+            String informationDetails,
+            String purpose,
+            List<AccessMethod> accessMethods,
+            List<CopyDelivery> copyDeliveries,
+            Instant receivedAt,
+            LocalDate receivedDate,
+            LocalDate dueDate) {
+        this(
+                requestId,
+                sequence,
+                registrationNumber,
+                applicantId,
+                applicantKind,
+                channel,
+                filingOpdCode,
+                informationDetails,
+                purpose,
+                accessMethods,
+                copyDeliveries,
+                receivedAt,
+                receivedDate,
+                dueDate,
+                null,
+                null);
     }
 }

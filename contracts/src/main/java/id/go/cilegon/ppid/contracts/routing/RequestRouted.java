@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.contracts.routing;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
 
 /**
  * The request was assigned to an OPD; the legal clock keeps running.
@@ -32,7 +31,8 @@ public record RequestRouted(
         List<String> matchedTerms,
         RoutingCandidate runnerUp,
         int transferCount,
-        Instant routedAt) implements RequestEvent {
+        Instant routedAt)
+        implements RequestEvent {
 
     public RequestRouted {
         Objects.requireNonNull(requestId, "requestId");

@@ -1,11 +1,10 @@
 package id.go.cilegon.ppid.contracts.routing;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
 
 /**
  * The assigned OPD said the information is not theirs and handed the request back; the clock does not stop.
@@ -25,7 +24,8 @@ public record RequestTransferred(
         String suggestedOpdCode,
         String reason,
         int transferCount,
-        Instant transferredAt) implements RequestEvent {
+        Instant transferredAt)
+        implements RequestEvent {
 
     public RequestTransferred {
         Objects.requireNonNull(requestId, "requestId");

@@ -1,8 +1,7 @@
 package id.go.cilegon.ppid.contracts.routing;
 
-import java.util.List;
-
 import id.go.cilegon.ppid.contracts.Checks;
+import java.util.List;
 
 /**
  * An OPD that could answer a request, with the evidence for it.

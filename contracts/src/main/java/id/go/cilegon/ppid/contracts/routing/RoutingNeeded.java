@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.contracts.routing;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
 
 /**
  * The request was put in the PPID Utama's queue to be routed by hand.
@@ -26,7 +25,8 @@ public record RoutingNeeded(
         List<RoutingCandidate> candidates,
         String previousOpdCode,
         int transferCount,
-        Instant queuedAt) implements RequestEvent {
+        Instant queuedAt)
+        implements RequestEvent {
 
     public RoutingNeeded {
         Objects.requireNonNull(requestId, "requestId");

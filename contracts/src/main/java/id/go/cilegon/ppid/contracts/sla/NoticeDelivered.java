@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.contracts.sla;
 
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.RequestEvent;
 import id.go.cilegon.ppid.contracts.common.WrittenNotice;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * The applicant's message carrying a written notice (a decision, or the Atasan's answer to an objection) was delivered:
@@ -27,7 +26,8 @@ public record NoticeDelivered(
         WrittenNotice notice,
         int noticeNumber,
         Channel channel,
-        Instant deliveredAt) implements RequestEvent {
+        Instant deliveredAt)
+        implements RequestEvent {
 
     public NoticeDelivered {
         Objects.requireNonNull(requestId, "requestId");

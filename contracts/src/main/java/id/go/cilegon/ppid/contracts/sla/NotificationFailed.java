@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.contracts.sla;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
 
 /**
  * A message could not be delivered after all retries; carries no address or other personal data.
@@ -30,7 +29,8 @@ public record NotificationFailed(
         Recipient recipient,
         int attempts,
         String lastError,
-        Instant failedAt) implements RequestEvent {
+        Instant failedAt)
+        implements RequestEvent {
 
     /** Message template names: lower-case words joined by hyphens. */
     public static final Pattern KIND = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");

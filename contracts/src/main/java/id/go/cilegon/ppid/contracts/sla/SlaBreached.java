@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.contracts.sla;
 
+import id.go.cilegon.ppid.contracts.Checks;
+import id.go.cilegon.ppid.contracts.RequestEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
-
-import id.go.cilegon.ppid.contracts.Checks;
-import id.go.cilegon.ppid.contracts.RequestEvent;
 
 /**
  * A legal deadline passed and the matter was escalated (OPD desk → PPID Utama → Atasan PPID).
@@ -28,7 +27,8 @@ public record SlaBreached(
         int workingDaysOverdue,
         String opdCode,
         Recipient escalatedTo,
-        Instant raisedAt) implements RequestEvent {
+        Instant raisedAt)
+        implements RequestEvent {
 
     public SlaBreached {
         Objects.requireNonNull(requestId, "requestId");

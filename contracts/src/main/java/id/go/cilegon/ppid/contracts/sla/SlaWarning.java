@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.contracts.sla;
 
-import java.time.LocalDate;
-import java.time.Instant;
-import java.util.Objects;
-import java.util.UUID;
-
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.RequestEvent;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
 
 /**
  * A legal deadline is near and a reminder was sent.
@@ -28,7 +27,8 @@ public record SlaWarning(
         int workingDaysLeft,
         String opdCode,
         Recipient notified,
-        Instant raisedAt) implements RequestEvent {
+        Instant raisedAt)
+        implements RequestEvent {
 
     public SlaWarning {
         Objects.requireNonNull(requestId, "requestId");

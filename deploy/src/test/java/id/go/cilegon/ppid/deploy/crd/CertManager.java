@@ -6,51 +6,44 @@ import java.util.List;
 /** cert-manager {@code cert-manager.io/v1} kinds, with the fields this repository uses (unknown ones fail). */
 public final class CertManager {
 
-    private CertManager() {
-    }
+    private CertManager() {}
 
     /** {@code Issuer}: an ACME issuer. */
-    public record Issuer(String apiVersion, String kind, ObjectMeta metadata, IssuerSpec spec) {
-    }
+    public record Issuer(String apiVersion, String kind, ObjectMeta metadata, IssuerSpec spec) {}
 
     /** IssuerSpec subset. */
-    public record IssuerSpec(Acme acme) {
-    }
+    public record IssuerSpec(Acme acme) {}
 
     /** ACMEIssuer subset. */
-    public record Acme(String server, String email, SecretRef privateKeySecretRef, List<Solver> solvers) {
-    }
+    public record Acme(String server, String email, SecretRef privateKeySecretRef, List<Solver> solvers) {}
 
     /** Secret by name. */
-    public record SecretRef(String name) {
-    }
+    public record SecretRef(String name) {}
 
     /** ACMEChallengeSolver subset. */
-    public record Solver(Http01 http01) {
-    }
+    public record Solver(Http01 http01) {}
 
     /** ACMEChallengeSolverHTTP01. */
-    public record Http01(Http01Ingress ingress) {
-    }
+    public record Http01(Http01Ingress ingress) {}
 
     /** ACMEChallengeSolverHTTP01Ingress subset. */
-    public record Http01Ingress(String ingressClassName) {
-    }
+    public record Http01Ingress(String ingressClassName) {}
 
     /** {@code Certificate}. */
-    public record Certificate(String apiVersion, String kind, ObjectMeta metadata, CertificateSpec spec) {
-    }
+    public record Certificate(String apiVersion, String kind, ObjectMeta metadata, CertificateSpec spec) {}
 
     /** CertificateSpec subset. */
-    public record CertificateSpec(String secretName, List<String> dnsNames, IssuerRef issuerRef,
-            PrivateKey privateKey, String duration, String renewBefore) {
-    }
+    public record CertificateSpec(
+            String secretName,
+            List<String> dnsNames,
+            IssuerRef issuerRef,
+            PrivateKey privateKey,
+            String duration,
+            String renewBefore) {}
 
     /** ObjectReference to an Issuer or ClusterIssuer. */
-    public record IssuerRef(String name, String kind, String group) {
-    }
+    public record IssuerRef(String name, String kind, String group) {}
 
     /** CertificatePrivateKey. */
-    public record PrivateKey(String algorithm, Integer size, String rotationPolicy, String encoding) {
-    }
+    public record PrivateKey(String algorithm, Integer size, String rotationPolicy, String encoding) {}
 }

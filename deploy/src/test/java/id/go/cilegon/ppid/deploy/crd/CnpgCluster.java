@@ -13,32 +13,32 @@ import java.util.Map;
 public record CnpgCluster(String apiVersion, String kind, ObjectMeta metadata, Spec spec) {
 
     /** ClusterSpec subset. */
-    public record Spec(Integer instances, String imageName, String primaryUpdateStrategy, Bootstrap bootstrap,
-            Postgresql postgresql, Storage storage, ResourceRequirements resources, Affinity affinity,
-            List<Plugin> plugins) {
-    }
+    public record Spec(
+            Integer instances,
+            String imageName,
+            String primaryUpdateStrategy,
+            Bootstrap bootstrap,
+            Postgresql postgresql,
+            Storage storage,
+            ResourceRequirements resources,
+            Affinity affinity,
+            List<Plugin> plugins) {}
 
     /** BootstrapConfiguration subset. */
-    public record Bootstrap(Initdb initdb) {
-    }
+    public record Bootstrap(Initdb initdb) {}
 
     /** BootstrapInitDB subset; without {@code secret} the operator generates {@code <cluster>-app}. */
-    public record Initdb(String database, String owner, LocalObjectReference secret) {
-    }
+    public record Initdb(String database, String owner, LocalObjectReference secret) {}
 
     /** PostgresConfiguration subset; parameter values are strings in the CRD. */
-    public record Postgresql(Map<String, String> parameters) {
-    }
+    public record Postgresql(Map<String, String> parameters) {}
 
     /** StorageConfiguration subset. */
-    public record Storage(String size, String storageClass) {
-    }
+    public record Storage(String size, String storageClass) {}
 
     /** AffinityConfiguration subset. */
-    public record Affinity(Boolean enablePodAntiAffinity, String topologyKey) {
-    }
+    public record Affinity(Boolean enablePodAntiAffinity, String topologyKey) {}
 
     /** PluginConfiguration (CNPG-I), e.g. the Barman Cloud plugin as WAL archiver. */
-    public record Plugin(String name, Boolean enabled, Boolean isWALArchiver, Map<String, String> parameters) {
-    }
+    public record Plugin(String name, Boolean enabled, Boolean isWALArchiver, Map<String, String> parameters) {}
 }

@@ -14,38 +14,46 @@ import java.util.Map;
 public record Keycloak(String apiVersion, String kind, ObjectMeta metadata, Spec spec) {
 
     /** KeycloakSpec subset. */
-    public record Spec(Integer instances, String image, Db db, Http http, Hostname hostname, Proxy proxy,
-            Ingress ingress, List<ValueOrSecret> additionalOptions, NetworkPolicy networkPolicy,
-            ResourceRequirements resources) {
-    }
+    public record Spec(
+            Integer instances,
+            String image,
+            Db db,
+            Http http,
+            Hostname hostname,
+            Proxy proxy,
+            Ingress ingress,
+            List<ValueOrSecret> additionalOptions,
+            NetworkPolicy networkPolicy,
+            ResourceRequirements resources) {}
 
     /** DatabaseSpec subset. */
-    public record Db(String vendor, String host, Integer port, String database, SecretKeySelector usernameSecret,
-            SecretKeySelector passwordSecret) {
-    }
+    public record Db(
+            String vendor,
+            String host,
+            Integer port,
+            String database,
+            SecretKeySelector usernameSecret,
+            SecretKeySelector passwordSecret) {}
 
     /** HttpSpec. */
-    public record Http(Boolean httpEnabled, String tlsSecret, Integer httpPort, Integer httpsPort) {
-    }
+    public record Http(Boolean httpEnabled, String tlsSecret, Integer httpPort, Integer httpsPort) {}
 
     /** HostnameSpec (hostname v2). */
-    public record Hostname(String hostname, String admin, Boolean strict, Boolean backchannelDynamic) {
-    }
+    public record Hostname(String hostname, String admin, Boolean strict, Boolean backchannelDynamic) {}
 
     /** ProxySpec. */
-    public record Proxy(String headers) {
-    }
+    public record Proxy(String headers) {}
 
     /** IngressSpec. */
-    public record Ingress(Boolean enabled, String className, Map<String, String> annotations, String tlsSecret) {
-    }
+    public record Ingress(Boolean enabled, String className, Map<String, String> annotations, String tlsSecret) {}
 
     /** ValueOrSecret: a Keycloak option by value or from a Secret. */
-    public record ValueOrSecret(String name, String value, SecretKeySelector secret) {
-    }
+    public record ValueOrSecret(String name, String value, SecretKeySelector secret) {}
 
     /** NetworkPolicySpec: who may reach the http, https and management ports. */
-    public record NetworkPolicy(Boolean enabled, List<NetworkPolicyPeer> http, List<NetworkPolicyPeer> https,
-            List<NetworkPolicyPeer> management) {
-    }
+    public record NetworkPolicy(
+            Boolean enabled,
+            List<NetworkPolicyPeer> http,
+            List<NetworkPolicyPeer> https,
+            List<NetworkPolicyPeer> management) {}
 }

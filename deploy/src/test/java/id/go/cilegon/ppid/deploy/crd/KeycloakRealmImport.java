@@ -13,11 +13,13 @@ import org.keycloak.representations.idm.RealmRepresentation;
 public record KeycloakRealmImport(String apiVersion, String kind, ObjectMeta metadata, Spec spec) {
 
     /** KeycloakRealmImportSpec. */
-    public record Spec(String keycloakCRName, RealmRepresentation realm, Map<String, Placeholder> placeholders,
-            ResourceRequirements resources, Map<String, String> labels) {
-    }
+    public record Spec(
+            String keycloakCRName,
+            RealmRepresentation realm,
+            Map<String, Placeholder> placeholders,
+            ResourceRequirements resources,
+            Map<String, String> labels) {}
 
     /** A {@code ${NAME}} of the realm, resolved from a Secret key at import. */
-    public record Placeholder(SecretKeySelector secret) {
-    }
+    public record Placeholder(SecretKeySelector secret) {}
 }

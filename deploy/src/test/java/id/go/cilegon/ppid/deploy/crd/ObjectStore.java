@@ -10,20 +10,23 @@ import io.fabric8.kubernetes.api.model.SecretKeySelector;
 public record ObjectStore(String apiVersion, String kind, ObjectMeta metadata, Spec spec) {
 
     /** ObjectStoreSpec subset; retention like {@code 30d}. */
-    public record Spec(Configuration configuration, String retentionPolicy) {
-    }
+    public record Spec(Configuration configuration, String retentionPolicy) {}
 
     /** BarmanObjectStoreConfiguration subset. */
-    public record Configuration(String destinationPath, String endpointURL, S3Credentials s3Credentials,
-            Compression wal, Compression data) {
-    }
+    public record Configuration(
+            String destinationPath,
+            String endpointURL,
+            S3Credentials s3Credentials,
+            Compression wal,
+            Compression data) {}
 
     /** S3 credentials as Secret references. */
-    public record S3Credentials(SecretKeySelector accessKeyId, SecretKeySelector secretAccessKey,
-            SecretKeySelector region, Boolean inheritFromIAMRole) {
-    }
+    public record S3Credentials(
+            SecretKeySelector accessKeyId,
+            SecretKeySelector secretAccessKey,
+            SecretKeySelector region,
+            Boolean inheritFromIAMRole) {}
 
     /** WAL or base-backup settings. */
-    public record Compression(String compression) {
-    }
+    public record Compression(String compression) {}
 }

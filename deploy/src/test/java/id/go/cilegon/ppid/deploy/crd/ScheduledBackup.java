@@ -7,11 +7,15 @@ import io.fabric8.kubernetes.api.model.ObjectMeta;
 public record ScheduledBackup(String apiVersion, String kind, ObjectMeta metadata, Spec spec) {
 
     /** ScheduledBackupSpec subset. */
-    public record Spec(String schedule, Boolean immediate, Boolean suspend, String backupOwnerReference,
-            LocalObjectReference cluster, String method, PluginConfiguration pluginConfiguration) {
-    }
+    public record Spec(
+            String schedule,
+            Boolean immediate,
+            Boolean suspend,
+            String backupOwnerReference,
+            LocalObjectReference cluster,
+            String method,
+            PluginConfiguration pluginConfiguration) {}
 
     /** BackupPluginConfiguration. */
-    public record PluginConfiguration(String name, java.util.Map<String, String> parameters) {
-    }
+    public record PluginConfiguration(String name, java.util.Map<String, String> parameters) {}
 }

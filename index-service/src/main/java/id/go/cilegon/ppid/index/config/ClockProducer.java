@@ -1,9 +1,8 @@
 package id.go.cilegon.ppid.index.config;
 
-import java.time.Clock;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 
 /** Produces the clock; "today" decides open, overdue, missed editions and the rolling window. */
 @ApplicationScoped

@@ -1,9 +1,8 @@
 package id.go.cilegon.ppid.index.config;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** The index formula and the publishing schedule (see docs/index-method.md). */
 @ConfigMapping(prefix = "ppid.index")

@@ -1,12 +1,10 @@
 package id.go.cilegon.ppid.index.config;
 
-import java.time.Clock;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
-
 import id.go.cilegon.ppid.index.domain.IndexFormula;
 import id.go.cilegon.ppid.index.service.Views;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.time.Clock;
 
 /** The REST views use the same formula and clock as the published topics. */
 @ApplicationScoped

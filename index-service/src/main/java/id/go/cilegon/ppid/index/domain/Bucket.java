@@ -1,11 +1,10 @@
 package id.go.cilegon.ppid.index.domain;
 
+import id.go.cilegon.ppid.contracts.common.DecisionType;
+import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
-
-import id.go.cilegon.ppid.contracts.common.DecisionType;
-import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 
 /**
  * Counts over the requests received on one day or in one month, built so that a request can be taken out again
@@ -36,6 +35,7 @@ public final class Bucket {
     public long decisionsCorrected;
     /** Answered requests by working days taken. */
     public TreeMap<Integer, Long> workingDays = new TreeMap<>();
+
     public TreeMap<DecisionType, Long> decisions = new TreeMap<>();
     /** Refused or partially granted answers per Pasal 17 ground cited (an answer citing two grounds counts twice). */
     public TreeMap<ExemptionGround, Long> refusals = new TreeMap<>();
@@ -217,7 +217,9 @@ public final class Bucket {
     /** Open requests whose due date is before {@code today}. */
     public long overdue(LocalDate today) {
         decoded();
-        return openByDueDate.headMap(today, false).values().stream().mapToLong(Long::longValue).sum();
+        return openByDueDate.headMap(today, false).values().stream()
+                .mapToLong(Long::longValue)
+                .sum();
     }
 
     public long open() {

@@ -1,13 +1,12 @@
 package id.go.cilegon.ppid.index.domain;
 
+import id.go.cilegon.ppid.contracts.index.IndexBand;
+import id.go.cilegon.ppid.contracts.index.IndexComponent;
+import id.go.cilegon.ppid.contracts.index.IndexMeasures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-
-import id.go.cilegon.ppid.contracts.index.IndexBand;
-import id.go.cilegon.ppid.contracts.index.IndexComponent;
-import id.go.cilegon.ppid.contracts.index.IndexMeasures;
 
 /**
  * The openness index formula of docs/index-method.md: a weighted mean of the components that have data, on the
@@ -46,10 +45,15 @@ public final class IndexFormula {
         List<IndexComponent> components = new ArrayList<>();
         components.add(component(TIMELINESS, ratio(m.answeredOnTime(), judged), weights.timeliness()));
         components.add(component(COMPLETENESS, ratio(m.answered(), judged), weights.completeness()));
-        components.add(component(OBJECTIONS,
-                m.answered() == 0 ? null : round(100.0 * Math.max(0, m.answered() - m.objectionsUpheld()) / m.answered()),
+        components.add(component(
+                OBJECTIONS,
+                m.answered() == 0
+                        ? null
+                        : round(100.0 * Math.max(0, m.answered() - m.objectionsUpheld()) / m.answered()),
                 weights.objections()));
-        components.add(component(PROACTIVE_DISCLOSURE, ratio(m.periodicPublishedOnTime(), m.periodicRequired()),
+        components.add(component(
+                PROACTIVE_DISCLOSURE,
+                ratio(m.periodicPublishedOnTime(), m.periodicRequired()),
                 weights.proactiveDisclosure()));
 
         double weightSum = 0;

@@ -1,9 +1,8 @@
 package id.go.cilegon.ppid.index.domain;
 
-import java.util.List;
-
 import id.go.cilegon.ppid.contracts.index.IndexBand;
 import id.go.cilegon.ppid.contracts.index.IndexComponent;
+import java.util.List;
 
 /**
  * The index computed from one period's measures.
@@ -13,5 +12,4 @@ import id.go.cilegon.ppid.contracts.index.IndexComponent;
  * @param enoughData whether a score could be given
  * @param components every component with its value (null without data), weight and whether it counted
  */
-public record IndexResult(Double score, IndexBand band, boolean enoughData, List<IndexComponent> components) {
-}
+public record IndexResult(Double score, IndexBand band, boolean enoughData, List<IndexComponent> components) {}

@@ -1,5 +1,9 @@
 package id.go.cilegon.ppid.index.domain;
 
+import id.go.cilegon.ppid.contracts.common.DecisionType;
+import id.go.cilegon.ppid.contracts.common.ExemptionGround;
+import id.go.cilegon.ppid.contracts.index.IndexMeasures;
+import id.go.cilegon.ppid.contracts.index.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -9,11 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import id.go.cilegon.ppid.contracts.common.DecisionType;
-import id.go.cilegon.ppid.contracts.common.ExemptionGround;
-import id.go.cilegon.ppid.contracts.index.IndexMeasures;
-import id.go.cilegon.ppid.contracts.index.Period;
-
 /**
  * Reads the measures of a period out of a {@link ScopeAggregate}. Request measures are about the requests
  * <em>received</em> in the period (a cohort), whatever happened to them later; periodic-publication measures are
@@ -21,8 +20,7 @@ import id.go.cilegon.ppid.contracts.index.Period;
  */
 public final class MeasureCalculator {
 
-    private MeasureCalculator() {
-    }
+    private MeasureCalculator() {}
 
     public static PeriodMeasures measure(ScopeAggregate aggregate, Period period, LocalDate today) {
         return measure(aggregate, period, today, editions(aggregate, today));
@@ -36,7 +34,10 @@ public final class MeasureCalculator {
     }
 
     /** As {@link #measure(ScopeAggregate, Period, LocalDate)}, with the editions computed once for many periods. */
-    public static PeriodMeasures measure(ScopeAggregate aggregate, Period period, LocalDate today,
+    public static PeriodMeasures measure(
+            ScopeAggregate aggregate,
+            Period period,
+            LocalDate today,
             Map<String, List<PeriodicEntry.Edition>> editions) {
         PeriodRange range = PeriodRange.of(period, today);
         Bucket sum = sum(aggregate, range);
@@ -79,8 +80,14 @@ public final class MeasureCalculator {
                 nonNegative(sum.transfers),
                 required,
                 onTime);
-        return new PeriodMeasures(period, today, measures, nonNegative(sum.withdrawn),
-                nonNegative(sum.objectionsRejected), nonNegative(sum.slaBreaches), nonNegative(sum.decisionsCorrected),
+        return new PeriodMeasures(
+                period,
+                today,
+                measures,
+                nonNegative(sum.withdrawn),
+                nonNegative(sum.objectionsRejected),
+                nonNegative(sum.slaBreaches),
+                nonNegative(sum.decisionsCorrected),
                 opds.size());
     }
 
@@ -91,7 +98,9 @@ public final class MeasureCalculator {
 
     static List<Period> periods(ScopeAggregate aggregate, Map<String, List<PeriodicEntry.Edition>> editions) {
         TreeSet<String> months = new TreeSet<>(aggregate.months.keySet());
-        editions.values().forEach(list -> list.forEach(e -> months.add(YearMonth.from(e.dueDate()).toString())));
+        editions.values()
+                .forEach(list ->
+                        list.forEach(e -> months.add(YearMonth.from(e.dueDate()).toString())));
         TreeSet<String> years = new TreeSet<>();
         months.forEach(m -> years.add(m.substring(0, 4)));
         List<Period> periods = new ArrayList<>();
@@ -111,11 +120,22 @@ public final class MeasureCalculator {
                 }
                 break;
             case YEAR:
-                aggregate.months.subMap(range.period().label() + "-01", true, range.period().label() + "-12", true)
-                        .values().forEach(sum::plus);
+                aggregate
+                        .months
+                        .subMap(
+                                range.period().label() + "-01",
+                                true,
+                                range.period().label() + "-12",
+                                true)
+                        .values()
+                        .forEach(sum::plus);
                 break;
             default:
-                aggregate.days.subMap(range.from(), true, range.to(), true).values().forEach(sum::plus);
+                aggregate
+                        .days
+                        .subMap(range.from(), true, range.to(), true)
+                        .values()
+                        .forEach(sum::plus);
         }
         return sum;
     }

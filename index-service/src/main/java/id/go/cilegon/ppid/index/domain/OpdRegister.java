@@ -1,15 +1,14 @@
 package id.go.cilegon.ppid.index.domain;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.TreeMap;
-
 import id.go.cilegon.ppid.calendar.LegalTime;
 import id.go.cilegon.ppid.contracts.common.InformationCategory;
 import id.go.cilegon.ppid.contracts.opd.InformationPublished;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryPublished;
 import id.go.cilegon.ppid.contracts.opd.RegisterEntryWithdrawn;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
 
 /** The periodic part of one OPD's register of public information, folded from {@code ppid.opd.events.v1}. */
 public final class OpdRegister {
@@ -17,8 +16,7 @@ public final class OpdRegister {
     public String opdCode;
     public TreeMap<String, PeriodicEntry> entries = new TreeMap<>();
 
-    public OpdRegister() {
-    }
+    public OpdRegister() {}
 
     public OpdRegister(String opdCode) {
         this.opdCode = opdCode;

@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.index.domain;
 
+import id.go.cilegon.ppid.contracts.index.Period;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
-import id.go.cilegon.ppid.contracts.index.Period;
 
 /**
  * The measures and the index of one scope for one period.
@@ -28,16 +27,20 @@ public record PeriodIndex(PeriodMeasures measures, IndexResult index) {
     }
 
     /** The index of the given periods only, in their order (the periodic editions are worked out once). */
-    public static List<PeriodIndex> of(ScopeAggregate aggregate, Collection<Period> periods, LocalDate today,
-            IndexFormula formula) {
+    public static List<PeriodIndex> of(
+            ScopeAggregate aggregate, Collection<Period> periods, LocalDate today, IndexFormula formula) {
         if (periods.isEmpty()) {
             return List.of();
         }
         return evaluate(aggregate, periods, today, formula, MeasureCalculator.editions(aggregate, today));
     }
 
-    private static List<PeriodIndex> evaluate(ScopeAggregate aggregate, Collection<Period> periods, LocalDate today,
-            IndexFormula formula, Map<String, List<PeriodicEntry.Edition>> editions) {
+    private static List<PeriodIndex> evaluate(
+            ScopeAggregate aggregate,
+            Collection<Period> periods,
+            LocalDate today,
+            IndexFormula formula,
+            Map<String, List<PeriodicEntry.Edition>> editions) {
         List<PeriodIndex> out = new ArrayList<>(periods.size());
         for (Period period : periods) {
             PeriodMeasures measures = MeasureCalculator.measure(aggregate, period, today, editions);

@@ -1,9 +1,8 @@
 package id.go.cilegon.ppid.index.domain;
 
-import java.time.LocalDate;
-
 import id.go.cilegon.ppid.contracts.index.IndexMeasures;
 import id.go.cilegon.ppid.contracts.index.Period;
+import java.time.LocalDate;
 
 /**
  * The measures of one scope and period as of one day: the contract's {@link IndexMeasures} plus the few numbers
@@ -26,5 +25,4 @@ public record PeriodMeasures(
         long objectionsRejected,
         long slaBreaches,
         long decisionsCorrected,
-        int opdCount) {
-}
+        int opdCount) {}

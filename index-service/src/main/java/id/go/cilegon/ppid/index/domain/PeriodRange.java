@@ -1,9 +1,8 @@
 package id.go.cilegon.ppid.index.domain;
 
+import id.go.cilegon.ppid.contracts.index.Period;
 import java.time.LocalDate;
 import java.time.YearMonth;
-
-import id.go.cilegon.ppid.contracts.index.Period;
 
 /**
  * The legal dates a period covers, both inclusive.

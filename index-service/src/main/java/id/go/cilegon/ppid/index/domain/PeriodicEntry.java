@@ -26,8 +26,7 @@ public final class PeriodicEntry {
     public TreeMap<LocalDate, LocalDate> publications = new TreeMap<>();
 
     /** One edition that was due: when, and whether it was public by then. */
-    public record Edition(LocalDate dueDate, boolean onTime) {
-    }
+    public record Edition(LocalDate dueDate, boolean onTime) {}
 
     /**
      * The editions due up to {@code today}: every reported edition, plus each expected one that was missed. The
@@ -55,7 +54,8 @@ public final class PeriodicEntry {
     private void missed(LocalDate previous, LocalDate before, LocalDate today, List<Edition> into) {
         for (int k = 1; k <= MAX_EDITIONS; k++) {
             LocalDate expected = previous.plusMonths((long) k * intervalMonths);
-            if (!expected.isBefore(before) || !expected.isBefore(today)
+            if (!expected.isBefore(before)
+                    || !expected.isBefore(today)
                     || (withdrawnDate != null && expected.isAfter(withdrawnDate))) {
                 return;
             }

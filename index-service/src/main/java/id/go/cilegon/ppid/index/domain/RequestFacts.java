@@ -1,9 +1,5 @@
 package id.go.cilegon.ppid.index.domain;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
@@ -20,6 +16,9 @@ import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
 import id.go.cilegon.ppid.contracts.routing.RoutingNeeded;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Everything the index needs to know about one request, folded from the request, routing and SLA events.
@@ -39,6 +38,7 @@ public final class RequestFacts {
     public String opdCode;
     /** The OPD named on the decision, used when the request was never routed (e.g. decided at a walk-in desk). */
     public String decidedOpdCode;
+
     public long requestSequence;
     public long routingSequence;
     public long slaSequence;
@@ -51,9 +51,11 @@ public final class RequestFacts {
     public boolean withdrawn;
     /** Whether any objection was filed, and the latest one's outcome (state of earlier versions; see the counts). */
     public boolean objectionFiled;
+
     public ObjectionOutcome objectionOutcome;
     /** Objections filed: one per decision, so more than one after a corrected decision. */
     public int objections;
+
     public int objectionsUpheld;
     public int objectionsRejected;
     /**
@@ -61,9 +63,11 @@ public final class RequestFacts {
      * decision counted is the one in force, and the Pasal 17 grounds cited stay counted once cited.
      */
     public int decisionsCorrected;
+
     public boolean disputeFiled;
     /** How many times the request was handed back by an OPD as not theirs. */
     public int transfers;
+
     public boolean answerDeadlineBreached;
 
     /** Whether the request can be counted: its receipt (and so its period) is known. */
@@ -99,13 +103,16 @@ public final class RequestFacts {
                 dueDate = e.dueDate();
             });
         }
-        if (payload instanceof RequestDecided e && decision != null && e.decisionNumber() != null
+        if (payload instanceof RequestDecided e
+                && decision != null
+                && e.decisionNumber() != null
                 && e.decisionNumber() > 1) {
             return request(e.sequence(), () -> {
                 decision = e.decision();
                 decisionsCorrected++;
                 if (e.decision() == DecisionType.REFUSED || e.decision() == DecisionType.PARTIALLY_GRANTED) {
-                    e.notice().exemptionGrounds().stream().filter(g -> !refusalGrounds.contains(g))
+                    e.notice().exemptionGrounds().stream()
+                            .filter(g -> !refusalGrounds.contains(g))
                             .forEach(refusalGrounds::add);
                 }
             });
@@ -118,8 +125,10 @@ public final class RequestFacts {
                 workingDaysTaken = e.workingDaysTaken();
                 dueDate = e.dueDate();
                 decidedOpdCode = e.opdCode();
-                refusalGrounds = new ArrayList<>(e.decision() == DecisionType.REFUSED
-                        || e.decision() == DecisionType.PARTIALLY_GRANTED ? e.notice().exemptionGrounds() : List.of());
+                refusalGrounds = new ArrayList<>(
+                        e.decision() == DecisionType.REFUSED || e.decision() == DecisionType.PARTIALLY_GRANTED
+                                ? e.notice().exemptionGrounds()
+                                : List.of());
             });
         }
         if (payload instanceof DeadlinesRecalculated e) {

@@ -28,6 +28,7 @@ public final class ScopeAggregate {
      * decoded and encoded again: the city's hold every OPD's register, the largest part of its value.
      */
     private byte[] registersState;
+
     private Function<byte[], TreeMap<String, OpdRegister>> registersDecoder;
 
     /** The periodic registers per OPD, decoded on first use. */

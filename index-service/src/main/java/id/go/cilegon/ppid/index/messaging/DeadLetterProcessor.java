@@ -1,16 +1,14 @@
 package id.go.cilegon.ppid.index.messaging;
 
+import id.go.cilegon.ppid.contracts.Services;
+import id.go.cilegon.ppid.kit.messaging.DeadLetterRecord;
 import java.util.Optional;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-
-import id.go.cilegon.ppid.contracts.Services;
-import id.go.cilegon.ppid.kit.messaging.DeadLetterRecord;
 
 /**
  * Turns a failed record back into the original key, value and headers plus the dead-letter headers of contracts
@@ -29,12 +27,21 @@ final class DeadLetterProcessor implements FixedKeyProcessor<String, Parsed, byt
     @Override
     public void process(FixedKeyRecord<String, Parsed> record) {
         Parsed failed = record.value();
-        ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(failed.topic(), failed.partition(),
-                failed.offset(), ConsumerRecord.NO_TIMESTAMP, TimestampType.NO_TIMESTAMP_TYPE, ConsumerRecord.NULL_SIZE,
-                ConsumerRecord.NULL_SIZE, record.key(), failed.raw(), record.headers(), Optional.empty());
+        ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(
+                failed.topic(),
+                failed.partition(),
+                failed.offset(),
+                ConsumerRecord.NO_TIMESTAMP,
+                TimestampType.NO_TIMESTAMP_TYPE,
+                ConsumerRecord.NULL_SIZE,
+                ConsumerRecord.NULL_SIZE,
+                record.key(),
+                failed.raw(),
+                record.headers(),
+                Optional.empty());
         // service-kit's copy: a record that came larger than a producer may send is cut to fit, so it can be parked.
-        ProducerRecord<byte[], byte[]> parked = DeadLetterRecord.of(consumed, Services.INDEX_SERVICE, failed.reason(),
-                failed.error(), DeadLetterRecord.DEFAULT_MAX_BYTES);
+        ProducerRecord<byte[], byte[]> parked = DeadLetterRecord.of(
+                consumed, Services.INDEX_SERVICE, failed.reason(), failed.error(), DeadLetterRecord.DEFAULT_MAX_BYTES);
         context.forward(record.withValue(parked.value()).withHeaders(parked.headers()));
     }
 }

@@ -1,5 +1,17 @@
 package id.go.cilegon.ppid.index.messaging;
 
+import id.go.cilegon.ppid.calendar.LegalTime;
+import id.go.cilegon.ppid.contracts.CloudEventHeaders;
+import id.go.cilegon.ppid.contracts.EventJson;
+import id.go.cilegon.ppid.contracts.EventMetadata;
+import id.go.cilegon.ppid.contracts.EventPayload;
+import id.go.cilegon.ppid.contracts.Services;
+import id.go.cilegon.ppid.contracts.index.CityIndexUpdated;
+import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
+import id.go.cilegon.ppid.contracts.index.Period;
+import id.go.cilegon.ppid.index.domain.IndexFormula;
+import id.go.cilegon.ppid.index.domain.PeriodIndex;
+import id.go.cilegon.ppid.index.domain.ScopeAggregate;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.Cancellable;
@@ -30,19 +41,6 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.jboss.logging.Logger;
-
-import id.go.cilegon.ppid.calendar.LegalTime;
-import id.go.cilegon.ppid.contracts.CloudEventHeaders;
-import id.go.cilegon.ppid.contracts.EventJson;
-import id.go.cilegon.ppid.contracts.EventMetadata;
-import id.go.cilegon.ppid.contracts.EventPayload;
-import id.go.cilegon.ppid.contracts.Services;
-import id.go.cilegon.ppid.contracts.index.CityIndexUpdated;
-import id.go.cilegon.ppid.contracts.index.Period;
-import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
-import id.go.cilegon.ppid.index.domain.IndexFormula;
-import id.go.cilegon.ppid.index.domain.PeriodIndex;
-import id.go.cilegon.ppid.index.domain.ScopeAggregate;
 
 /**
  * Publishes the index of a scope's periods whenever its aggregate changes, and re-evaluates all scopes on a
@@ -104,11 +102,16 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
     /** The scheduled publication of the dirty scopes, if one is due; null while nothing waits. */
     private Cancellable pendingPublication;
 
-    private record Published(String fingerprint, EventPayload value) {
-    }
+    private record Published(String fingerprint, EventPayload value) {}
 
-    IndexPublisher(boolean city, String aggregateStoreName, String publishedStoreName, IndexFormula formula,
-            Clock clock, Duration reevaluateEvery, Duration publishEvery) {
+    IndexPublisher(
+            boolean city,
+            String aggregateStoreName,
+            String publishedStoreName,
+            IndexFormula formula,
+            Clock clock,
+            Duration reevaluateEvery,
+            Duration publishEvery) {
         this.city = city;
         this.aggregateStoreName = aggregateStoreName;
         this.publishedStoreName = publishedStoreName;
@@ -154,8 +157,8 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
     /** Schedules one publication of the dirty scopes in {@code delayMs}, unless one is already due. */
     private void schedulePublication(long delayMs) {
         if (pendingPublication == null) {
-            pendingPublication = context.schedule(Duration.ofMillis(Math.max(1, delayMs)),
-                    PunctuationType.WALL_CLOCK_TIME, this::publishDirty);
+            pendingPublication = context.schedule(
+                    Duration.ofMillis(Math.max(1, delayMs)), PunctuationType.WALL_CLOCK_TIME, this::publishDirty);
         }
     }
 
@@ -221,7 +224,9 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
             String key = value.key();
             String stored = published.get(key);
             Published last = lastPublished.get(key);
-            if (last != null && last.fingerprint().equals(stored) && last.value().equals(value)) {
+            if (last != null
+                    && last.fingerprint().equals(stored)
+                    && last.value().equals(value)) {
                 continue;
             }
             String fingerprint = fingerprint(value);
@@ -241,8 +246,8 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
      * The state a scope's periods were evaluated from: each month's and day's counts in their state form (the bytes
      * a bucket was read with, so remembering them copies nothing), the registers, and the date.
      */
-    private record Evaluated(LocalDate today, Map<String, byte[]> months, Map<LocalDate, byte[]> days,
-            byte[] registers) {
+    private record Evaluated(
+            LocalDate today, Map<String, byte[]> months, Map<LocalDate, byte[]> days, byte[] registers) {
 
         static Evaluated of(ScopeAggregate aggregate, LocalDate today) {
             Map<String, byte[]> months = new HashMap<>(aggregate.months.size() * 2);
@@ -261,7 +266,7 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
         List<Period> periodsChangedIn(Evaluated after) {
             TreeSet<String> changedMonths = new TreeSet<>();
             differing(months, after.months, changedMonths::add);
-            boolean dayChanged = differing(days, after.days, day -> { });
+            boolean dayChanged = differing(days, after.days, day -> {});
             List<Period> periods = new ArrayList<>();
             TreeSet<Integer> years = new TreeSet<>();
             for (String month : changedMonths) {
@@ -297,20 +302,34 @@ final class IndexPublisher implements Processor<String, ScopeAggregate, String, 
     }
 
     static OpdIndexUpdated opdPayload(String opdCode, PeriodIndex index, Instant computedAt) {
-        return new OpdIndexUpdated(opdCode, index.measures().period(), index.index().score(), index.index().band(),
-                index.index().enoughData(), index.index().components(), index.measures().measures(), computedAt);
+        return new OpdIndexUpdated(
+                opdCode,
+                index.measures().period(),
+                index.index().score(),
+                index.index().band(),
+                index.index().enoughData(),
+                index.index().components(),
+                index.measures().measures(),
+                computedAt);
     }
 
     static CityIndexUpdated cityPayload(PeriodIndex index, Instant computedAt) {
-        return new CityIndexUpdated(index.measures().period(), index.index().score(), index.index().band(),
-                index.index().enoughData(), index.index().components(), index.measures().measures(),
-                index.measures().opdCount(), computedAt);
+        return new CityIndexUpdated(
+                index.measures().period(),
+                index.index().score(),
+                index.index().band(),
+                index.index().enoughData(),
+                index.index().components(),
+                index.measures().measures(),
+                index.measures().opdCount(),
+                computedAt);
     }
 
     private static String fingerprint(EventPayload payload) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(EventJson.writeString(payload).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(digest.digest(EventJson.writeString(payload).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,10 +1,15 @@
 package id.go.cilegon.ppid.index.messaging;
 
+import id.go.cilegon.ppid.calendar.LegalTime;
+import id.go.cilegon.ppid.contracts.Services;
+import id.go.cilegon.ppid.contracts.Topics;
+import id.go.cilegon.ppid.index.domain.Contribution;
+import id.go.cilegon.ppid.index.domain.IndexFormula;
+import id.go.cilegon.ppid.index.domain.ScopeAggregate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
-
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
@@ -20,13 +25,6 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-
-import id.go.cilegon.ppid.calendar.LegalTime;
-import id.go.cilegon.ppid.contracts.Services;
-import id.go.cilegon.ppid.contracts.Topics;
-import id.go.cilegon.ppid.index.domain.Contribution;
-import id.go.cilegon.ppid.index.domain.IndexFormula;
-import id.go.cilegon.ppid.index.domain.ScopeAggregate;
 
 /**
  * The Kafka Streams topology of the index.
@@ -74,7 +72,11 @@ public final class IndexTopology {
      * @param publishEvery    a scope's index is published at most once per this interval (its first change after a
      *                        quiet interval at once, later ones together at the end of the interval)
      */
-    public record Settings(TopicNames topics, IndexFormula formula, int retentionDays, Duration reevaluateEvery,
+    public record Settings(
+            TopicNames topics,
+            IndexFormula formula,
+            int retentionDays,
+            Duration reevaluateEvery,
             Duration publishEvery) {
 
         /**
@@ -103,18 +105,29 @@ public final class IndexTopology {
     }
 
     /** Topic names; the defaults are the contracts' constants. */
-    public record TopicNames(String requestEvents, String routingEvents, String slaEvents, String opdEvents,
-            String directory, String indexOpd, String indexCity) {
+    public record TopicNames(
+            String requestEvents,
+            String routingEvents,
+            String slaEvents,
+            String opdEvents,
+            String directory,
+            String indexOpd,
+            String indexCity) {
 
         public static TopicNames defaults() {
-            return new TopicNames(Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS, Topics.SLA_EVENTS, Topics.OPD_EVENTS,
-                    Topics.DIRECTORY, Topics.INDEX_OPD, Topics.INDEX_CITY);
+            return new TopicNames(
+                    Topics.REQUEST_EVENTS,
+                    Topics.ROUTING_EVENTS,
+                    Topics.SLA_EVENTS,
+                    Topics.OPD_EVENTS,
+                    Topics.DIRECTORY,
+                    Topics.INDEX_OPD,
+                    Topics.INDEX_CITY);
         }
     }
 
     public IndexTopology(Settings settings, Clock clock) {
-        this(settings, clock, topic -> {
-        });
+        this(settings, clock, topic -> {});
     }
 
     /** @param skipped told the input topic of each record skipped for a type it does not carry */
@@ -130,7 +143,9 @@ public final class IndexTopology {
         Serde<String> strings = Serdes.String();
 
         KStream<String, InputEvent> events = read(builder, topics.requestEvents(), Topics.REQUEST_EVENTS, "request")
-                .merge(read(builder, topics.routingEvents(), Topics.ROUTING_EVENTS, "routing"), Named.as("merge-routing"))
+                .merge(
+                        read(builder, topics.routingEvents(), Topics.ROUTING_EVENTS, "routing"),
+                        Named.as("merge-routing"))
                 .merge(read(builder, topics.slaEvents(), Topics.SLA_EVENTS, "sla"), Named.as("merge-sla"))
                 .merge(read(builder, topics.opdEvents(), Topics.OPD_EVENTS, "opd"), Named.as("merge-opd"));
 
@@ -141,59 +156,90 @@ public final class IndexTopology {
         // Events keep the key they arrived with, so the fold needs no repartition: one request's (or one OPD's)
         // events are folded in order on the task that owns its partition. The fold works on a copy because Kafka
         // Streams passes the same object on as the old value, which the groupBy below subtracts.
-        KTable<String, Contribution> facts = events
-                .groupByKey(Grouped.with("facts-input", strings, InputEventSerde.create()))
-                .aggregate(Contribution::new,
-                        (key, event, contribution) -> StateBinary.copy(contribution).apply(key, event.payload()),
+        KTable<String, Contribution> facts = events.groupByKey(
+                        Grouped.with("facts-input", strings, InputEventSerde.create()))
+                .aggregate(
+                        Contribution::new,
+                        (key, event, contribution) ->
+                                StateBinary.copy(contribution).apply(key, event.payload()),
                         Named.as("fold-facts"),
                         Materialized.<String, Contribution, KeyValueStore<Bytes, byte[]>>as(FACTS_STORE)
-                                .withKeySerde(strings).withValueSerde(contributionSerde)
+                                .withKeySerde(strings)
+                                .withValueSerde(contributionSerde)
                                 // No record cache for the facts: in steady state a request's events are days
                                 // apart, so caching them folds almost nothing, and during a rebuild hundreds of
                                 // thousands of facts fill the thread's cache; a full cache then evicts (writes,
                                 // logs and forwards) each aggregate on every change instead of once per commit.
                                 .withCachingDisabled());
 
-        KTable<String, ScopeAggregate> opd = facts
-                .filter((key, c) -> c.opdScope() != null, Named.as("counts-for-an-opd"))
+        KTable<String, ScopeAggregate> opd = facts.filter(
+                        (key, c) -> c.opdScope() != null, Named.as("counts-for-an-opd"))
                 .groupBy((key, c) -> KeyValue.pair(c.opdScope(), c), Grouped.with("by-opd", strings, contributionSerde))
-                .aggregate(ScopeAggregate::new,
+                .aggregate(
+                        ScopeAggregate::new,
                         (key, c, aggregate) -> aggregate.add(c, 1, false, today(), settings.retentionDays()),
                         (key, c, aggregate) -> aggregate.add(c, -1, false, today(), settings.retentionDays()),
                         Named.as("aggregate-opd"),
                         Materialized.<String, ScopeAggregate, KeyValueStore<Bytes, byte[]>>as(OPD_STORE)
-                                .withKeySerde(strings).withValueSerde(aggregateSerde));
+                                .withKeySerde(strings)
+                                .withValueSerde(aggregateSerde));
 
-        KTable<String, ScopeAggregate> city = facts
-                .filter((key, c) -> c.cityCountable(), Named.as("counts-for-the-city"))
+        KTable<String, ScopeAggregate> city = facts.filter(
+                        (key, c) -> c.cityCountable(), Named.as("counts-for-the-city"))
                 .groupBy((key, c) -> KeyValue.pair(CITY_KEY, c), Grouped.with("by-city", strings, contributionSerde))
-                .aggregate(ScopeAggregate::new,
+                .aggregate(
+                        ScopeAggregate::new,
                         (key, c, aggregate) -> aggregate.add(c, 1, true, today(), settings.retentionDays()),
                         (key, c, aggregate) -> aggregate.add(c, -1, true, today(), settings.retentionDays()),
                         Named.as("aggregate-city"),
                         Materialized.<String, ScopeAggregate, KeyValueStore<Bytes, byte[]>>as(CITY_STORE)
-                                .withKeySerde(strings).withValueSerde(aggregateSerde));
+                                .withKeySerde(strings)
+                                .withValueSerde(aggregateSerde));
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OPD_PUBLISHED_STORE),
-                strings, strings));
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CITY_PUBLISHED_STORE),
-                strings, strings));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OPD_PUBLISHED_STORE), strings, strings));
+        builder.addStateStore(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CITY_PUBLISHED_STORE), strings, strings));
 
         opd.toStream(Named.as("opd-aggregate-changes"))
-                .process(() -> new IndexPublisher(false, OPD_STORE, OPD_PUBLISHED_STORE, settings.formula(), clock,
-                        settings.reevaluateEvery(), settings.publishEvery()),
-                        Named.as("publish-opd-index"), OPD_STORE, OPD_PUBLISHED_STORE)
-                .to(topics.indexOpd(), Produced.with(strings, Serdes.ByteArray()).withName("index-opd-sink"));
+                .process(
+                        () -> new IndexPublisher(
+                                false,
+                                OPD_STORE,
+                                OPD_PUBLISHED_STORE,
+                                settings.formula(),
+                                clock,
+                                settings.reevaluateEvery(),
+                                settings.publishEvery()),
+                        Named.as("publish-opd-index"),
+                        OPD_STORE,
+                        OPD_PUBLISHED_STORE)
+                .to(
+                        topics.indexOpd(),
+                        Produced.with(strings, Serdes.ByteArray()).withName("index-opd-sink"));
         city.toStream(Named.as("city-aggregate-changes"))
-                .process(() -> new IndexPublisher(true, CITY_STORE, CITY_PUBLISHED_STORE, settings.formula(), clock,
-                        settings.reevaluateEvery(), settings.publishEvery()),
-                        Named.as("publish-city-index"), CITY_STORE, CITY_PUBLISHED_STORE)
-                .to(topics.indexCity(), Produced.with(strings, Serdes.ByteArray()).withName("index-city-sink"));
+                .process(
+                        () -> new IndexPublisher(
+                                true,
+                                CITY_STORE,
+                                CITY_PUBLISHED_STORE,
+                                settings.formula(),
+                                clock,
+                                settings.reevaluateEvery(),
+                                settings.publishEvery()),
+                        Named.as("publish-city-index"),
+                        CITY_STORE,
+                        CITY_PUBLISHED_STORE)
+                .to(
+                        topics.indexCity(),
+                        Produced.with(strings, Serdes.ByteArray()).withName("index-city-sink"));
 
-        builder.globalTable(topics.directory(),
+        builder.globalTable(
+                topics.directory(),
                 Consumed.with(strings, Serdes.ByteArray()).withName("directory-source"),
                 Materialized.<String, byte[], KeyValueStore<Bytes, byte[]>>as(DIRECTORY_STORE)
-                        .withKeySerde(strings).withValueSerde(Serdes.ByteArray()));
+                        .withKeySerde(strings)
+                        .withValueSerde(Serdes.ByteArray()));
 
         return builder.build();
     }
@@ -203,12 +249,14 @@ public final class IndexTopology {
      * skipped, and the rest go on.
      */
     private KStream<String, InputEvent> read(StreamsBuilder builder, String topic, String contractTopic, String name) {
-        KStream<String, Parsed> parsed = builder
-                .stream(topic, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
+        KStream<String, Parsed> parsed = builder.stream(
+                        topic,
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-source"))
                 .processValues(() -> new ParseProcessor(contractTopic, skipped), Named.as(name + "-parse"));
         parsed.filter((key, p) -> p.failed(), Named.as(name + "-failed"))
                 .processValues(DeadLetterProcessor::new, Named.as(name + "-dead-letter-headers"))
-                .to(Topics.deadLetter(topic, Services.INDEX_SERVICE),
+                .to(
+                        Topics.deadLetter(topic, Services.INDEX_SERVICE),
                         Produced.with(Serdes.String(), Serdes.ByteArray()).withName(name + "-dead-letter-sink"));
         return parsed.filter((key, p) -> !p.failed(), Named.as(name + "-read"))
                 .mapValues(Parsed::event, Named.as(name + "-events"));

@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param time    the {@code ce_time}
  * @param payload the payload record of the contracts
  */
-public record InputEvent(String type, String id, Instant time, Object payload) {
-}
+public record InputEvent(String type, String id, Instant time, Object payload) {}

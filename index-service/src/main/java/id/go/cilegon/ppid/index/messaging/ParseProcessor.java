@@ -1,5 +1,11 @@
 package id.go.cilegon.ppid.index.messaging;
 
+import id.go.cilegon.ppid.contracts.CloudEventHeaders;
+import id.go.cilegon.ppid.contracts.EventCatalog;
+import id.go.cilegon.ppid.contracts.EventDefinition;
+import id.go.cilegon.ppid.contracts.EventMetadata;
+import id.go.cilegon.ppid.contracts.EventPayload;
+import id.go.cilegon.ppid.contracts.InvalidEventException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -7,13 +13,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.jboss.logging.Logger;
-
-import id.go.cilegon.ppid.contracts.CloudEventHeaders;
-import id.go.cilegon.ppid.contracts.EventCatalog;
-import id.go.cilegon.ppid.contracts.EventDefinition;
-import id.go.cilegon.ppid.contracts.EventMetadata;
-import id.go.cilegon.ppid.contracts.EventPayload;
-import id.go.cilegon.ppid.contracts.InvalidEventException;
 
 /**
  * Reads the CloudEvents headers and the payload of each consumed record and checks that the payload belongs to the
@@ -27,6 +26,7 @@ final class ParseProcessor implements FixedKeyProcessor<String, byte[], Parsed> 
 
     /** The contract topic the types must belong to (the configured name may be remapped). */
     private final String contractTopic;
+
     private final Consumer<String> skipped;
     private FixedKeyProcessorContext<String, Parsed> context;
 
@@ -74,8 +74,8 @@ final class ParseProcessor implements FixedKeyProcessor<String, byte[], Parsed> 
         }
         Object payload = EventCatalog.read(meta.type(), record.value());
         if (payload instanceof EventPayload event && !record.key().equals(event.key())) {
-            throw new InvalidEventException("record key '" + record.key() + "' does not match the payload's key '"
-                    + event.key() + "'");
+            throw new InvalidEventException(
+                    "record key '" + record.key() + "' does not match the payload's key '" + event.key() + "'");
         }
         return new InputEvent(meta.type(), meta.id(), meta.time(), payload);
     }

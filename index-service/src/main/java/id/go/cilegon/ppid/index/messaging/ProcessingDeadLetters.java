@@ -1,12 +1,14 @@
 package id.go.cilegon.ppid.index.messaging;
 
+import id.go.cilegon.ppid.contracts.CloudEventHeaders;
+import id.go.cilegon.ppid.contracts.Services;
+import id.go.cilegon.ppid.kit.messaging.DeadLetterRecord;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -17,10 +19,6 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
 import org.apache.kafka.streams.errors.ProcessingExceptionHandler;
 import org.apache.kafka.streams.processor.api.Record;
 import org.jboss.logging.Logger;
-
-import id.go.cilegon.ppid.contracts.CloudEventHeaders;
-import id.go.cilegon.ppid.contracts.Services;
-import id.go.cilegon.ppid.kit.messaging.DeadLetterRecord;
 
 /**
  * Kafka Streams' {@code processing.exception.handler}: a record that makes a processor of the topology throw (a case
@@ -39,8 +37,10 @@ public class ProcessingDeadLetters implements ProcessingExceptionHandler {
     @Override
     public void configure(Map<String, ?> configs) {
         configs.forEach((key, value) -> {
-            if (key.equals(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG) || key.startsWith("security.")
-                    || key.startsWith("sasl.") || key.startsWith("ssl.")) {
+            if (key.equals(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG)
+                    || key.startsWith("security.")
+                    || key.startsWith("sasl.")
+                    || key.startsWith("ssl.")) {
                 props.put(key, value);
             }
         });
@@ -62,29 +62,50 @@ public class ProcessingDeadLetters implements ProcessingExceptionHandler {
     public ProcessingHandlerResponse handle(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
         if (context.sourceRawValue() == null && context.sourceRawKey() == null) {
             // Not a record of an input topic (a punctuation, the directory's global store): nothing to park.
-            LOG.errorf(exception, "Processor %s failed outside of an input record; going on",
-                    context.processorNodeId());
+            LOG.errorf(
+                    exception, "Processor %s failed outside of an input record; going on", context.processorNodeId());
             return ProcessingHandlerResponse.CONTINUE;
         }
-        ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(context.topic(), context.partition(),
-                context.offset(), context.timestamp(), TimestampType.CREATE_TIME, ConsumerRecord.NULL_SIZE,
+        ConsumerRecord<String, byte[]> consumed = new ConsumerRecord<>(
+                context.topic(),
+                context.partition(),
+                context.offset(),
+                context.timestamp(),
+                TimestampType.CREATE_TIME,
+                ConsumerRecord.NULL_SIZE,
                 ConsumerRecord.NULL_SIZE,
                 context.sourceRawKey() == null ? null : new String(context.sourceRawKey(), StandardCharsets.UTF_8),
-                context.sourceRawValue(), new RecordHeaders(context.headers().toArray()), Optional.empty());
+                context.sourceRawValue(),
+                new RecordHeaders(context.headers().toArray()),
+                Optional.empty());
         try {
-            producer().send(DeadLetterRecord.of(consumed, Services.INDEX_SERVICE,
-                    CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED, exception, DeadLetterRecord.DEFAULT_MAX_BYTES))
+            producer()
+                    .send(DeadLetterRecord.of(
+                            consumed,
+                            Services.INDEX_SERVICE,
+                            CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED,
+                            exception,
+                            DeadLetterRecord.DEFAULT_MAX_BYTES))
                     .get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ProcessingHandlerResponse.FAIL;
         } catch (Exception e) {
-            LOG.errorf(e, "Could not park %s[%d]@%d; the stream thread fails and the record comes again",
-                    context.topic(), context.partition(), context.offset());
+            LOG.errorf(
+                    e,
+                    "Could not park %s[%d]@%d; the stream thread fails and the record comes again",
+                    context.topic(),
+                    context.partition(),
+                    context.offset());
             return ProcessingHandlerResponse.FAIL;
         }
-        LOG.errorf(exception, "Parked %s[%d]@%d: processor %s failed on it", context.topic(), context.partition(),
-                context.offset(), context.processorNodeId());
+        LOG.errorf(
+                exception,
+                "Parked %s[%d]@%d: processor %s failed on it",
+                context.topic(),
+                context.partition(),
+                context.offset(),
+                context.processorNodeId());
         return ProcessingHandlerResponse.CONTINUE;
     }
 }

@@ -1,7 +1,6 @@
 package id.go.cilegon.ppid.index.messaging;
 
 import java.util.Map;
-
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.errors.RecordBatchTooLargeException;
@@ -22,33 +21,42 @@ public class ProductionFailures implements ProductionExceptionHandler {
     private static final Logger LOG = Logger.getLogger(ProductionFailures.class);
 
     @Override
-    public void configure(Map<String, ?> configs) {
-    }
+    public void configure(Map<String, ?> configs) {}
 
     @Override
-    public ProductionExceptionHandlerResponse handle(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record,
-            Exception exception) {
+    public ProductionExceptionHandlerResponse handle(
+            ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
         if (isRefusal(exception)) {
-            LOG.errorf("Dropped a record for %s (%d bytes) that the producer refused: %s; the input %s[%d]@%d goes on",
-                    record.topic(), record.value() == null ? 0 : record.value().length, exception.toString(),
-                    context.topic(), context.partition(), context.offset());
+            LOG.errorf(
+                    "Dropped a record for %s (%d bytes) that the producer refused: %s; the input %s[%d]@%d goes on",
+                    record.topic(),
+                    record.value() == null ? 0 : record.value().length,
+                    exception.toString(),
+                    context.topic(),
+                    context.partition(),
+                    context.offset());
             return ProductionExceptionHandlerResponse.CONTINUE;
         }
-        return exception instanceof RetriableException ? ProductionExceptionHandlerResponse.RETRY
+        return exception instanceof RetriableException
+                ? ProductionExceptionHandlerResponse.RETRY
                 : ProductionExceptionHandlerResponse.FAIL;
     }
 
     @Override
     @SuppressWarnings("rawtypes")
-    public ProductionExceptionHandlerResponse handleSerializationException(ErrorHandlerContext context,
-            ProducerRecord record, Exception exception, SerializationExceptionOrigin origin) {
+    public ProductionExceptionHandlerResponse handleSerializationException(
+            ErrorHandlerContext context,
+            ProducerRecord record,
+            Exception exception,
+            SerializationExceptionOrigin origin) {
         LOG.errorf(exception, "Dropped a record for %s that could not be serialized (%s)", record.topic(), origin);
         return ProductionExceptionHandlerResponse.CONTINUE;
     }
 
     /** Whether sending the same record again cannot help. */
     static boolean isRefusal(Exception exception) {
-        return exception instanceof RecordTooLargeException || exception instanceof RecordBatchTooLargeException
+        return exception instanceof RecordTooLargeException
+                || exception instanceof RecordBatchTooLargeException
                 || exception instanceof InvalidRecordException;
     }
 }

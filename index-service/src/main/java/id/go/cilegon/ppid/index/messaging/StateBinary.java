@@ -1,19 +1,5 @@
 package id.go.cilegon.ppid.index.messaging;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
-
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
@@ -25,6 +11,18 @@ import id.go.cilegon.ppid.index.domain.RequestFacts;
 import id.go.cilegon.ppid.index.domain.ScopeAggregate;
 import id.go.cilegon.ppid.index.domain.StateReader;
 import id.go.cilegon.ppid.index.domain.StateWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * The binary form of this service's own state (request facts and scope aggregates in stores, changelogs and
@@ -49,8 +47,7 @@ public final class StateBinary {
     /** The oldest format version still read. */
     static final byte OLDEST_VERSION = 1;
 
-    private StateBinary() {
-    }
+    private StateBinary() {}
 
     /** A serde of request facts / OPD registers; null stays null (tombstones). */
     public static Serde<Contribution> contributionSerde() {
@@ -67,8 +64,8 @@ public final class StateBinary {
         return decode(encode(value, StateBinary::writeContribution), Contribution.class, StateBinary::readContribution);
     }
 
-    private static <T> Serde<T> serde(Class<T> type, BiConsumer<StateWriter, T> writer,
-            Function<StateReader, T> reader) {
+    private static <T> Serde<T> serde(
+            Class<T> type, BiConsumer<StateWriter, T> writer, Function<StateReader, T> reader) {
         Serializer<T> serializer = (topic, value) -> value == null ? null : encode(value, writer);
         Deserializer<T> deserializer = (topic, bytes) -> bytes == null ? null : decode(bytes, type, reader);
         return Serdes.serdeFrom(serializer, deserializer);

@@ -1,19 +1,17 @@
 package id.go.cilegon.ppid.index.messaging;
 
-import java.io.IOException;
-
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.Serializer;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Deserializer;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 
 /**
  * JSON of this service's own state as earlier versions wrote it (facts and aggregates in stores and internal
@@ -30,8 +28,7 @@ public final class StateJson {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
-    private StateJson() {
-    }
+    private StateJson() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;

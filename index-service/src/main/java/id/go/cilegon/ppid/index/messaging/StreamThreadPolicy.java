@@ -1,14 +1,12 @@
 package id.go.cilegon.ppid.index.messaging;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
-import org.jboss.logging.Logger;
-
 import id.go.cilegon.ppid.contracts.Services;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.jboss.logging.Logger;
 
 /**
  * What happens when a stream thread dies on an exception nothing else handled (quarkus-kafka-streams installs this
@@ -26,7 +24,8 @@ public class StreamThreadPolicy implements StreamsUncaughtExceptionHandler {
 
     @Override
     public StreamThreadExceptionResponse handle(Throwable exception) {
-        metrics.counter("ppid.streams.threads.replaced", "service", Services.INDEX_SERVICE).increment();
+        metrics.counter("ppid.streams.threads.replaced", "service", Services.INDEX_SERVICE)
+                .increment();
         LOG.errorf(exception, "A stream thread died; replacing it");
         return StreamThreadExceptionResponse.REPLACE_THREAD;
     }

@@ -1,8 +1,18 @@
 package id.go.cilegon.ppid.index.rest;
 
-import java.util.ArrayList;
-import java.util.List;
-
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
+import id.go.cilegon.ppid.contracts.index.Period;
+import id.go.cilegon.ppid.contracts.index.PeriodKind;
+import id.go.cilegon.ppid.index.security.CurrentViewer;
+import id.go.cilegon.ppid.index.security.Roles;
+import id.go.cilegon.ppid.index.service.Directory;
+import id.go.cilegon.ppid.index.service.InteractiveQueries;
+import id.go.cilegon.ppid.index.service.NotFoundException;
+import id.go.cilegon.ppid.index.service.NotReadyException;
+import id.go.cilegon.ppid.index.service.RankingView;
+import id.go.cilegon.ppid.index.service.Views;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -16,24 +26,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.streams.state.HostInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
-import id.go.cilegon.ppid.contracts.index.Period;
-import id.go.cilegon.ppid.contracts.index.PeriodKind;
-import id.go.cilegon.ppid.index.security.CurrentViewer;
-import id.go.cilegon.ppid.index.security.Roles;
-import id.go.cilegon.ppid.index.service.Directory;
-import id.go.cilegon.ppid.index.service.InteractiveQueries;
-import id.go.cilegon.ppid.index.service.NotFoundException;
-import id.go.cilegon.ppid.index.service.NotReadyException;
-import id.go.cilegon.ppid.index.service.RankingView;
-import id.go.cilegon.ppid.index.service.Views;
 
 /**
  * The openness index over REST. The city-wide index is public information (UU 14/2008 Pasal 9 and 12); the
@@ -96,7 +92,7 @@ public class IndexResource {
 
     @GET
     @Path("/opds/{opdCode}")
-    @RolesAllowed({ Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER })
+    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "One OPD's index and measures for a period (default: the last 90 days)")
     public Response opd(@PathParam("opdCode") String opdCode, @QueryParam("period") String period) {
         String code = Inputs.opdCode(opdCode);
@@ -112,10 +108,10 @@ public class IndexResource {
 
     @GET
     @Path("/opds/{opdCode}/history")
-    @RolesAllowed({ Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER })
+    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "One OPD's index per month of a year, or per year")
-    public Response opdHistory(@PathParam("opdCode") String opdCode, @QueryParam("kind") String kind,
-            @QueryParam("year") Integer year) {
+    public Response opdHistory(
+            @PathParam("opdCode") String opdCode, @QueryParam("kind") String kind, @QueryParam("year") Integer year) {
         String code = Inputs.opdCode(opdCode);
         PeriodKind k = Inputs.historyKind(kind);
         int y = Inputs.year(year, views.today().getYear());
@@ -130,7 +126,7 @@ public class IndexResource {
 
     @GET
     @Path("/ranking")
-    @RolesAllowed({ Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN })
+    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN})
     @Operation(summary = "OPDs ranked by their index for a period, gathered from every instance")
     public RankingView ranking(@QueryParam("period") String period) {
         Period p = Inputs.period(period);
@@ -140,14 +136,17 @@ public class IndexResource {
             if (host.equals(self)) {
                 rows.addAll(views.rows(queries.localOpdAggregates(), p));
             } else {
-                var answer = peers.get(host, "/index/ranking/local?period=" + p.label(),
-                        headers.getHeaderString(HttpHeaders.AUTHORIZATION), MediaType.APPLICATION_JSON, self);
+                var answer = peers.get(
+                        host,
+                        "/index/ranking/local?period=" + p.label(),
+                        headers.getHeaderString(HttpHeaders.AUTHORIZATION),
+                        MediaType.APPLICATION_JSON,
+                        self);
                 if (answer.statusCode() != 200) {
                     throw NotReadyException.moving();
                 }
                 try {
-                    rows.addAll(json.readValue(answer.body(), new TypeReference<List<RankingView.Row>>() {
-                    }));
+                    rows.addAll(json.readValue(answer.body(), new TypeReference<List<RankingView.Row>>() {}));
                 } catch (java.io.IOException e) {
                     throw NotReadyException.moving();
                 }
@@ -158,7 +157,7 @@ public class IndexResource {
 
     @GET
     @Path("/ranking/local")
-    @RolesAllowed({ Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN })
+    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN})
     @Operation(summary = "The unranked rows of the OPDs whose state this instance owns (used between instances)")
     public List<RankingView.Row> localRanking(@QueryParam("period") String period) {
         return views.rows(queries.localOpdAggregates(), Inputs.period(period));
@@ -167,15 +166,19 @@ public class IndexResource {
     private OpdDirectoryEntry known(String code, InteractiveQueries.Location location) {
         OpdDirectoryEntry entry = directory.find(code).orElse(null);
         if (entry == null && location.value() == null) {
-            throw new NotFoundException("opd-not-found", "No OPD " + code + " in the directory and no data for it.",
+            throw new NotFoundException(
+                    "opd-not-found",
+                    "No OPD " + code + " in the directory and no data for it.",
                     "OPD " + code + " tidak ada di direktori dan belum memiliki data.");
         }
         return entry;
     }
 
     private Response ok(Object body) {
-        return Response.ok(body, MediaType.APPLICATION_JSON).header(PeerForwarder.SERVED_BY_HEADER,
-                queries.self().host() + ":" + queries.self().port()).build();
+        return Response.ok(body, MediaType.APPLICATION_JSON)
+                .header(
+                        PeerForwarder.SERVED_BY_HEADER,
+                        queries.self().host() + ":" + queries.self().port())
+                .build();
     }
-
 }

@@ -1,22 +1,19 @@
 package id.go.cilegon.ppid.index.rest;
 
+import id.go.cilegon.ppid.index.service.NotReadyException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-
 import org.apache.kafka.streams.state.HostInfo;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-
-import id.go.cilegon.ppid.index.service.NotReadyException;
 
 /**
  * Answers a REST call for a key another instance owns by asking that instance the same question, with the caller's
@@ -33,7 +30,8 @@ public class PeerForwarder {
 
     private static final Logger LOG = Logger.getLogger(PeerForwarder.class);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @ConfigProperty(name = "ppid.peers.timeout", defaultValue = "10s")
     Duration timeout;
@@ -44,21 +42,30 @@ public class PeerForwarder {
             throw NotReadyException.moving();
         }
         String pathAndQuery = uri.getRequestUri().getRawPath()
-                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        HttpResponse<byte[]> answer = get(owner, pathAndQuery, headers.getHeaderString(HttpHeaders.AUTHORIZATION),
-                headers.getHeaderString(HttpHeaders.ACCEPT), self);
+                + (uri.getRequestUri().getRawQuery() == null
+                        ? ""
+                        : "?" + uri.getRequestUri().getRawQuery());
+        HttpResponse<byte[]> answer = get(
+                owner,
+                pathAndQuery,
+                headers.getHeaderString(HttpHeaders.AUTHORIZATION),
+                headers.getHeaderString(HttpHeaders.ACCEPT),
+                self);
         Response.ResponseBuilder response = Response.status(answer.statusCode()).entity(answer.body());
         answer.headers().firstValue("content-type").ifPresent(response::type);
         answer.headers().firstValue("retry-after").ifPresent(v -> response.header("Retry-After", v));
-        return response.header(SERVED_BY_HEADER, owner.host() + ":" + owner.port()).build();
+        return response.header(SERVED_BY_HEADER, owner.host() + ":" + owner.port())
+                .build();
     }
 
     /** GET {@code pathAndQuery} on {@code owner}. */
-    public HttpResponse<byte[]> get(HostInfo owner, String pathAndQuery, String authorization, String accept,
-            HostInfo self) {
+    public HttpResponse<byte[]> get(
+            HostInfo owner, String pathAndQuery, String authorization, String accept, HostInfo self) {
         HttpRequest.Builder request = HttpRequest.newBuilder(
-                URI.create("http://" + owner.host() + ":" + owner.port() + pathAndQuery))
-                .timeout(timeout).GET().header(FORWARDED_HEADER, self.host() + ":" + self.port());
+                        URI.create("http://" + owner.host() + ":" + owner.port() + pathAndQuery))
+                .timeout(timeout)
+                .GET()
+                .header(FORWARDED_HEADER, self.host() + ":" + self.port());
         if (authorization != null) {
             request.header(HttpHeaders.AUTHORIZATION, authorization);
         }
@@ -68,8 +75,7 @@ public class PeerForwarder {
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            LOG.warnf("Instance %s:%d did not answer %s: %s", owner.host(), owner.port(), pathAndQuery,
-                    e.getMessage());
+            LOG.warnf("Instance %s:%d did not answer %s: %s", owner.host(), owner.port(), pathAndQuery, e.getMessage());
             throw NotReadyException.moving();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

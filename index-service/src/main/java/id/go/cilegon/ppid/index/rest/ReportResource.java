@@ -1,7 +1,13 @@
 package id.go.cilegon.ppid.index.rest;
 
-import java.nio.charset.StandardCharsets;
-
+import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
+import id.go.cilegon.ppid.index.security.CurrentViewer;
+import id.go.cilegon.ppid.index.security.Roles;
+import id.go.cilegon.ppid.index.service.AnnualReport;
+import id.go.cilegon.ppid.index.service.Directory;
+import id.go.cilegon.ppid.index.service.InteractiveQueries;
+import id.go.cilegon.ppid.index.service.NotFoundException;
+import id.go.cilegon.ppid.index.service.Views;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,25 +21,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
-import id.go.cilegon.ppid.index.security.CurrentViewer;
-import id.go.cilegon.ppid.index.security.Roles;
-import id.go.cilegon.ppid.index.service.AnnualReport;
-import id.go.cilegon.ppid.index.service.Directory;
-import id.go.cilegon.ppid.index.service.InteractiveQueries;
-import id.go.cilegon.ppid.index.service.NotFoundException;
-import id.go.cilegon.ppid.index.service.Views;
 
 /**
  * The annual report of UU 14/2008 Pasal 12, as JSON or CSV. The public body must publish it, so the city-wide
  * report is public; one OPD's report follows the OPD access rules.
  */
 @Path("/reports/annual")
-@Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+@Produces({MediaType.APPLICATION_JSON, "text/csv"})
 public class ReportResource {
 
     static final String CSV = "text/csv; charset=UTF-8";
@@ -78,10 +75,10 @@ public class ReportResource {
 
     @GET
     @Path("/{year}/opds/{opdCode}")
-    @RolesAllowed({ Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER })
+    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER})
     @Operation(summary = "One OPD's annual report for the requests received in a year (format=json|csv)")
-    public Response opd(@PathParam("year") String year, @PathParam("opdCode") String opdCode,
-            @QueryParam("format") String format) {
+    public Response opd(
+            @PathParam("year") String year, @PathParam("opdCode") String opdCode, @QueryParam("format") String format) {
         int y = year(year);
         String code = Inputs.opdCode(opdCode);
         boolean csv = Inputs.csv(format, headers.getHeaderString(HttpHeaders.ACCEPT));
@@ -92,7 +89,9 @@ public class ReportResource {
         }
         OpdDirectoryEntry entry = directory.find(code).orElse(null);
         if (entry == null && location.value() == null) {
-            throw new NotFoundException("opd-not-found", "No OPD " + code + " in the directory and no data for it.",
+            throw new NotFoundException(
+                    "opd-not-found",
+                    "No OPD " + code + " in the directory and no data for it.",
                     "OPD " + code + " tidak ada di direktori dan belum memiliki data.");
         }
         return answer(views.annual(y, code, entry == null ? code : entry.name(), location.value()), csv);
@@ -110,11 +109,15 @@ public class ReportResource {
 
     private Response answer(AnnualReport report, boolean csv) {
         Response.ResponseBuilder response = csv
-                ? Response.ok(Views.csv(report).getBytes(StandardCharsets.UTF_8), CSV).header("Content-Disposition",
-                        "attachment; filename=\"laporan-layanan-informasi-" + report.scope().toLowerCase() + "-"
-                                + report.year() + ".csv\"")
+                ? Response.ok(Views.csv(report).getBytes(StandardCharsets.UTF_8), CSV)
+                        .header(
+                                "Content-Disposition",
+                                "attachment; filename=\"laporan-layanan-informasi-"
+                                        + report.scope().toLowerCase() + "-" + report.year() + ".csv\"")
                 : Response.ok(report, MediaType.APPLICATION_JSON);
-        return response.header(PeerForwarder.SERVED_BY_HEADER, queries.self().host() + ":" + queries.self().port())
+        return response.header(
+                        PeerForwarder.SERVED_BY_HEADER,
+                        queries.self().host() + ":" + queries.self().port())
                 .build();
     }
 }

@@ -1,12 +1,10 @@
 package id.go.cilegon.ppid.index.security;
 
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import id.go.cilegon.ppid.index.service.AccessDeniedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who may see which OPD's numbers: the PPID Utama, the Atasan PPID and administrators see every OPD; an officer
@@ -31,16 +29,20 @@ public class CurrentViewer {
         if (identity.hasRole(Roles.OFFICER)) {
             String own = opdClaim();
             if (own == null) {
-                throw new AccessDeniedException("no-opd-claim", "Your token does not name your OPD.",
-                        "Token Anda tidak menyebutkan OPD Anda.");
+                throw new AccessDeniedException(
+                        "no-opd-claim", "Your token does not name your OPD.", "Token Anda tidak menyebutkan OPD Anda.");
             }
             if (own.equals(opdCode)) {
                 return;
             }
-            throw new AccessDeniedException("other-opd", "You may only see the numbers of your own OPD (" + own + ").",
+            throw new AccessDeniedException(
+                    "other-opd",
+                    "You may only see the numbers of your own OPD (" + own + ").",
                     "Anda hanya boleh melihat angka OPD Anda sendiri (" + own + ").");
         }
-        throw new AccessDeniedException("role-not-allowed", "Your role does not allow this action.",
+        throw new AccessDeniedException(
+                "role-not-allowed",
+                "Your role does not allow this action.",
                 "Peran Anda tidak diizinkan melakukan tindakan ini.");
     }
 

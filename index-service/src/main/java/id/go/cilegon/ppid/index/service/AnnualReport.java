@@ -1,13 +1,11 @@
 package id.go.cilegon.ppid.index.service;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.index.IndexBand;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The yearly report on the information service that UU 14/2008 Pasal 12 requires: number of requests, time taken,
@@ -79,15 +77,12 @@ public record AnnualReport(
         List<MonthLine> months) {
 
     /** Answers of one decision type, with the Indonesian label used in notices. */
-    public record DecisionLine(DecisionType decision, String label, long count) {
-    }
+    public record DecisionLine(DecisionType decision, String label, long count) {}
 
     /** One Pasal 17 ground and how often it was cited. */
-    public record RefusalLine(ExemptionGround ground, String citation, String description, long count) {
-    }
+    public record RefusalLine(ExemptionGround ground, String citation, String description, long count) {}
 
     /** One month of receipt. */
-    public record MonthLine(String month, long received, long answered, long answeredOnTime, long open,
-            Double medianWorkingDays) {
-    }
+    public record MonthLine(
+            String month, long received, long answered, long answeredOnTime, long open, Double medianWorkingDays) {}
 }

@@ -1,12 +1,14 @@
 package id.go.cilegon.ppid.index.service;
 
+import id.go.cilegon.ppid.contracts.EventJson;
+import id.go.cilegon.ppid.contracts.InvalidEventException;
+import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
+import id.go.cilegon.ppid.index.messaging.IndexTopology;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StoreQueryParameters;
@@ -15,11 +17,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.jboss.logging.Logger;
-
-import id.go.cilegon.ppid.contracts.EventJson;
-import id.go.cilegon.ppid.contracts.InvalidEventException;
-import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
-import id.go.cilegon.ppid.index.messaging.IndexTopology;
 
 /**
  * The OPD directory of routing-service, as a global store every instance holds in full. Its values are kept as
@@ -60,8 +57,8 @@ public class Directory {
     }
 
     private ReadOnlyKeyValueStore<String, byte[]> store() {
-        return streams.store(StoreQueryParameters.fromNameAndType(IndexTopology.DIRECTORY_STORE,
-                QueryableStoreTypes.<String, byte[]>keyValueStore()));
+        return streams.store(StoreQueryParameters.fromNameAndType(
+                IndexTopology.DIRECTORY_STORE, QueryableStoreTypes.<String, byte[]>keyValueStore()));
     }
 
     private static OpdDirectoryEntry read(String key, byte[] value) {

@@ -1,15 +1,13 @@
 package id.go.cilegon.ppid.index.service;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import id.go.cilegon.ppid.contracts.index.IndexBand;
 import id.go.cilegon.ppid.contracts.index.IndexComponent;
 import id.go.cilegon.ppid.contracts.index.IndexMeasures;
 import id.go.cilegon.ppid.contracts.index.Period;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The index of one OPD or of the city for one period, as the REST API shows it.
@@ -50,5 +48,4 @@ public record IndexView(
         long objectionsRejected,
         long slaBreaches,
         Integer opdCount,
-        Instant computedAt) {
-}
+        Instant computedAt) {}

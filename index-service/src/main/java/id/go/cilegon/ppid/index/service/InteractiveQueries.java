@@ -1,14 +1,14 @@
 package id.go.cilegon.ppid.index.service;
 
+import id.go.cilegon.ppid.index.domain.ScopeAggregate;
+import id.go.cilegon.ppid.index.messaging.IndexTopology;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
@@ -21,9 +21,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import id.go.cilegon.ppid.index.domain.ScopeAggregate;
-import id.go.cilegon.ppid.index.messaging.IndexTopology;
 
 /**
  * Finds where an aggregate lives: in a store of this instance, or on the instance that owns its partition, which
@@ -72,7 +69,8 @@ public class InteractiveQueries {
     public List<Map.Entry<String, ScopeAggregate>> localOpdAggregates() {
         return guard(() -> {
             List<Map.Entry<String, ScopeAggregate>> out = new ArrayList<>();
-            try (KeyValueIterator<String, ScopeAggregate> all = store(IndexTopology.OPD_STORE).all()) {
+            try (KeyValueIterator<String, ScopeAggregate> all =
+                    store(IndexTopology.OPD_STORE).all()) {
                 while (all.hasNext()) {
                     KeyValue<String, ScopeAggregate> next = all.next();
                     out.add(Map.entry(next.key, next.value));
@@ -84,7 +82,8 @@ public class InteractiveQueries {
 
     private Location locate(String storeName, String key) {
         return guard(() -> {
-            KeyQueryMetadata metadata = streams.queryMetadataForKey(storeName, key, Serdes.String().serializer());
+            KeyQueryMetadata metadata =
+                    streams.queryMetadataForKey(storeName, key, Serdes.String().serializer());
             Optional<HostInfo> remote = route(metadata, self());
             if (remote.isPresent()) {
                 return new Location(remote.get(), null);
@@ -99,7 +98,9 @@ public class InteractiveQueries {
      * @throws NotReadyException when no instance owns it right now (rebalancing, restoring)
      */
     public static Optional<HostInfo> route(KeyQueryMetadata metadata, HostInfo self) {
-        if (metadata == null || metadata == KeyQueryMetadata.NOT_AVAILABLE || metadata.activeHost() == null
+        if (metadata == null
+                || metadata == KeyQueryMetadata.NOT_AVAILABLE
+                || metadata.activeHost() == null
                 || metadata.activeHost().port() < 0) {
             throw NotReadyException.moving();
         }
@@ -107,8 +108,8 @@ public class InteractiveQueries {
     }
 
     private ReadOnlyKeyValueStore<String, ScopeAggregate> store(String name) {
-        return streams.store(StoreQueryParameters.fromNameAndType(name,
-                QueryableStoreTypes.<String, ScopeAggregate>keyValueStore()));
+        return streams.store(StoreQueryParameters.fromNameAndType(
+                name, QueryableStoreTypes.<String, ScopeAggregate>keyValueStore()));
     }
 
     private <T> T guard(java.util.function.Supplier<T> query) {

@@ -10,7 +10,8 @@ public class NotReadyException extends BilingualException {
     }
 
     public static NotReadyException moving() {
-        return new NotReadyException("index-not-ready",
+        return new NotReadyException(
+                "index-not-ready",
                 "The index is being restored or moved between instances; retry in a few seconds.",
                 "Indeks sedang dipulihkan atau dipindahkan antar-instans; coba lagi beberapa detik lagi.");
     }

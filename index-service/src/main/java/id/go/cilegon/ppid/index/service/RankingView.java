@@ -1,12 +1,10 @@
 package id.go.cilegon.ppid.index.service;
 
-import java.time.LocalDate;
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import id.go.cilegon.ppid.contracts.index.IndexBand;
 import id.go.cilegon.ppid.contracts.index.Period;
+import java.time.LocalDate;
+import java.util.List;
 
 /**
  * OPDs ordered by their index for one period: highest score first, OPDs without enough data last (by name).
@@ -33,7 +31,16 @@ public record RankingView(Period period, LocalDate asOf, List<Row> rows) {
      * @param overdue    of those, open past their due date
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Row(Integer rank, String opdCode, String opdName, Boolean opdActive, Double score, IndexBand band,
-            String bandName, boolean enoughData, long received, long answered, long overdue) {
-    }
+    public record Row(
+            Integer rank,
+            String opdCode,
+            String opdName,
+            Boolean opdActive,
+            Double score,
+            IndexBand band,
+            String bandName,
+            boolean enoughData,
+            long received,
+            long answered,
+            long overdue) {}
 }

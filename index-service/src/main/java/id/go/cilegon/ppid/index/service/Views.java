@@ -1,16 +1,5 @@
 package id.go.cilegon.ppid.index.service;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
-
 import id.go.cilegon.ppid.calendar.LegalTime;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
@@ -22,6 +11,16 @@ import id.go.cilegon.ppid.index.domain.IndexFormula;
 import id.go.cilegon.ppid.index.domain.MeasureCalculator;
 import id.go.cilegon.ppid.index.domain.PeriodIndex;
 import id.go.cilegon.ppid.index.domain.ScopeAggregate;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Builds the REST views from aggregates, with the same formula and clock as the published topics. */
 public final class Views {
@@ -47,8 +46,8 @@ public final class Views {
     }
 
     /** Months of a year (up to the current month) or every year with data, oldest first. */
-    public List<IndexView> history(String opdCode, OpdDirectoryEntry entry, ScopeAggregate aggregate, PeriodKind kind,
-            int year) {
+    public List<IndexView> history(
+            String opdCode, OpdDirectoryEntry entry, ScopeAggregate aggregate, PeriodKind kind, int year) {
         ScopeAggregate agg = orEmpty(aggregate);
         LocalDate today = today();
         List<Period> periods = new ArrayList<>();
@@ -81,9 +80,18 @@ public final class Views {
         for (Map.Entry<String, ScopeAggregate> entry : aggregates) {
             PeriodIndex index = PeriodIndex.of(orEmpty(entry.getValue()), period, today, formula);
             IndexMeasures m = index.measures().measures();
-            rows.add(new RankingView.Row(null, entry.getKey(), null, null, index.index().score(), index.index().band(),
+            rows.add(new RankingView.Row(
+                    null,
+                    entry.getKey(),
+                    null,
+                    null,
+                    index.index().score(),
+                    index.index().band(),
                     index.index().band() == null ? null : index.index().band().displayName(),
-                    index.index().enoughData(), m.received(), m.answered(), m.overdue()));
+                    index.index().enoughData(),
+                    m.received(),
+                    m.answered(),
+                    m.overdue()));
         }
         return rows;
     }
@@ -95,8 +103,11 @@ public final class Views {
     public RankingView rank(Period period, List<RankingView.Row> rows, Map<String, OpdDirectoryEntry> directory) {
         Map<String, RankingView.Row> byOpd = new TreeMap<>();
         rows.forEach(r -> byOpd.put(r.opdCode(), r));
-        directory.values().stream().filter(OpdDirectoryEntry::active).forEach(e -> byOpd.putIfAbsent(e.opdCode(),
-                new RankingView.Row(null, e.opdCode(), null, null, null, null, null, false, 0, 0, 0)));
+        directory.values().stream()
+                .filter(OpdDirectoryEntry::active)
+                .forEach(e -> byOpd.putIfAbsent(
+                        e.opdCode(),
+                        new RankingView.Row(null, e.opdCode(), null, null, null, null, null, false, 0, 0, 0)));
         List<RankingView.Row> sorted = new ArrayList<>(byOpd.values());
         sorted.sort(Comparator.comparing((RankingView.Row r) -> r.score() == null ? 1 : 0)
                 .thenComparing(r -> r.score() == null ? 0.0 : -r.score())
@@ -111,9 +122,18 @@ public final class Views {
                 previous = r.score();
             }
             OpdDirectoryEntry entry = directory.get(r.opdCode());
-            ranked.add(new RankingView.Row(r.score() == null ? null : rank, r.opdCode(),
-                    entry == null ? null : entry.name(), entry == null ? null : entry.active(), r.score(), r.band(),
-                    r.bandName(), r.enoughData(), r.received(), r.answered(), r.overdue()));
+            ranked.add(new RankingView.Row(
+                    r.score() == null ? null : rank,
+                    r.opdCode(),
+                    entry == null ? null : entry.name(),
+                    entry == null ? null : entry.active(),
+                    r.score(),
+                    r.band(),
+                    r.bandName(),
+                    r.enoughData(),
+                    r.received(),
+                    r.answered(),
+                    r.overdue()));
         }
         return new RankingView(period, today(), ranked);
     }
@@ -125,7 +145,8 @@ public final class Views {
         IndexMeasures m = index.measures().measures();
         List<AnnualReport.DecisionLine> decisions = new ArrayList<>();
         for (DecisionType type : DecisionType.values()) {
-            decisions.add(new AnnualReport.DecisionLine(type, type.label(), m.decisionsByType().getOrDefault(type, 0L)));
+            decisions.add(new AnnualReport.DecisionLine(
+                    type, type.label(), m.decisionsByType().getOrDefault(type, 0L)));
         }
         List<AnnualReport.RefusalLine> reasons = new ArrayList<>();
         for (ExemptionGround ground : ExemptionGround.values()) {
@@ -136,19 +157,49 @@ public final class Views {
         }
         List<AnnualReport.MonthLine> months = new ArrayList<>();
         for (int month = 1; month <= 12; month++) {
-            IndexMeasures mm = MeasureCalculator.measure(agg, Period.month(YearMonth.of(year, month)), today).measures();
-            months.add(new AnnualReport.MonthLine(YearMonth.of(year, month).toString(), mm.received(), mm.answered(),
-                    mm.answeredOnTime(), mm.open(), mm.medianWorkingDays()));
+            IndexMeasures mm = MeasureCalculator.measure(agg, Period.month(YearMonth.of(year, month)), today)
+                    .measures();
+            months.add(new AnnualReport.MonthLine(
+                    YearMonth.of(year, month).toString(),
+                    mm.received(),
+                    mm.answered(),
+                    mm.answeredOnTime(),
+                    mm.open(),
+                    mm.medianWorkingDays()));
         }
         long granted = m.decisionsByType().getOrDefault(DecisionType.GRANTED, 0L)
                 + m.decisionsByType().getOrDefault(DecisionType.PARTIALLY_GRANTED, 0L);
-        return new AnnualReport(year, scope, scopeName, today, today.getYear() > year, m.received(),
-                index.measures().withdrawn(), m.answered(), m.answeredOnTime(), m.late(), m.open(), m.overdue(),
-                m.medianWorkingDays(), m.p90WorkingDays(), m.extensions(), granted,
-                m.decisionsByType().getOrDefault(DecisionType.REFUSED, 0L), decisions, reasons, m.objectionsFiled(),
-                m.objectionsUpheld(), index.measures().objectionsRejected(), index.measures().decisionsCorrected(),
-                m.disputes(), m.transfers(),
-                m.periodicRequired(), m.periodicPublishedOnTime(), index.index().score(), index.index().band(), months);
+        return new AnnualReport(
+                year,
+                scope,
+                scopeName,
+                today,
+                today.getYear() > year,
+                m.received(),
+                index.measures().withdrawn(),
+                m.answered(),
+                m.answeredOnTime(),
+                m.late(),
+                m.open(),
+                m.overdue(),
+                m.medianWorkingDays(),
+                m.p90WorkingDays(),
+                m.extensions(),
+                granted,
+                m.decisionsByType().getOrDefault(DecisionType.REFUSED, 0L),
+                decisions,
+                reasons,
+                m.objectionsFiled(),
+                m.objectionsUpheld(),
+                index.measures().objectionsRejected(),
+                index.measures().decisionsCorrected(),
+                m.disputes(),
+                m.transfers(),
+                m.periodicRequired(),
+                m.periodicPublishedOnTime(),
+                index.index().score(),
+                index.index().band(),
+                months);
     }
 
     /**
@@ -183,15 +234,28 @@ public final class Views {
         line(out, "objections", "filed", "Keberatan diajukan (Pasal 35)", r.objectionsFiled());
         line(out, "objections", "upheld", "Keberatan diterima atasan PPID", r.objectionsUpheld());
         line(out, "objections", "rejected", "Keberatan ditolak atasan PPID", r.objectionsRejected());
-        line(out, "objections", "decisions_corrected", "Keputusan perbaikan setelah keberatan diterima (Pasal 36)",
+        line(
+                out,
+                "objections",
+                "decisions_corrected",
+                "Keputusan perbaikan setelah keberatan diterima (Pasal 36)",
                 r.decisionsCorrected());
         line(out, "disputes", "filed", "Sengketa ke Komisi Informasi (Pasal 37)", r.disputes());
         line(out, "routing", "transfers", "Pengembalian permohonan antar-OPD", r.transfers());
         line(out, "proactive", "periodic_required", "Informasi berkala yang wajib diumumkan", r.periodicRequired());
-        line(out, "proactive", "periodic_on_time", "Informasi berkala diumumkan tepat waktu",
+        line(
+                out,
+                "proactive",
+                "periodic_on_time",
+                "Informasi berkala diumumkan tepat waktu",
                 r.periodicPublishedOnTime());
         line(out, "index", "score", "Indeks keterbukaan", r.score());
-        line(out, "index", "band", "Kategori", r.band() == null ? null : r.band().displayName());
+        line(
+                out,
+                "index",
+                "band",
+                "Kategori",
+                r.band() == null ? null : r.band().displayName());
         for (AnnualReport.MonthLine month : r.months()) {
             line(out, "month_" + month.month(), "received", "Permohonan diterima", month.received());
             line(out, "month_" + month.month(), "answered", "Permohonan ditanggapi", month.answered());
@@ -202,29 +266,48 @@ public final class Views {
     }
 
     private static void line(StringBuilder out, String section, String item, String description, Object value) {
-        out.append(cell(section)).append(',').append(cell(item)).append(',').append(cell(description)).append(',')
-                .append(cell(value == null ? "" : value.toString())).append("\r\n");
+        out.append(cell(section))
+                .append(',')
+                .append(cell(item))
+                .append(',')
+                .append(cell(description))
+                .append(',')
+                .append(cell(value == null ? "" : value.toString()))
+                .append("\r\n");
     }
 
     private static String cell(String text) {
         // Quote always when needed; a leading =, +, - or @ would be run as a formula by spreadsheets.
         String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !text.matches("-?\\d+(\\.\\d+)?")
-                ? "'" + text : text;
+                ? "'" + text
+                : text;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }
         return safe;
     }
 
-    private IndexView view(String opdCode, OpdDirectoryEntry entry, ScopeAggregate aggregate, Period period,
-            boolean city) {
+    private IndexView view(
+            String opdCode, OpdDirectoryEntry entry, ScopeAggregate aggregate, Period period, boolean city) {
         PeriodIndex index = PeriodIndex.of(orEmpty(aggregate), period, today(), formula);
-        return new IndexView(opdCode, entry == null ? null : entry.name(), entry == null ? null : entry.active(),
-                period, index.measures().asOf(), index.index().score(), index.index().band(),
-                index.index().band() == null ? null : index.index().band().displayName(), index.index().enoughData(),
-                formula.minimumRequests(), index.index().components(), index.measures().measures(),
-                index.measures().withdrawn(), index.measures().objectionsRejected(), index.measures().slaBreaches(),
-                city ? index.measures().opdCount() : null, clock.instant());
+        return new IndexView(
+                opdCode,
+                entry == null ? null : entry.name(),
+                entry == null ? null : entry.active(),
+                period,
+                index.measures().asOf(),
+                index.index().score(),
+                index.index().band(),
+                index.index().band() == null ? null : index.index().band().displayName(),
+                index.index().enoughData(),
+                formula.minimumRequests(),
+                index.index().components(),
+                index.measures().measures(),
+                index.measures().withdrawn(),
+                index.measures().objectionsRejected(),
+                index.measures().slaBreaches(),
+                city ? index.measures().opdCount() : null,
+                clock.instant());
     }
 
     private static ScopeAggregate orEmpty(ScopeAggregate aggregate) {

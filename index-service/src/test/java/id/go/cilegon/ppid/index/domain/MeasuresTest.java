@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
 import org.junit.jupiter.api.Test;
 
 /** Periodic editions and percentiles, without Kafka. */
@@ -27,11 +26,13 @@ class MeasuresTest {
         // Nothing for 1 March: the next reported edition is due 1 April and was late.
         entry.publications.put(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 3));
         List<PeriodicEntry.Edition> editions = entry.editions(LocalDate.of(2026, 5, 15));
-        assertEquals(List.of(
-                new PeriodicEntry.Edition(LocalDate.of(2026, 2, 1), true),
-                new PeriodicEntry.Edition(LocalDate.of(2026, 3, 1), false),
-                new PeriodicEntry.Edition(LocalDate.of(2026, 4, 1), false),
-                new PeriodicEntry.Edition(LocalDate.of(2026, 5, 1), false)), editions);
+        assertEquals(
+                List.of(
+                        new PeriodicEntry.Edition(LocalDate.of(2026, 2, 1), true),
+                        new PeriodicEntry.Edition(LocalDate.of(2026, 3, 1), false),
+                        new PeriodicEntry.Edition(LocalDate.of(2026, 4, 1), false),
+                        new PeriodicEntry.Edition(LocalDate.of(2026, 5, 1), false)),
+                editions);
     }
 
     @Test
@@ -51,8 +52,11 @@ class MeasuresTest {
         entry.publications.put(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 6, 28));
         List<PeriodicEntry.Edition> editions = entry.editions(LocalDate.of(2026, 4, 1));
         // 30 June (on time), then expected 30 December: missed; 30 June 2026 is not due yet.
-        assertEquals(List.of(new PeriodicEntry.Edition(LocalDate.of(2025, 6, 30), true),
-                new PeriodicEntry.Edition(LocalDate.of(2025, 12, 30), false)), editions);
+        assertEquals(
+                List.of(
+                        new PeriodicEntry.Edition(LocalDate.of(2025, 6, 30), true),
+                        new PeriodicEntry.Edition(LocalDate.of(2025, 12, 30), false)),
+                editions);
     }
 
     @Test

@@ -2,14 +2,6 @@ package id.go.cilegon.ppid.index.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import org.apache.kafka.common.serialization.Serde;
-import org.junit.jupiter.api.Test;
-
 import id.go.cilegon.ppid.contracts.EventJson;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.index.Period;
@@ -19,6 +11,12 @@ import id.go.cilegon.ppid.index.domain.IndexFormula;
 import id.go.cilegon.ppid.index.domain.IndexWeights;
 import id.go.cilegon.ppid.index.domain.PeriodIndex;
 import id.go.cilegon.ppid.index.domain.ScopeAggregate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
 
 /**
  * Prints the CPU cost per event of what the topology does for each event, outside Kafka: fold the request facts
@@ -50,15 +48,18 @@ class AggregationBenchmarkTest {
             UUID id = UUID.randomUUID();
             LocalDate received = LocalDate.of(2026, 1, 5).plusDays(i % 330);
             LocalDate due = received.plusDays(14);
-            Object[] payloads = {Events.submitted(id, received, due), Events.routed(id, 1, OPDS[i % OPDS.length], 0),
-                Events.decided(id, 2, DecisionType.GRANTED, received.plusDays(7), due, 5 + i % 10)};
+            Object[] payloads = {
+                Events.submitted(id, received, due),
+                Events.routed(id, 1, OPDS[i % OPDS.length], 0),
+                Events.decided(id, 2, DecisionType.GRANTED, received.plusDays(7), due, 5 + i % 10)
+            };
             byte[] stored = null;
             for (Object payload : payloads) {
                 // The payload as read from the topic.
                 Object read = EventJson.read(EventJson.write(payload), payload.getClass());
                 Contribution old = stored == null ? null : facts.deserializer().deserialize("", stored);
-                Contribution next = StateBinary.copy(old == null ? new Contribution() : old)
-                        .apply(id.toString(), read);
+                Contribution next =
+                        StateBinary.copy(old == null ? new Contribution() : old).apply(id.toString(), read);
                 stored = facts.serializer().serialize("", next);
                 int o = i % OPDS.length;
                 if (next.opdScope() != null) {
@@ -83,12 +84,17 @@ class AggregationBenchmarkTest {
             }
         }
         double seconds = (System.nanoTime() - began) / 1e9;
-        System.out.printf("index-service aggregation: %d events in %.2f s = %.0f events/s (%.3f ms/event); "
-                + "%d period indexes computed; city aggregate %d bytes, one OPD aggregate %d bytes%n", events, seconds,
-                events / seconds, 1000 * seconds / events, published, city.length, opd[0].length);
+        System.out.printf(
+                "index-service aggregation: %d events in %.2f s = %.0f events/s (%.3f ms/event); "
+                        + "%d period indexes computed; city aggregate %d bytes, one OPD aggregate %d bytes%n",
+                events, seconds, events / seconds, 1000 * seconds / events, published, city.length, opd[0].length);
         ScopeAggregate finalCity = aggregates.deserializer().deserialize("", city);
-        assertEquals(REQUESTS, PeriodIndex.of(finalCity, Period.year(2026), today, formula).measures().measures()
-                .received());
+        assertEquals(
+                REQUESTS,
+                PeriodIndex.of(finalCity, Period.year(2026), today, formula)
+                        .measures()
+                        .measures()
+                        .received());
     }
 
     /**
@@ -113,7 +119,8 @@ class AggregationBenchmarkTest {
             open.apply(id.toString(), Events.submitted(id, received, due));
             open.apply(id.toString(), Events.routed(id, 1, opds[i % opds.length], 0));
             Contribution done = StateBinary.copy(open);
-            done.apply(id.toString(), Events.decided(id, 2, DecisionType.GRANTED, received.plusDays(6), due, 4 + i % 9));
+            done.apply(
+                    id.toString(), Events.decided(id, 2, DecisionType.GRANTED, received.plusDays(6), due, 4 + i % 9));
             city.add(done, 1, true, today, 100);
             changes.add(new Contribution[] {open, done});
         }
@@ -137,15 +144,35 @@ class AggregationBenchmarkTest {
                     stored = serde.serializer().serialize("", a);
                 }
                 nanos[which] = System.nanoTime() - began;
-                assertEquals(8000, PeriodIndex.of(serde.deserializer().deserialize("", stored), Period.year(2025),
-                        today, new IndexFormula(IndexWeights.defaults(), 5)).measures().measures().received()
-                        + PeriodIndex.of(serde.deserializer().deserialize("", stored), Period.year(2026), today,
-                                new IndexFormula(IndexWeights.defaults(), 5)).measures().measures().received());
+                assertEquals(
+                        8000,
+                        PeriodIndex.of(
+                                                serde.deserializer().deserialize("", stored),
+                                                Period.year(2025),
+                                                today,
+                                                new IndexFormula(IndexWeights.defaults(), 5))
+                                        .measures()
+                                        .measures()
+                                        .received()
+                                + PeriodIndex.of(
+                                                serde.deserializer().deserialize("", stored),
+                                                Period.year(2026),
+                                                today,
+                                                new IndexFormula(IndexWeights.defaults(), 5))
+                                        .measures()
+                                        .measures()
+                                        .received());
             }
         }
-        System.out.printf("index-service city aggregate store round trip (read, subtract, add, write), %d months and "
-                + "%d days: JSON %d bytes %.3f ms/event; binary %d bytes %.3f ms/event (%.1fx)%n", city.months.size(),
-                city.days.size(), asJson.length, nanos[0] / 1e6 / rounds, asBinary.length, nanos[1] / 1e6 / rounds,
+        System.out.printf(
+                "index-service city aggregate store round trip (read, subtract, add, write), %d months and "
+                        + "%d days: JSON %d bytes %.3f ms/event; binary %d bytes %.3f ms/event (%.1fx)%n",
+                city.months.size(),
+                city.days.size(),
+                asJson.length,
+                nanos[0] / 1e6 / rounds,
+                asBinary.length,
+                nanos[1] / 1e6 / rounds,
                 (double) nanos[0] / nanos[1]);
     }
 }

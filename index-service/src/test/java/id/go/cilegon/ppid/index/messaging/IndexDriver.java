@@ -1,28 +1,5 @@
 package id.go.cilegon.ppid.index.messaging;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.test.TestRecord;
-
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventDefinition;
@@ -36,6 +13,27 @@ import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
 import id.go.cilegon.ppid.index.MutableClock;
 import id.go.cilegon.ppid.index.domain.IndexFormula;
 import id.go.cilegon.ppid.index.domain.IndexWeights;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
 
 /** The index topology in a {@link TopologyTestDriver}: send events as producers would, read the latest index values. */
 final class IndexDriver implements AutoCloseable {
@@ -47,6 +45,7 @@ final class IndexDriver implements AutoCloseable {
     private final TestOutputTopic<String, byte[]> cityOut;
     /** Every index record read so far, in order. */
     final List<TestRecord<String, byte[]>> opdRecords = new ArrayList<>();
+
     final List<TestRecord<String, byte[]>> cityRecords = new ArrayList<>();
     private final Path stateDir;
     private Instant recordTime = Instant.parse("2026-01-01T00:00:00Z");
@@ -75,8 +74,8 @@ final class IndexDriver implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
-        IndexTopology.Settings settings = new IndexTopology.Settings(IndexTopology.TopicNames.defaults(), formula, 100,
-                Duration.ofMinutes(10));
+        IndexTopology.Settings settings =
+                new IndexTopology.Settings(IndexTopology.TopicNames.defaults(), formula, 100, Duration.ofMinutes(10));
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "index-service-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
@@ -85,8 +84,8 @@ final class IndexDriver implements AutoCloseable {
         props.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, cacheBytes);
         props.put("ensure.explicit.internal.resource.naming", "true");
         driver = new TopologyTestDriver(new IndexTopology(settings, clock).build(), props);
-        for (String topic : List.of(Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS, Topics.SLA_EVENTS, Topics.OPD_EVENTS,
-                Topics.DIRECTORY)) {
+        for (String topic : List.of(
+                Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS, Topics.SLA_EVENTS, Topics.OPD_EVENTS, Topics.DIRECTORY)) {
             inputs.put(topic, driver.createInputTopic(topic, new StringSerializer(), new ByteArraySerializer()));
         }
         opdOut = driver.createOutputTopic(Topics.INDEX_OPD, new StringDeserializer(), new ByteArrayDeserializer());
@@ -175,8 +174,11 @@ final class IndexDriver implements AutoCloseable {
     }
 
     List<TestRecord<String, byte[]>> deadLetters(String topic) {
-        return driver.createOutputTopic(Topics.deadLetter(topic, Services.INDEX_SERVICE), new StringDeserializer(),
-                new ByteArrayDeserializer()).readRecordsToList();
+        return driver.createOutputTopic(
+                        Topics.deadLetter(topic, Services.INDEX_SERVICE),
+                        new StringDeserializer(),
+                        new ByteArrayDeserializer())
+                .readRecordsToList();
     }
 
     static String header(TestRecord<?, ?> record, String name) {

@@ -19,21 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
-
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.streams.test.TestRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventJson;
 import id.go.cilegon.ppid.contracts.EventMetadata;
@@ -51,6 +36,19 @@ import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
 import id.go.cilegon.ppid.index.MutableClock;
 import id.go.cilegon.ppid.index.domain.IndexFormula;
 import id.go.cilegon.ppid.index.domain.IndexWeights;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.test.TestRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** The topology's logic in a {@link org.apache.kafka.streams.TopologyTestDriver}, with a clock the test moves. */
 class IndexTopologyTest {
@@ -80,12 +78,22 @@ class IndexTopologyTest {
         UUID overdue = UUID.randomUUID();
         UUID openNotDue = UUID.randomUUID();
         index.sendAll(
-                submitted(granted, MARCH_2, MARCH_16), routed(granted, 1, "DLH", 0),
+                submitted(granted, MARCH_2, MARCH_16),
+                routed(granted, 1, "DLH", 0),
                 decided(granted, 2, DecisionType.GRANTED, LocalDate.of(2026, 3, 10), MARCH_16, 6),
-                submitted(refusedLate, MARCH_2, MARCH_16), routed(refusedLate, 1, "DLH", 0),
-                decided(refusedLate, 2, DecisionType.REFUSED, LocalDate.of(2026, 3, 20), MARCH_16, 13,
-                        ExemptionGround.H_PERSONAL_SECRET, ExemptionGround.A_LAW_ENFORCEMENT),
-                submitted(overdue, MARCH_2, MARCH_16), routed(overdue, 1, "DLH", 0),
+                submitted(refusedLate, MARCH_2, MARCH_16),
+                routed(refusedLate, 1, "DLH", 0),
+                decided(
+                        refusedLate,
+                        2,
+                        DecisionType.REFUSED,
+                        LocalDate.of(2026, 3, 20),
+                        MARCH_16,
+                        13,
+                        ExemptionGround.H_PERSONAL_SECRET,
+                        ExemptionGround.A_LAW_ENFORCEMENT),
+                submitted(overdue, MARCH_2, MARCH_16),
+                routed(overdue, 1, "DLH", 0),
                 submitted(openNotDue, LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 22)),
                 routed(openNotDue, 1, "DPUPR", 0));
 
@@ -99,7 +107,8 @@ class IndexTopologyTest {
         assertEquals(9.5, dlh.medianWorkingDays());
         assertEquals(13.0, dlh.p90WorkingDays());
         assertEquals(Map.of(DecisionType.GRANTED, 1L, DecisionType.REFUSED, 1L), dlh.decisionsByType());
-        assertEquals(Map.of(ExemptionGround.H_PERSONAL_SECRET, 1L, ExemptionGround.A_LAW_ENFORCEMENT, 1L),
+        assertEquals(
+                Map.of(ExemptionGround.H_PERSONAL_SECRET, 1L, ExemptionGround.A_LAW_ENFORCEMENT, 1L),
                 dlh.refusalsByGround());
         assertEquals(dlh, index.opd("DLH", "2026").measures(), "the year holds the same requests as its month");
         assertEquals(dlh, index.opd("DLH", "rolling-90d").measures());
@@ -125,12 +134,27 @@ class IndexTopologyTest {
         index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0));
         assertEquals(1, index.opd("DLH", "2026-03").measures().open());
 
-        index.sendAll(extended(id, 2, MARCH_16, extendedDue),
-                decided(id, 3, DecisionType.PARTIALLY_GRANTED, LocalDate.of(2026, 3, 24), extendedDue, 16,
+        index.sendAll(
+                extended(id, 2, MARCH_16, extendedDue),
+                decided(
+                        id,
+                        3,
+                        DecisionType.PARTIALLY_GRANTED,
+                        LocalDate.of(2026, 3, 24),
+                        extendedDue,
+                        16,
                         ExemptionGround.H_PERSONAL_SECRET));
         // Redelivered by an at-least-once relay: same sequence numbers, no effect.
-        index.sendAll(submitted(id, MARCH_2, MARCH_16), extended(id, 2, MARCH_16, extendedDue),
-                decided(id, 3, DecisionType.PARTIALLY_GRANTED, LocalDate.of(2026, 3, 24), extendedDue, 16,
+        index.sendAll(
+                submitted(id, MARCH_2, MARCH_16),
+                extended(id, 2, MARCH_16, extendedDue),
+                decided(
+                        id,
+                        3,
+                        DecisionType.PARTIALLY_GRANTED,
+                        LocalDate.of(2026, 3, 24),
+                        extendedDue,
+                        16,
                         ExemptionGround.H_PERSONAL_SECRET),
                 routed(id, 1, "DLH", 0));
 
@@ -156,13 +180,17 @@ class IndexTopologyTest {
         UUID open = UUID.randomUUID();
         LocalDate estimated = LocalDate.of(2026, 3, 16);
         LocalDate official = LocalDate.of(2026, 3, 17);
-        index.sendAll(submitted(answered, MARCH_2, estimated), routed(answered, 1, "DLH", 0),
+        index.sendAll(
+                submitted(answered, MARCH_2, estimated),
+                routed(answered, 1, "DLH", 0),
                 decided(answered, 2, DecisionType.GRANTED, official, estimated, 11),
-                submitted(open, MARCH_2, estimated), routed(open, 1, "DLH", 0));
+                submitted(open, MARCH_2, estimated),
+                routed(open, 1, "DLH", 0));
         assertEquals(0, index.opd("DLH", "2026-03").measures().answeredOnTime());
 
-        index.sendAll(recalculated(answered, 3, estimated, official, true, 10), recalculated(open, 2, estimated, official,
-                null, null));
+        index.sendAll(
+                recalculated(answered, 3, estimated, official, true, 10),
+                recalculated(open, 2, estimated, official, null, null));
         // Redelivered: nothing changes twice.
         index.sendAll(recalculated(answered, 3, estimated, official, true, 10));
         IndexMeasures m = index.opd("DLH", "2026-03").measures();
@@ -180,8 +208,16 @@ class IndexTopologyTest {
     @Test
     void aCorrectedDecisionKeepsTheFirstAnswersTimelinessAndEveryObjectionCounts() {
         UUID id = UUID.randomUUID();
-        index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0),
-                decided(id, 2, DecisionType.REFUSED, LocalDate.of(2026, 3, 12), MARCH_16, 8,
+        index.sendAll(
+                submitted(id, MARCH_2, MARCH_16),
+                routed(id, 1, "DLH", 0),
+                decided(
+                        id,
+                        2,
+                        DecisionType.REFUSED,
+                        LocalDate.of(2026, 3, 12),
+                        MARCH_16,
+                        8,
                         ExemptionGround.H_PERSONAL_SECRET),
                 objection(id, 3, LocalDate.of(2026, 3, 18)),
                 objectionDecided(id, 4, ObjectionOutcome.UPHELD, LocalDate.of(2026, 4, 1)),
@@ -189,7 +225,8 @@ class IndexTopologyTest {
                 objection(id, 6, LocalDate.of(2026, 4, 6)),
                 objectionDecided(id, 7, ObjectionOutcome.REJECTED, LocalDate.of(2026, 4, 15)));
         // Redelivered: counted once.
-        index.sendAll(corrected(id, 5, 2, DecisionType.GRANTED, LocalDate.of(2026, 4, 3), MARCH_16, 23),
+        index.sendAll(
+                corrected(id, 5, 2, DecisionType.GRANTED, LocalDate.of(2026, 4, 3), MARCH_16, 23),
                 objection(id, 6, LocalDate.of(2026, 4, 6)));
 
         IndexMeasures m = index.opd("DLH", "2026-03").measures();
@@ -212,7 +249,8 @@ class IndexTopologyTest {
         assertEquals(0, index.opd("DLH", "2026-03").measures().received(), "DLH handed it back");
         assertEquals(1, index.city("2026-03").measures().received(), "the city still has it while it is re-routed");
 
-        index.sendAll(routed(id, 3, "DPUPR", 1),
+        index.sendAll(
+                routed(id, 3, "DPUPR", 1),
                 decided(id, 2, DecisionType.GRANTED, LocalDate.of(2026, 3, 12), MARCH_16, 8));
         assertEquals(0, index.opd("DLH", "2026-03").measures().received());
         IndexMeasures dpupr = index.opd("DPUPR", "2026-03").measures();
@@ -231,7 +269,8 @@ class IndexTopologyTest {
         UUID january = UUID.randomUUID();
         UUID april = UUID.randomUUID();
         index.sendAll(
-                submitted(december, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 15)), routed(december, 1, "DLH", 0),
+                submitted(december, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 1, 15)),
+                        routed(december, 1, "DLH", 0),
                 submitted(january, LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 16)), routed(january, 1, "DLH", 0),
                 submitted(april, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 16)), routed(april, 1, "DLH", 0));
 
@@ -274,7 +313,9 @@ class IndexTopologyTest {
         int[] days = {3, 12, 8, 5, 10};
         for (int d : days) {
             UUID id = UUID.randomUUID();
-            index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0),
+            index.sendAll(
+                    submitted(id, MARCH_2, MARCH_16),
+                    routed(id, 1, "DLH", 0),
                     decided(id, 2, DecisionType.GRANTED, MARCH_2.plusDays(d), MARCH_16, d));
         }
         IndexMeasures five = index.opd("DLH", "2026-03").measures();
@@ -282,7 +323,9 @@ class IndexTopologyTest {
         assertEquals(12.0, five.p90WorkingDays());
 
         UUID sixth = UUID.randomUUID();
-        index.sendAll(submitted(sixth, MARCH_2, MARCH_16), routed(sixth, 1, "DLH", 0),
+        index.sendAll(
+                submitted(sixth, MARCH_2, MARCH_16),
+                routed(sixth, 1, "DLH", 0),
                 decided(sixth, 2, DecisionType.GRANTED, MARCH_2.plusDays(1), MARCH_16, 1));
         IndexMeasures six = index.opd("DLH", "2026-03").measures();
         assertEquals(6.5, six.medianWorkingDays(), "even count: mean of 5 and 8");
@@ -301,10 +344,13 @@ class IndexTopologyTest {
             UUID id = UUID.randomUUID();
             boolean late = i == 3;
             LocalDate decidedOn = late ? LocalDate.of(2026, 3, 18) : LocalDate.of(2026, 3, 10);
-            index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0),
+            index.sendAll(
+                    submitted(id, MARCH_2, MARCH_16),
+                    routed(id, 1, "DLH", 0),
                     decided(id, 2, DecisionType.GRANTED, decidedOn, MARCH_16, late ? 12 : 6));
             if (i == 0) {
-                index.sendAll(objection(id, 3, LocalDate.of(2026, 3, 20)),
+                index.sendAll(
+                        objection(id, 3, LocalDate.of(2026, 3, 20)),
                         objectionDecided(id, 4, ObjectionOutcome.UPHELD, LocalDate.of(2026, 4, 2)),
                         dispute(id, 5, LocalDate.of(2026, 4, 10)));
             }
@@ -322,7 +368,8 @@ class IndexTopologyTest {
         assertEquals(IndexBand.MENUJU_INFORMATIF, march.band());
 
         // Monthly periodic information registered on 1 January: due 1 Feb (on time), 1 Mar (late), 1 Apr (missed).
-        index.sendAll(periodicEntry("DLH", "LKJ", 1, LocalDate.of(2026, 1, 1)),
+        index.sendAll(
+                periodicEntry("DLH", "LKJ", 1, LocalDate.of(2026, 1, 1)),
                 published("DLH", "LKJ", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 30)),
                 published("DLH", "LKJ", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 5)));
         march = index.opd("DLH", "2026-03");
@@ -345,7 +392,9 @@ class IndexTopologyTest {
     void belowTheMinimumNumberOfRequestsThereIsNoScore() {
         for (int i = 0; i < 5; i++) {
             UUID id = UUID.randomUUID();
-            index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0),
+            index.sendAll(
+                    submitted(id, MARCH_2, MARCH_16),
+                    routed(id, 1, "DLH", 0),
                     decided(id, 2, DecisionType.GRANTED, LocalDate.of(2026, 3, 10), MARCH_16, 6));
             OpdIndexUpdated value = index.opd("DLH", "2026-03");
             if (i < 4) {
@@ -378,13 +427,19 @@ class IndexTopologyTest {
         int cityBefore = index.cityRecords.size();
 
         UUID april = UUID.randomUUID();
-        index.sendAll(submitted(april, LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 21)),
-                routed(april, 1, "DLH", 0));
+        index.sendAll(
+                submitted(april, LocalDate.of(2026, 4, 6), LocalDate.of(2026, 4, 21)), routed(april, 1, "DLH", 0));
         index.city();
         List<String> opdKeys = index.opdRecords.subList(opdBefore, index.opdRecords.size()).stream()
-                .map(TestRecord::key).distinct().sorted().toList();
+                .map(TestRecord::key)
+                .distinct()
+                .sorted()
+                .toList();
         List<String> cityKeys = index.cityRecords.subList(cityBefore, index.cityRecords.size()).stream()
-                .map(TestRecord::key).distinct().sorted().toList();
+                .map(TestRecord::key)
+                .distinct()
+                .sorted()
+                .toList();
         assertEquals(List.of("DLH|2026", "DLH|2026-04", "DLH|rolling-90d"), opdKeys, "March did not change");
         assertEquals(List.of("2026", "2026-04", "rolling-90d"), cityKeys);
         assertEquals(3, index.opd("DLH", "2026-03").measures().received());
@@ -394,11 +449,18 @@ class IndexTopologyTest {
     @Test
     void aValueThatChangesBackIsPublishedAgain() {
         UUID id = UUID.randomUUID();
-        index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0), transferred(id, 2, "DLH", 1),
+        index.sendAll(
+                submitted(id, MARCH_2, MARCH_16),
+                routed(id, 1, "DLH", 0),
+                transferred(id, 2, "DLH", 1),
                 routed(id, 3, "DLH", 1));
         index.opd();
-        List<Long> received = index.opdRecords.stream().filter(r -> r.key().equals("DLH|2026-03"))
-                .map(r -> EventJson.read(r.value(), OpdIndexUpdated.class).measures().received()).toList();
+        List<Long> received = index.opdRecords.stream()
+                .filter(r -> r.key().equals("DLH|2026-03"))
+                .map(r -> EventJson.read(r.value(), OpdIndexUpdated.class)
+                        .measures()
+                        .received())
+                .toList();
         // In, out (handed back), in again: the last value equals the first and must still be published.
         assertEquals(List.of(1L, 0L, 1L), received);
     }
@@ -414,8 +476,13 @@ class IndexTopologyTest {
             index.sendAll(submitted(id, received, received.plusDays(14)), routed(id, 1, "DLH", 0));
             if (i % 3 != 0) {
                 boolean refuse = i % 10 == 1;
-                index.send(decided(id, 2, refuse ? DecisionType.REFUSED : DecisionType.GRANTED,
-                        received.plusDays(5), received.plusDays(14), 3 + i % 9,
+                index.send(decided(
+                        id,
+                        2,
+                        refuse ? DecisionType.REFUSED : DecisionType.GRANTED,
+                        received.plusDays(5),
+                        received.plusDays(14),
+                        3 + i % 9,
                         refuse ? new ExemptionGround[] {ExemptionGround.H_PERSONAL_SECRET} : new ExemptionGround[0]));
                 if (refuse) {
                     refused++;
@@ -428,9 +495,12 @@ class IndexTopologyTest {
         assertEquals(requests, march.measures().received());
         assertEquals(granted + refused, march.measures().answered());
         assertEquals(requests - granted - refused, march.measures().open());
-        assertEquals(Map.of(DecisionType.GRANTED, granted, DecisionType.REFUSED, refused),
+        assertEquals(
+                Map.of(DecisionType.GRANTED, granted, DecisionType.REFUSED, refused),
                 march.measures().decisionsByType());
-        assertEquals(Map.of(ExemptionGround.H_PERSONAL_SECRET, refused), march.measures().refusalsByGround());
+        assertEquals(
+                Map.of(ExemptionGround.H_PERSONAL_SECRET, refused),
+                march.measures().refusalsByGround());
         assertEquals(march.measures(), index.opd("DLH", "2026").measures());
         assertEquals(march.measures(), index.city("2026-03").measures());
         assertTrue(march.enoughData());
@@ -441,8 +511,11 @@ class IndexTopologyTest {
     void aBurstWithinOnePublishingIntervalIsPublishedOnceAtItsEndWithTheSameValues() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        List<EventPayload> before = List.of(submitted(first, MARCH_2, MARCH_16), routed(first, 1, "DLH", 0),
-                submitted(second, MARCH_2, MARCH_16), routed(second, 1, "DPUPR", 0));
+        List<EventPayload> before = List.of(
+                submitted(first, MARCH_2, MARCH_16),
+                routed(first, 1, "DLH", 0),
+                submitted(second, MARCH_2, MARCH_16),
+                routed(second, 1, "DPUPR", 0));
         before.forEach(index::send);
         assertEquals(1, index.opd("DLH", "2026-03").measures().received(), "a change after a quiet interval: at once");
         assertEquals(1, index.opd("DPUPR", "2026-03").measures().received());
@@ -505,10 +578,14 @@ class IndexTopologyTest {
                 events.add(decided(id, 2, DecisionType.GRANTED, received.plusDays(3), received.plusDays(14), 3));
             }
         }
-        try (IndexDriver cached = new IndexDriver(clock, new IndexFormula(IndexWeights.defaults(), 5),
-                org.apache.kafka.streams.StreamsConfig.EXACTLY_ONCE_V2, 4096)) {
+        try (IndexDriver cached = new IndexDriver(
+                clock,
+                new IndexFormula(IndexWeights.defaults(), 5),
+                org.apache.kafka.streams.StreamsConfig.EXACTLY_ONCE_V2,
+                4096)) {
             for (int i = 0; i < events.size(); i += 10) {
-                cached.sendBurst(events.subList(i, Math.min(events.size(), i + 10)).toArray(EventPayload[]::new));
+                cached.sendBurst(
+                        events.subList(i, Math.min(events.size(), i + 10)).toArray(EventPayload[]::new));
                 cached.endOfInterval();
             }
             cached.reevaluate();
@@ -535,9 +612,15 @@ class IndexTopologyTest {
             }
             if (i % 2 == 0) {
                 history.add(extended(id, 2, due, due.plusDays(9)));
-                history.add(decided(id, 3, i % 6 == 0 ? DecisionType.REFUSED : DecisionType.GRANTED,
-                        received.plusDays(10 + i), due.plusDays(9), 7 + i,
-                        i % 6 == 0 ? new ExemptionGround[] {ExemptionGround.I_INTERNAL_MEMORANDUM}
+                history.add(decided(
+                        id,
+                        3,
+                        i % 6 == 0 ? DecisionType.REFUSED : DecisionType.GRANTED,
+                        received.plusDays(10 + i),
+                        due.plusDays(9),
+                        7 + i,
+                        i % 6 == 0
+                                ? new ExemptionGround[] {ExemptionGround.I_INTERNAL_MEMORANDUM}
                                 : new ExemptionGround[0]));
             }
         }
@@ -560,23 +643,39 @@ class IndexTopologyTest {
         UUID id = UUID.randomUUID();
         Headers valid = headers(EventTypes.REQUEST_SUBMITTED, id.toString());
         index.sendRaw(Topics.REQUEST_EVENTS, id.toString(), "{not json".getBytes(StandardCharsets.UTF_8), valid);
-        index.sendRaw(Topics.REQUEST_EVENTS, id.toString(), EventJson.write(submitted(id, MARCH_2, MARCH_16)),
+        index.sendRaw(
+                Topics.REQUEST_EVENTS,
+                id.toString(),
+                EventJson.write(submitted(id, MARCH_2, MARCH_16)),
                 new RecordHeaders());
         // Types this topic does not carry (another topic's, or one published before index-service knows it) are
         // skipped, not parked: a tolerant reader.
-        index.sendRaw(Topics.REQUEST_EVENTS, id.toString(), EventJson.write(routed(id, 1, "DLH", 0)),
+        index.sendRaw(
+                Topics.REQUEST_EVENTS,
+                id.toString(),
+                EventJson.write(routed(id, 1, "DLH", 0)),
                 headers(EventTypes.ROUTING_ROUTED, id.toString()));
-        index.sendRaw(Topics.REQUEST_EVENTS, id.toString(), "{}".getBytes(StandardCharsets.UTF_8),
+        index.sendRaw(
+                Topics.REQUEST_EVENTS,
+                id.toString(),
+                "{}".getBytes(StandardCharsets.UTF_8),
                 headers("id.go.cilegon.ppid.future.changed.v9", id.toString()));
-        index.sendRaw(Topics.REQUEST_EVENTS, UUID.randomUUID().toString(),
-                EventJson.write(submitted(id, MARCH_2, MARCH_16)), headers(EventTypes.REQUEST_SUBMITTED, id.toString()));
-        index.sendRaw(Topics.OPD_EVENTS, "DLH", "{}".getBytes(StandardCharsets.UTF_8),
+        index.sendRaw(
+                Topics.REQUEST_EVENTS,
+                UUID.randomUUID().toString(),
+                EventJson.write(submitted(id, MARCH_2, MARCH_16)),
+                headers(EventTypes.REQUEST_SUBMITTED, id.toString()));
+        index.sendRaw(
+                Topics.OPD_EVENTS,
+                "DLH",
+                "{}".getBytes(StandardCharsets.UTF_8),
                 headers(EventTypes.OPD_INFORMATION_PUBLISHED, "DLH"));
 
         List<TestRecord<String, byte[]>> parked = index.deadLetters(Topics.REQUEST_EVENTS);
         assertEquals(3, parked.size());
         for (TestRecord<String, byte[]> record : parked) {
-            assertEquals(CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+            assertEquals(
+                    CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
                     IndexDriver.header(record, CloudEventHeaders.DLQ_REASON));
             assertEquals(Topics.REQUEST_EVENTS, IndexDriver.header(record, CloudEventHeaders.DLQ_ORIGINAL_TOPIC));
             assertEquals("index-service", IndexDriver.header(record, CloudEventHeaders.DLQ_CONSUMER));
@@ -584,8 +683,10 @@ class IndexTopologyTest {
         }
         assertEquals("{not json", new String(parked.get(0).value(), StandardCharsets.UTF_8), "parked as it came");
         assertEquals(EventTypes.REQUEST_SUBMITTED, IndexDriver.header(parked.get(0), CloudEventHeaders.TYPE));
-        assertTrue(IndexDriver.header(parked.get(1), CloudEventHeaders.DLQ_EXCEPTION).contains("ce_specversion"));
-        assertTrue(IndexDriver.header(parked.get(2), CloudEventHeaders.DLQ_EXCEPTION).contains("does not match"));
+        assertTrue(IndexDriver.header(parked.get(1), CloudEventHeaders.DLQ_EXCEPTION)
+                .contains("ce_specversion"));
+        assertTrue(IndexDriver.header(parked.get(2), CloudEventHeaders.DLQ_EXCEPTION)
+                .contains("does not match"));
         assertEquals(1, index.deadLetters(Topics.OPD_EVENTS).size());
 
         index.sendAll(submitted(id, MARCH_2, MARCH_16), routed(id, 1, "DLH", 0));
@@ -603,7 +704,9 @@ class IndexTopologyTest {
     }
 
     private static void assertComponent(OpdIndexUpdated value, String name, Double expected, boolean included) {
-        IndexComponent component = value.components().stream().filter(c -> c.name().equals(name)).findFirst()
+        IndexComponent component = value.components().stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
                 .orElseThrow();
         assertEquals(expected, component.value(), name);
         assertEquals(included, component.included(), name + " included");

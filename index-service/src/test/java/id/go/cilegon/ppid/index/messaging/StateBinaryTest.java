@@ -16,15 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Serde;
-import org.junit.jupiter.api.Test;
-
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.common.ObjectionOutcome;
@@ -34,6 +25,13 @@ import id.go.cilegon.ppid.index.domain.IndexFormula;
 import id.go.cilegon.ppid.index.domain.IndexWeights;
 import id.go.cilegon.ppid.index.domain.PeriodIndex;
 import id.go.cilegon.ppid.index.domain.ScopeAggregate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
 
 /** The binary state form: same numbers after a round trip, untouched buckets kept as bytes, older JSON still read. */
 class StateBinaryTest {
@@ -57,10 +55,18 @@ class StateBinaryTest {
                 c.apply(id.toString(), extended(id, 2, due, due.plusDays(9)));
             }
             if (i % 3 == 0) {
-                c.apply(id.toString(), decided(id, 3, i % 6 == 0 ? DecisionType.REFUSED : DecisionType.GRANTED,
-                        received.plusDays(8), due, 6 + i % 7, i % 6 == 0
-                                ? new ExemptionGround[] {ExemptionGround.H_PERSONAL_SECRET}
-                                : new ExemptionGround[0]));
+                c.apply(
+                        id.toString(),
+                        decided(
+                                id,
+                                3,
+                                i % 6 == 0 ? DecisionType.REFUSED : DecisionType.GRANTED,
+                                received.plusDays(8),
+                                due,
+                                6 + i % 7,
+                                i % 6 == 0
+                                        ? new ExemptionGround[] {ExemptionGround.H_PERSONAL_SECRET}
+                                        : new ExemptionGround[0]));
             } else if (i % 7 == 0) {
                 c.apply(id.toString(), withdrawn(id, 3));
             }
@@ -156,7 +162,8 @@ class StateBinaryTest {
         Contribution facts = history().get(3);
         byte[] factsJson = StateJson.serde(Contribution.class).serializer().serialize("t", facts);
         Contribution back = contributions.deserializer().deserialize("t", factsJson);
-        assertArrayEquals(contributions.serializer().serialize("t", facts),
+        assertArrayEquals(
+                contributions.serializer().serialize("t", facts),
                 contributions.serializer().serialize("t", back));
     }
 
@@ -185,8 +192,11 @@ class StateBinaryTest {
     void requestFactsAndRegistersSurviveTheRoundTripAndCopiesAreDeep() {
         for (Contribution c : history()) {
             byte[] bytes = contributions.serializer().serialize("t", c);
-            assertArrayEquals(bytes, contributions.serializer().serialize("t",
-                    contributions.deserializer().deserialize("t", bytes)));
+            assertArrayEquals(
+                    bytes,
+                    contributions
+                            .serializer()
+                            .serialize("t", contributions.deserializer().deserialize("t", bytes)));
         }
         Contribution original = history().get(0);
         Contribution copy = StateBinary.copy(original);
@@ -203,7 +213,9 @@ class StateBinaryTest {
         assertNull(aggregates.deserializer().deserialize("t", null));
         byte[] bytes = write(cityOf(history()));
         byte[] truncated = java.util.Arrays.copyOf(bytes, bytes.length / 2);
-        assertThrows(SerializationException.class, () -> read(truncated).months.values().forEach(Bucket::decoded));
+        assertThrows(
+                SerializationException.class,
+                () -> read(truncated).months.values().forEach(Bucket::decoded));
         byte[] newer = bytes.clone();
         newer[1] = (byte) (StateBinary.VERSION + 1);
         SerializationException e = assertThrows(SerializationException.class, () -> read(newer));

@@ -34,8 +34,8 @@ public class EmailSender {
             case APPLICANT -> {
                 Contact contact = Contact.findById(UUID.fromString(message.recipientRef));
                 if (contact == null) {
-                    throw new UndeliverableException("no contact details on record for the applicant (never "
-                            + "received or erased)");
+                    throw new UndeliverableException(
+                            "no contact details on record for the applicant (never " + "received or erased)");
                 }
                 if (contact.email == null) {
                     throw new UndeliverableException("the applicant gave no e-mail address");
@@ -53,13 +53,14 @@ public class EmailSender {
                 name = "PPID Pelaksana " + desk.shortName;
             }
             case PPID_MAIN -> {
-                to = config.ppidMainEmail().orElseThrow(() -> new UndeliverableException(
-                        "ppid.notification.ppid-main-email is not set"));
+                to = config.ppidMainEmail()
+                        .orElseThrow(() -> new UndeliverableException("ppid.notification.ppid-main-email is not set"));
                 name = "PPID Utama";
             }
             case PPID_SUPERIOR -> {
-                to = config.ppidSuperiorEmail().orElseThrow(() -> new UndeliverableException(
-                        "ppid.notification.ppid-superior-email is not set"));
+                to = config.ppidSuperiorEmail()
+                        .orElseThrow(
+                                () -> new UndeliverableException("ppid.notification.ppid-superior-email is not set"));
                 name = "Atasan PPID";
             }
             default -> throw new UndeliverableException("recipient " + message.recipient + " has no e-mail");
@@ -72,8 +73,8 @@ public class EmailSender {
         try {
             mailer.send(mail);
         } catch (RuntimeException e) {
-            throw new DeliveryException("SMTP: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()), e);
+            throw new DeliveryException(
+                    "SMTP: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
     }
 }

@@ -9,15 +9,39 @@ import java.time.LocalDate;
 public final class LegalDates {
 
     private static final String[] DAYS_ID = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
-    private static final String[] DAYS_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-            "Sunday"};
-    private static final String[] MONTHS_ID = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-            "Agustus", "September", "Oktober", "November", "Desember"};
-    private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
-            "August", "September", "October", "November", "December"};
+    private static final String[] DAYS_EN = {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+    };
+    private static final String[] MONTHS_ID = {
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember"
+    };
+    private static final String[] MONTHS_EN = {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December"
+    };
 
-    private LegalDates() {
-    }
+    private LegalDates() {}
 
     /** The date in {@code language} ({@code id} or {@code en}). */
     public static String format(LocalDate date, String language) {

@@ -24,17 +24,49 @@ import java.util.regex.Pattern;
 public class Renderer {
 
     /** A rendered message. */
-    public record Rendered(String subject, String text) {
-    }
+    public record Rendered(String subject, String text) {}
 
     /** Every key a template may use, so a missing value renders as absent instead of failing. */
-    private static final List<String> KEYS = List.of("registrationNumber", "receivedDate", "dueDate",
-            "previousDueDate", "reason", "decision", "summary", "feeRupiah", "objectionDeadline", "disputeDeadline",
-            "decisionDueDate", "outcome", "reasons", "workingDaysLeft", "workingDaysOverdue", "clock", "opdCode",
-            "queued", "filedDate", "routingReason", "grounds", "exemption", "holderName", "onTime",
-            "unansweredObjectionDeadline", "previousUnansweredObjectionDeadline", "previousObjectionDeadline",
-            "previousDecisionDueDate", "previousDisputeDeadline", "exemptionReason", "notHeldPart", "format",
-            "delivery", "availableFrom", "feeExplanation", "paymentInstructions", "decidedDate", "correctsDecision");
+    private static final List<String> KEYS = List.of(
+            "registrationNumber",
+            "receivedDate",
+            "dueDate",
+            "previousDueDate",
+            "reason",
+            "decision",
+            "summary",
+            "feeRupiah",
+            "objectionDeadline",
+            "disputeDeadline",
+            "decisionDueDate",
+            "outcome",
+            "reasons",
+            "workingDaysLeft",
+            "workingDaysOverdue",
+            "clock",
+            "opdCode",
+            "queued",
+            "filedDate",
+            "routingReason",
+            "grounds",
+            "exemption",
+            "holderName",
+            "onTime",
+            "unansweredObjectionDeadline",
+            "previousUnansweredObjectionDeadline",
+            "previousObjectionDeadline",
+            "previousDecisionDueDate",
+            "previousDisputeDeadline",
+            "exemptionReason",
+            "notHeldPart",
+            "format",
+            "delivery",
+            "availableFrom",
+            "feeExplanation",
+            "paymentInstructions",
+            "decidedDate",
+            "correctsDecision");
+
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private static final String SEPARATOR_TO_EN = "\n\n---------------- English ----------------\n\n";
     private static final String SEPARATOR_TO_ID = "\n\n------------ Bahasa Indonesia ------------\n\n";
@@ -72,19 +104,28 @@ public class Renderer {
         }
         m.put("opdName", opdName);
         String rendered = template.data("m", m)
-                .data("raw", m.keySet().stream().collect(HashMap<String, Object>::new,
-                        (map, key) -> map.put(key, message.data.get(key)), HashMap::putAll))
+                .data(
+                        "raw",
+                        m.keySet().stream()
+                                .collect(
+                                        HashMap<String, Object>::new,
+                                        (map, key) -> map.put(key, message.data.get(key)),
+                                        HashMap::putAll))
                 .data("name", name)
                 .data("requestId", message.requestId.toString())
                 .data("portal", config.portalUrl())
                 .data("publicBody", config.publicBodyName())
                 .data("commission", config.informationCommission())
-                .render().strip();
+                .render()
+                .strip();
         int newline = rendered.indexOf('\n');
         if (newline < 0) {
             return new String[] {rendered, ""};
         }
-        return new String[] {rendered.substring(0, newline).strip(), rendered.substring(newline + 1).strip()};
+        return new String[] {
+            rendered.substring(0, newline).strip(),
+            rendered.substring(newline + 1).strip()
+        };
     }
 
     /**
@@ -98,7 +139,8 @@ public class Renderer {
             return Map.of();
         }
         String list = years.replace(",", "en".equals(language) ? " and " : " dan ");
-        String caveat = "en".equals(language) ? " (estimate; the exact date follows the " + list + " holiday decree)"
+        String caveat = "en".equals(language)
+                ? " (estimate; the exact date follows the " + list + " holiday decree)"
                 : " (perkiraan; tanggal pasti mengikuti SKB hari libur " + list + ")";
         Map<String, String> caveats = new HashMap<>();
         for (String key : dates.split(",")) {

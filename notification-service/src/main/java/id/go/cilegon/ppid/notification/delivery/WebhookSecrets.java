@@ -24,6 +24,8 @@ public class WebhookSecrets {
             return Optional.empty();
         }
         // Read on every send, so a rotated secret applies without a restart where the config source allows it.
-        return ConfigProvider.getConfig().getOptionalValue(settingFor(ref), String.class).filter(s -> !s.isBlank());
+        return ConfigProvider.getConfig()
+                .getOptionalValue(settingFor(ref), String.class)
+                .filter(s -> !s.isBlank());
     }
 }

@@ -32,6 +32,7 @@ public class WebhookSender {
 
     /** CloudEvents type prefix of the webhooks; the kind and version follow. */
     public static final String TYPE_PREFIX = "id.go.cilegon.ppid.notification.";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -44,8 +45,10 @@ public class WebhookSender {
 
     @PostConstruct
     void init() {
-        client = HttpClient.newBuilder().connectTimeout(config.webhook().connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        client = HttpClient.newBuilder()
+                .connectTimeout(config.webhook().connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public void send(Notification message, Instant now) throws DeliveryException {
@@ -53,9 +56,9 @@ public class WebhookSender {
         if (desk == null || desk.webhookUrl == null) {
             throw new UndeliverableException("OPD " + message.recipientRef + " has no webhook in the directory");
         }
-        String secret = secrets.find(desk.webhookSecretRef).orElseThrow(() -> new DeliveryException(
-                "webhook secret '" + desk.webhookSecretRef + "' is not configured (setting "
-                        + WebhookSecrets.settingFor(desk.webhookSecretRef) + ")"));
+        String secret = secrets.find(desk.webhookSecretRef)
+                .orElseThrow(() -> new DeliveryException("webhook secret '" + desk.webhookSecretRef
+                        + "' is not configured (setting " + WebhookSecrets.settingFor(desk.webhookSecretRef) + ")"));
         String id = message.id.toString();
         String body = body(message);
         long timestamp = now.getEpochSecond();
@@ -72,8 +75,9 @@ public class WebhookSender {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.discarding());
         } catch (IOException e) {
-            throw new DeliveryException("webhook: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
+            throw new DeliveryException(
+                    "webhook: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()),
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DeliveryException("webhook: interrupted", e);

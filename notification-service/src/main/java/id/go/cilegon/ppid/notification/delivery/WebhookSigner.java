@@ -16,8 +16,7 @@ public final class WebhookSigner {
     /** The Standard Webhooks secret prefix. */
     public static final String SECRET_PREFIX = "whsec_";
 
-    private WebhookSigner() {
-    }
+    private WebhookSigner() {}
 
     /** The value of the {@code webhook-signature} header. */
     public static String signature(String secret, String id, long timestampSeconds, String body) {

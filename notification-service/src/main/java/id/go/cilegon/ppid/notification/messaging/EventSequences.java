@@ -19,7 +19,6 @@ public class EventSequences {
         return ((Number) em.createNativeQuery("""
                 insert into event_sequence (request_id, last_sequence) values (?1, 1)
                 on conflict (request_id) do update set last_sequence = event_sequence.last_sequence + 1
-                returning last_sequence""")
-                .setParameter(1, requestId).getSingleResult()).longValue();
+                returning last_sequence""").setParameter(1, requestId).getSingleResult()).longValue();
     }
 }

@@ -76,9 +76,15 @@ public class RequestEventHandler implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(EventTypes.REQUEST_SUBMITTED, EventTypes.REQUEST_EXTENDED, EventTypes.REQUEST_DECIDED,
-                EventTypes.REQUEST_WITHDRAWN, EventTypes.REQUEST_OBJECTION_FILED, EventTypes.REQUEST_OBJECTION_DECIDED,
-                EventTypes.REQUEST_DISPUTE_FILED, EventTypes.REQUEST_DEADLINES_RECALCULATED,
+        return Set.of(
+                EventTypes.REQUEST_SUBMITTED,
+                EventTypes.REQUEST_EXTENDED,
+                EventTypes.REQUEST_DECIDED,
+                EventTypes.REQUEST_WITHDRAWN,
+                EventTypes.REQUEST_OBJECTION_FILED,
+                EventTypes.REQUEST_OBJECTION_DECIDED,
+                EventTypes.REQUEST_DISPUTE_FILED,
+                EventTypes.REQUEST_DEADLINES_RECALCULATED,
                 EventTypes.REQUEST_NOTICE_RECEIVED);
     }
 
@@ -94,8 +100,9 @@ public class RequestEventHandler implements EventHandler {
                     + event.meta().type() + " arrived before request.submitted");
         }
         if (payload.sequence() <= request.requestSequence) {
-            LOG.debugf("Ignoring stale request event %d for %s (at %d)", (Object) payload.sequence(), request.requestId,
-                    (Object) request.requestSequence);
+            LOG.debugf(
+                    "Ignoring stale request event %d for %s (at %d)",
+                    (Object) payload.sequence(), request.requestId, (Object) request.requestSequence);
             return;
         }
         request.requestSequence = payload.sequence();
@@ -109,7 +116,10 @@ public class RequestEventHandler implements EventHandler {
         } else if (payload instanceof RequestWithdrawn) {
             request.status = Status.WITHDRAWN;
             clocks.stopAll(request.requestId, "request withdrawn");
-            messages.toApplicant(request, "request-withdrawn", "withdrawn",
+            messages.toApplicant(
+                    request,
+                    "request-withdrawn",
+                    "withdrawn",
                     Messages.data("registrationNumber", request.registrationNumber));
         } else if (payload instanceof ObjectionFiled objection) {
             objectionFiled(request, objection);
@@ -130,14 +140,20 @@ public class RequestEventHandler implements EventHandler {
      * that counts from it, if its clock still runs, now ends on the later day; its reminders follow.
      */
     private void noticeReceived(TrackedRequest request, NoticeReceived received) {
-        SlaClock window = received.notice() == WrittenNotice.DECISION ? SlaClock.OBJECTION_WINDOW
-                : SlaClock.DISPUTE_WINDOW;
+        SlaClock window =
+                received.notice() == WrittenNotice.DECISION ? SlaClock.OBJECTION_WINDOW : SlaClock.DISPUTE_WINDOW;
         Deadline.of(request.requestId, window)
-                .filter(deadline -> deadline.state == Deadline.State.RUNNING
-                        && deadline.dueDate.isBefore(received.windowEnd()))
+                .filter(deadline ->
+                        deadline.state == Deadline.State.RUNNING && deadline.dueDate.isBefore(received.windowEnd()))
                 .ifPresent(deadline -> clocks.start(request, window, received.windowEnd(), deadline.startedOn));
-        LOG.infof("Request %s: %s %d received on %s (%s); window until %s", request.requestId, received.notice(),
-                received.noticeNumber(), received.receivedDate(), received.channel(), received.windowEnd());
+        LOG.infof(
+                "Request %s: %s %d received on %s (%s); window until %s",
+                request.requestId,
+                received.notice(),
+                received.noticeNumber(),
+                received.receivedDate(),
+                received.channel(),
+                received.windowEnd());
     }
 
     /**
@@ -147,8 +163,8 @@ public class RequestEventHandler implements EventHandler {
      * answered request's due date) changes nothing here and nobody is told.
      */
     private void recalculated(TrackedRequest request, DeadlinesRecalculated recalculated) {
-        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
-                "reason", recalculated.reason());
+        Map<String, String> data =
+                Messages.data("registrationNumber", request.registrationNumber, "reason", recalculated.reason());
         java.util.Set<SlaClock> moved = java.util.EnumSet.noneOf(SlaClock.class);
         for (DateChange change : recalculated.changes()) {
             SlaClock slaClock = switch (change.date()) {
@@ -182,12 +198,15 @@ public class RequestEventHandler implements EventHandler {
                 moved.add(slaClock);
                 // The message lists each moved date with the one it replaces, e.g. dueDate and previousDueDate.
                 data.put(change.date(), change.current().toString());
-                data.put("previous" + Character.toUpperCase(change.date().charAt(0)) + change.date().substring(1),
+                data.put(
+                        "previous" + Character.toUpperCase(change.date().charAt(0))
+                                + change.date().substring(1),
                         change.previous().toString());
             }
         }
-        LOG.infof("Request %s: dates recalculated (%s): %s; clocks moved: %s", request.requestId,
-                recalculated.reason(), recalculated.changes(), moved);
+        LOG.infof(
+                "Request %s: dates recalculated (%s): %s; clocks moved: %s",
+                request.requestId, recalculated.reason(), recalculated.changes(), moved);
         if (moved.isEmpty()) {
             return;
         }
@@ -212,7 +231,8 @@ public class RequestEventHandler implements EventHandler {
      */
     private boolean move(TrackedRequest request, SlaClock slaClock, DateChange change) {
         Optional<Deadline> running = Deadline.of(request.requestId, slaClock)
-                .filter(deadline -> deadline.state == Deadline.State.RUNNING && deadline.dueDate.equals(change.previous()));
+                .filter(deadline ->
+                        deadline.state == Deadline.State.RUNNING && deadline.dueDate.equals(change.previous()));
         running.ifPresent(deadline -> clocks.start(request, slaClock, change.current(), deadline.startedOn));
         return running.isPresent();
     }
@@ -225,14 +245,20 @@ public class RequestEventHandler implements EventHandler {
         request.unansweredObjectionDeadline = submitted.unansweredObjectionDeadline();
         request.status = Status.OPEN;
         clocks.start(request, SlaClock.ANSWER, submitted.dueDate(), submitted.receivedDate());
-        Map<String, String> data = Messages.data("registrationNumber", submitted.registrationNumber(),
-                "receivedDate", submitted.receivedDate(), "dueDate", submitted.dueDate());
+        Map<String, String> data = Messages.data(
+                "registrationNumber",
+                submitted.registrationNumber(),
+                "receivedDate",
+                submitted.receivedDate(),
+                "dueDate",
+                submitted.dueDate());
         Messages.provisional(data, submitted.provisional());
         messages.toApplicant(request, "request-received", "receipt", data);
         // A routing event may have arrived first (the two topics are read independently): announce it now.
         announcements.assignment(request, null);
-        LOG.infof("Request %s (%s) received, answer due %s", request.requestId, request.registrationNumber,
-                submitted.dueDate());
+        LOG.infof(
+                "Request %s (%s) received, answer due %s",
+                request.requestId, request.registrationNumber, submitted.dueDate());
     }
 
     private void extended(TrackedRequest request, RequestExtended extended) {
@@ -240,8 +266,15 @@ public class RequestEventHandler implements EventHandler {
             request.unansweredObjectionDeadline = extended.unansweredObjectionDeadline();
         }
         clocks.start(request, SlaClock.ANSWER, extended.dueDate(), request.receivedDate);
-        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
-                "reason", extended.reason(), "previousDueDate", extended.previousDueDate(), "dueDate", extended.dueDate());
+        Map<String, String> data = Messages.data(
+                "registrationNumber",
+                request.registrationNumber,
+                "reason",
+                extended.reason(),
+                "previousDueDate",
+                extended.previousDueDate(),
+                "dueDate",
+                extended.dueDate());
         Messages.provisional(data, extended.provisional());
         messages.toApplicant(request, "request-extended", "extended-" + extended.dueDate(), data);
     }
@@ -252,27 +285,53 @@ public class RequestEventHandler implements EventHandler {
         LocalDate objectionDeadline = decided.objectionDeadline();
         // The whole written notice of Pasal 22(7): a walk-in applicant without an account gets nothing else.
         DecisionNotice notice = decided.notice();
-        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
-                "decision", decided.decision(), "summary", notice.summary(), "exemptionReason", notice.exemptionReason(),
-                "notHeldPart", notice.notHeldPart(), "holderName", notice.holderName(), "format", notice.format(),
-                "delivery", notice.delivery(), "availableFrom", notice.availableFrom(), "feeRupiah", notice.feeRupiah(),
-                "feeExplanation", notice.feeExplanation(), "paymentInstructions", notice.paymentInstructions(),
-                "decidedDate", decided.decidedDate(), "onTime", decided.onTime(),
-                "decisionNumber", decided.decisionNumber(),
-                "correctsDecision", decided.decisionNumber() != null && decided.decisionNumber() > 1
-                        ? decided.decisionNumber() - 1 : null);
+        Map<String, String> data = Messages.data(
+                "registrationNumber",
+                request.registrationNumber,
+                "decision",
+                decided.decision(),
+                "summary",
+                notice.summary(),
+                "exemptionReason",
+                notice.exemptionReason(),
+                "notHeldPart",
+                notice.notHeldPart(),
+                "holderName",
+                notice.holderName(),
+                "format",
+                notice.format(),
+                "delivery",
+                notice.delivery(),
+                "availableFrom",
+                notice.availableFrom(),
+                "feeRupiah",
+                notice.feeRupiah(),
+                "feeExplanation",
+                notice.feeExplanation(),
+                "paymentInstructions",
+                notice.paymentInstructions(),
+                "decidedDate",
+                decided.decidedDate(),
+                "onTime",
+                decided.onTime(),
+                "decisionNumber",
+                decided.decisionNumber(),
+                "correctsDecision",
+                decided.decisionNumber() != null && decided.decisionNumber() > 1 ? decided.decisionNumber() - 1 : null);
         if (objectionDeadline == null) {
             // An event of an older request-service: counted here, on the applicant's side of the calendar.
-            objectionDeadline = live.current().addWorkingDays(decided.decidedDate(), deadlines.objectionWindowWorkingDays(),
-                    Side.APPLICANT);
-            Messages.provisional(data, "objectionDeadline",
-                    clocks.provisionalYears(decided.decidedDate(), objectionDeadline));
+            objectionDeadline = live.current()
+                    .addWorkingDays(decided.decidedDate(), deadlines.objectionWindowWorkingDays(), Side.APPLICANT);
+            Messages.provisional(
+                    data, "objectionDeadline", clocks.provisionalYears(decided.decidedDate(), objectionDeadline));
         } else {
             Messages.provisional(data, decided.provisional());
         }
         clocks.start(request, SlaClock.OBJECTION_WINDOW, objectionDeadline, decided.decidedDate());
-        String grounds = decided.notice().exemptionGrounds().stream().map(ExemptionGround::name)
-                .map(name -> "Pasal 17 huruf " + name.substring(0, 1).toLowerCase()).collect(Collectors.joining(", "));
+        String grounds = decided.notice().exemptionGrounds().stream()
+                .map(ExemptionGround::name)
+                .map(name -> "Pasal 17 huruf " + name.substring(0, 1).toLowerCase())
+                .collect(Collectors.joining(", "));
         if (!grounds.isEmpty()) {
             data.put("exemption", grounds);
         }
@@ -293,11 +352,20 @@ public class RequestEventHandler implements EventHandler {
         request.unansweredDisputeDeadline = objection.unansweredDisputeDeadline();
         clocks.stop(request.requestId, SlaClock.OBJECTION_WINDOW, "objection filed");
         clocks.start(request, SlaClock.OBJECTION_DECISION, objection.decisionDueDate(), objection.filedDate());
-        String grounds = objection.grounds().stream().map(g -> g.name().substring(0, 1).toLowerCase())
+        String grounds = objection.grounds().stream()
+                .map(g -> g.name().substring(0, 1).toLowerCase())
                 .collect(Collectors.joining(", "));
-        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
-                "filedDate", objection.filedDate(), "decisionDueDate", objection.decisionDueDate(), "grounds", grounds,
-                "objectionNumber", objection.objectionNumber());
+        Map<String, String> data = Messages.data(
+                "registrationNumber",
+                request.registrationNumber,
+                "filedDate",
+                objection.filedDate(),
+                "decisionDueDate",
+                objection.decisionDueDate(),
+                "grounds",
+                grounds,
+                "objectionNumber",
+                objection.objectionNumber());
         String step = numbered("objection-" + objection.filedDate(), objection.objectionNumber());
         Messages.provisional(data, objection.provisional());
         messages.toApplicant(request, "objection-received", step, data);
@@ -312,11 +380,24 @@ public class RequestEventHandler implements EventHandler {
         request.status = Status.OBJECTION_DECIDED;
         clocks.stop(request.requestId, SlaClock.OBJECTION_DECISION, "objection decided: " + decided.outcome());
         clocks.start(request, SlaClock.DISPUTE_WINDOW, decided.disputeDeadline(), decided.decidedDate());
-        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
-                "outcome", decided.outcome(), "reasons", decided.reasons(), "disputeDeadline", decided.disputeDeadline(),
-                "onTime", decided.onTime(), "objectionNumber", decided.objectionNumber());
+        Map<String, String> data = Messages.data(
+                "registrationNumber",
+                request.registrationNumber,
+                "outcome",
+                decided.outcome(),
+                "reasons",
+                decided.reasons(),
+                "disputeDeadline",
+                decided.disputeDeadline(),
+                "onTime",
+                decided.onTime(),
+                "objectionNumber",
+                decided.objectionNumber());
         Messages.provisional(data, decided.provisional());
-        messages.toApplicant(request, "objection-decided",
-                numbered("objection-decision-" + decided.decidedDate(), decided.objectionNumber()), data);
+        messages.toApplicant(
+                request,
+                "objection-decided",
+                numbered("objection-decision-" + decided.decidedDate(), decided.objectionNumber()),
+                data);
     }
 }

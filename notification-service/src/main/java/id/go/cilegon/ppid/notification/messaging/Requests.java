@@ -26,7 +26,9 @@ public class Requests {
         em.createNativeQuery("""
                 insert into tracked_request (request_id, status, queued, request_sequence, routing_sequence, updated_at)
                 values (?1, 'NEW', false, 0, 0, ?2) on conflict do nothing""")
-                .setParameter(1, requestId).setParameter(2, now).executeUpdate();
+                .setParameter(1, requestId)
+                .setParameter(2, now)
+                .executeUpdate();
         return em.find(TrackedRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -52,8 +52,9 @@ public class RoutingEventHandler implements EventHandler {
         }
         TrackedRequest request = requests.lock(payload.requestId(), clock.instant());
         if (payload.sequence() <= request.routingSequence) {
-            LOG.debugf("Ignoring stale routing event %d for %s (at %d)", (Object) payload.sequence(), request.requestId,
-                    (Object) request.routingSequence);
+            LOG.debugf(
+                    "Ignoring stale routing event %d for %s (at %d)",
+                    (Object) payload.sequence(), request.requestId, (Object) request.routingSequence);
             return;
         }
         request.routingSequence = payload.sequence();

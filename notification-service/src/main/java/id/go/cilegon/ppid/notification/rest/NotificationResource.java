@@ -37,12 +37,14 @@ public class NotificationResource {
     @Path("/failed")
     @RolesAllowed(Roles.MAIN)
     @Operation(summary = "Messages that did not go out: FAILED after every try, or SKIPPED for want of an address")
-    public List<NotificationView> failed(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("50") int size) {
+    public List<NotificationView> failed(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
         Params params = new Params();
         params.page(page, size);
         params.check();
-        return queries.undelivered(page, size).stream().map(NotificationView::of).toList();
+        return queries.undelivered(page, size).stream()
+                .map(NotificationView::of)
+                .toList();
     }
 
     @GET

@@ -25,7 +25,8 @@ public class CurrentOfficer {
             return Optional.empty();
         }
         String opd = identity.getPrincipal() instanceof JsonWebToken jwt && jwt.getClaim(Roles.OPD_CLAIM) != null
-                ? jwt.getClaim(Roles.OPD_CLAIM).toString().replace("\"", "").strip() : null;
+                ? jwt.getClaim(Roles.OPD_CLAIM).toString().replace("\"", "").strip()
+                : null;
         if (opd == null || opd.isEmpty()) {
             throw new ForbiddenException("Officer token without an opd claim");
         }

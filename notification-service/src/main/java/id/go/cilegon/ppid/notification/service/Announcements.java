@@ -31,9 +31,10 @@ public class Announcements {
         }
         String step = "routing-" + request.routingSequence;
         Deadline answer = Deadline.of(request.requestId, SlaClock.ANSWER)
-                .filter(d -> d.state == Deadline.State.RUNNING).orElse(null);
-        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
-                "dueDate", answer == null ? null : answer.dueDate);
+                .filter(d -> d.state == Deadline.State.RUNNING)
+                .orElse(null);
+        Map<String, String> data = Messages.data(
+                "registrationNumber", request.registrationNumber, "dueDate", answer == null ? null : answer.dueDate);
         if (answer != null) {
             Messages.provisional(data, "dueDate", clocks.provisionalYears(answer.startedOn, answer.dueDate));
         }

@@ -1,8 +1,8 @@
 package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.calendar.LegalTime;
-import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.LiveCalendar;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.notification.domain.Deadline;
 import id.go.cilegon.ppid.notification.domain.ReminderStep;
@@ -77,14 +77,16 @@ public class Clocks {
     /** Stops a running clock (its step happened) and cancels its pending reminders. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void stop(UUID requestId, SlaClock slaClock, String reason) {
-        Deadline.of(requestId, slaClock).filter(d -> d.state == Deadline.State.RUNNING).ifPresent(deadline -> {
-            deadline.state = Deadline.State.STOPPED;
-            deadline.stoppedAt = clock.instant();
-            deadline.stopReason = reason;
-            deadline.updatedAt = deadline.stoppedAt;
-            cancelPending(requestId, slaClock, reason);
-            LOG.infof("Request %s: %s clock stopped (%s)", requestId, slaClock, reason);
-        });
+        Deadline.of(requestId, slaClock)
+                .filter(d -> d.state == Deadline.State.RUNNING)
+                .ifPresent(deadline -> {
+                    deadline.state = Deadline.State.STOPPED;
+                    deadline.stoppedAt = clock.instant();
+                    deadline.stopReason = reason;
+                    deadline.updatedAt = deadline.stoppedAt;
+                    cancelPending(requestId, slaClock, reason);
+                    LOG.infof("Request %s: %s clock stopped (%s)", requestId, slaClock, reason);
+                });
     }
 
     /** Stops every running clock of a request. */
@@ -112,8 +114,11 @@ public class Clocks {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public int repairCalendarGaps() {
-        List<ReminderStep> waiting = ReminderStep.list("status = ?1 or (status = ?2 and note like ?3)",
-                ReminderStep.Status.NO_CALENDAR, ReminderStep.Status.ERROR, NO_CALENDAR_NOTE + "%");
+        List<ReminderStep> waiting = ReminderStep.list(
+                "status = ?1 or (status = ?2 and note like ?3)",
+                ReminderStep.Status.NO_CALENDAR,
+                ReminderStep.Status.ERROR,
+                NO_CALENDAR_NOTE + "%");
         for (ReminderStep step : waiting) {
             if (step.status == ReminderStep.Status.NO_CALENDAR) {
                 step.fireOn = fireDate(step.clock, step.dueDate, step.offsetDays);
@@ -172,7 +177,8 @@ public class Clocks {
         Map<List<Object>, PlannedStep> steps = new LinkedHashMap<>();
         for (Ladder.Rung rung : ladder.of(deadline.clock)) {
             int offset = rung.action() == ReminderStep.Action.DEADLINE_PASSED
-                    ? ladder.deadlinePassedOffset(extended) : rung.offset();
+                    ? ladder.deadlinePassedOffset(extended)
+                    : rung.offset();
             LocalDate fireOn = fireDate(deadline.clock, deadline.dueDate, offset);
             ReminderStep.Status status = ReminderStep.Status.PENDING;
             String note = null;
@@ -181,8 +187,8 @@ public class Clocks {
                 status = ReminderStep.Status.SKIPPED;
                 note = "date had passed when planned";
             }
-            steps.putIfAbsent(List.of(offset, rung.action(), rung.target()),
-                    new PlannedStep(offset, rung, fireOn, status, note));
+            steps.putIfAbsent(
+                    List.of(offset, rung.action(), rung.target()), new PlannedStep(offset, rung, fireOn, status, note));
         }
         if (steps.isEmpty()) {
             return;
@@ -207,9 +213,8 @@ public class Clocks {
     }
 
     /** One planned rung of a ladder, before it is written. */
-    private record PlannedStep(int offset, Ladder.Rung rung, LocalDate fireOn, ReminderStep.Status status,
-            String note) {
-    }
+    private record PlannedStep(
+            int offset, Ladder.Rung rung, LocalDate fireOn, ReminderStep.Status status, String note) {}
 
     /** The insert of {@code rows} steps; the same text for the same count, so the driver reuses its statement. */
     private String insertSql(int rows) {
@@ -235,8 +240,10 @@ public class Clocks {
         em.createNativeQuery("""
                 update sla_step set status = 'CANCELLED', note = ?3
                 where request_id = ?1 and clock = ?2 and status in ('PENDING', 'NO_CALENDAR')""")
-                .setParameter(1, requestId).setParameter(2, slaClock.name())
-                .setParameter(3, truncate(reason, 500)).executeUpdate();
+                .setParameter(1, requestId)
+                .setParameter(2, slaClock.name())
+                .setParameter(3, truncate(reason, 500))
+                .executeUpdate();
     }
 
     static String truncate(String text, int max) {

@@ -41,7 +41,12 @@ public class Delivery {
     private static final Logger LOG = Logger.getLogger(Delivery.class);
 
     /** What happened to one message in this pass. */
-    public enum Outcome { SENT, RETRY, FAILED, SKIPPED }
+    public enum Outcome {
+        SENT,
+        RETRY,
+        FAILED,
+        SKIPPED
+    }
 
     @Inject
     EntityManager em;
@@ -78,8 +83,13 @@ public class Delivery {
             if (outcome == null) {
                 break;
             }
-            counters.computeIfAbsent(outcome, o -> metrics.counter("ppid.notification.delivery", "outcome",
-                    o.name().toLowerCase(Locale.ROOT))).increment();
+            counters.computeIfAbsent(
+                            outcome,
+                            o -> metrics.counter(
+                                    "ppid.notification.delivery",
+                                    "outcome",
+                                    o.name().toLowerCase(Locale.ROOT)))
+                    .increment();
             attempted++;
         }
         return attempted;
@@ -93,7 +103,8 @@ public class Delivery {
         List<Notification> claimed = em.createNativeQuery("""
                 select * from notification where status = 'PENDING' and next_attempt_at <= ?1
                 order by next_attempt_at, created_at limit 1 for update skip locked""", Notification.class)
-                .setParameter(1, now).getResultList();
+                .setParameter(1, now)
+                .getResultList();
         if (claimed.isEmpty()) {
             return null;
         }
@@ -109,30 +120,53 @@ public class Delivery {
             message.sentAt = now;
             message.lastError = null;
             announceNotice(message, now);
-            LOG.infof("Request %s: %s sent to %s by %s (attempt %d)", message.requestId, message.kind,
-                    message.recipient, message.channel, message.attempts);
+            LOG.infof(
+                    "Request %s: %s sent to %s by %s (attempt %d)",
+                    message.requestId, message.kind, message.recipient, message.channel, message.attempts);
             return Outcome.SENT;
         } catch (UndeliverableException e) {
             message.status = Notification.Status.SKIPPED;
             message.lastError = Redaction.scrub(e.getMessage(), 1000);
-            LOG.warnf("Request %s: %s to %s not sent: %s", message.requestId, message.kind, message.recipient,
-                    message.lastError);
+            LOG.warnf(
+                    "Request %s: %s to %s not sent: %s",
+                    message.requestId, message.kind, message.recipient, message.lastError);
             return Outcome.SKIPPED;
         } catch (DeliveryException | RuntimeException e) {
             message.lastError = Redaction.scrub(describe(e), 1000);
             if (message.attempts >= config.delivery().maxAttempts()) {
                 message.status = Notification.Status.FAILED;
                 message.failedAt = now;
-                outbox.append(new NotificationFailed(message.requestId, sequences.next(message.requestId),
-                        message.id, message.kind, message.channel, message.recipient, message.attempts,
-                        message.lastError, now), now);
-                LOG.errorf("Request %s: %s to %s by %s failed after %d attempts: %s", message.requestId,
-                        message.kind, message.recipient, message.channel, message.attempts, message.lastError);
+                outbox.append(
+                        new NotificationFailed(
+                                message.requestId,
+                                sequences.next(message.requestId),
+                                message.id,
+                                message.kind,
+                                message.channel,
+                                message.recipient,
+                                message.attempts,
+                                message.lastError,
+                                now),
+                        now);
+                LOG.errorf(
+                        "Request %s: %s to %s by %s failed after %d attempts: %s",
+                        message.requestId,
+                        message.kind,
+                        message.recipient,
+                        message.channel,
+                        message.attempts,
+                        message.lastError);
                 return Outcome.FAILED;
             }
             message.nextAttemptAt = now.plus(backoff(message.attempts));
-            LOG.warnf("Request %s: %s to %s by %s failed (attempt %d), next try at %s: %s", message.requestId,
-                    message.kind, message.recipient, message.channel, message.attempts, message.nextAttemptAt,
+            LOG.warnf(
+                    "Request %s: %s to %s by %s failed (attempt %d), next try at %s: %s",
+                    message.requestId,
+                    message.kind,
+                    message.recipient,
+                    message.channel,
+                    message.attempts,
+                    message.nextAttemptAt,
                     message.lastError);
             return Outcome.RETRY;
         }
@@ -156,8 +190,16 @@ public class Delivery {
         }
         // Messages written before notices were numbered are of the first decision or objection.
         String number = message.data.get(notice == WrittenNotice.DECISION ? "decisionNumber" : "objectionNumber");
-        outbox.append(new NoticeDelivered(message.requestId, sequences.next(message.requestId), message.id, notice,
-                number == null ? 1 : Integer.parseInt(number), message.channel, now), now);
+        outbox.append(
+                new NoticeDelivered(
+                        message.requestId,
+                        sequences.next(message.requestId),
+                        message.id,
+                        notice,
+                        number == null ? 1 : Integer.parseInt(number),
+                        message.channel,
+                        now),
+                now);
     }
 
     /** The wait after {@code attempts} failures: the initial backoff, doubled each time, capped. */
@@ -166,7 +208,9 @@ public class Delivery {
         for (int i = 1; i < attempts && wait.compareTo(config.delivery().maxBackoff()) < 0; i++) {
             wait = wait.multipliedBy(2);
         }
-        return wait.compareTo(config.delivery().maxBackoff()) > 0 ? config.delivery().maxBackoff() : wait;
+        return wait.compareTo(config.delivery().maxBackoff()) > 0
+                ? config.delivery().maxBackoff()
+                : wait;
     }
 
     private static String describe(Exception e) {

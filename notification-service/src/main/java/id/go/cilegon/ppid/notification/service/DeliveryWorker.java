@@ -76,8 +76,7 @@ public class DeliveryWorker {
         transactions.putResource(WAKE_UP, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -107,7 +106,8 @@ public class DeliveryWorker {
                 return;
             } catch (RuntimeException e) {
                 // The database is down or similar: try again later, never die.
-                backoff = backoff.isZero() ? Duration.ofSeconds(1)
+                backoff = backoff.isZero()
+                        ? Duration.ofSeconds(1)
                         : Duration.ofMillis(Math.min(backoff.toMillis() * 2, 30_000));
                 LOG.warnf("Delivery pass failed, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
             }

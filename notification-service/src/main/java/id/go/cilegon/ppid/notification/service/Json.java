@@ -9,8 +9,7 @@ final class Json {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     static String write(Object value) {
         try {

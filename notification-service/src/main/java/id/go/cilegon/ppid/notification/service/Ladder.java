@@ -28,8 +28,7 @@ public class Ladder {
      * @param action what firing does
      * @param target who it is for
      */
-    public record Rung(int offset, Action action, Target target) {
-    }
+    public record Rung(int offset, Action action, Target target) {}
 
     @Inject
     NotificationConfig config;
@@ -41,24 +40,35 @@ public class Ladder {
 
     @PostConstruct
     void init() {
-        List<Rung> answer = new ArrayList<>(reminders(config.answerLadder().remindBefore(), Action.REMIND,
-                Target.ASSIGNEE, "ppid.notification.answer-ladder.remind-before"));
-        answer.addAll(escalations(config.answerLadder().escalateAfter(), "ppid.notification.answer-ladder.escalate-after"));
+        List<Rung> answer = new ArrayList<>(reminders(
+                config.answerLadder().remindBefore(),
+                Action.REMIND,
+                Target.ASSIGNEE,
+                "ppid.notification.answer-ladder.remind-before"));
+        answer.addAll(
+                escalations(config.answerLadder().escalateAfter(), "ppid.notification.answer-ladder.escalate-after"));
         // Pasal 35(1) c: the applicant may object once the answer is late; tell them on the next working day.
         answer.add(new Rung(1, Action.DEADLINE_PASSED, Target.APPLICANT));
         rungs.put(SlaClock.ANSWER, List.copyOf(answer));
 
-        List<Rung> objection = new ArrayList<>(reminders(config.objectionLadder().remindBefore(), Action.REMIND,
-                Target.PPID_SUPERIOR, "ppid.notification.objection-ladder.remind-before"));
-        objection.addAll(escalations(config.objectionLadder().escalateAfter(),
-                "ppid.notification.objection-ladder.escalate-after"));
-        // Pasal 37(2): an objection left unanswered opens the route to the Komisi Informasi; tell the applicant the next
+        List<Rung> objection = new ArrayList<>(reminders(
+                config.objectionLadder().remindBefore(),
+                Action.REMIND,
+                Target.PPID_SUPERIOR,
+                "ppid.notification.objection-ladder.remind-before"));
+        objection.addAll(escalations(
+                config.objectionLadder().escalateAfter(), "ppid.notification.objection-ladder.escalate-after"));
+        // Pasal 37(2): an objection left unanswered opens the route to the Komisi Informasi; tell the applicant the
+        // next
         // working day.
         objection.add(new Rung(1, Action.OBJECTION_UNANSWERED, Target.APPLICANT));
         rungs.put(SlaClock.OBJECTION_DECISION, List.copyOf(objection));
 
-        List<Rung> window = new ArrayList<>(reminders(config.applicantWindows().remindBefore(), Action.WINDOW_CLOSES,
-                Target.APPLICANT, "ppid.notification.applicant-windows.remind-before"));
+        List<Rung> window = new ArrayList<>(reminders(
+                config.applicantWindows().remindBefore(),
+                Action.WINDOW_CLOSES,
+                Target.APPLICANT,
+                "ppid.notification.applicant-windows.remind-before"));
         window.add(new Rung(1, Action.WINDOW_EXPIRED, Target.NONE));
         rungs.put(SlaClock.OBJECTION_WINDOW, List.copyOf(window));
         rungs.put(SlaClock.DISPUTE_WINDOW, List.copyOf(window));
@@ -106,7 +116,9 @@ public class Ladder {
             } catch (RuntimeException e) {
                 throw new IllegalStateException(setting + " entries look like '1:PPID_MAIN', got '" + entry + "'", e);
             }
-            if (parts.length != 2 || days < 1 || days > 60
+            if (parts.length != 2
+                    || days < 1
+                    || days > 60
                     || (target != Target.PPID_MAIN && target != Target.PPID_SUPERIOR && target != Target.ASSIGNEE)) {
                 throw new IllegalStateException(setting + " entries are '<1-60 working days>:<PPID_MAIN|PPID_SUPERIOR"
                         + "|ASSIGNEE>', got '" + entry + "'");

@@ -26,8 +26,7 @@ import java.util.UUID;
 public class Messages {
 
     /** The recipients one message was written for. */
-    public record Written(List<Recipient> recipients) {
-    }
+    public record Written(List<Recipient> recipients) {}
 
     @Inject
     EntityManager em;
@@ -44,8 +43,14 @@ public class Messages {
         if (request.applicantId == null) {
             return false;
         }
-        return write(request.requestId, kind, step, Recipient.APPLICANT, Channel.EMAIL,
-                request.applicantId.toString(), data);
+        return write(
+                request.requestId,
+                kind,
+                step,
+                Recipient.APPLICANT,
+                Channel.EMAIL,
+                request.applicantId.toString(),
+                data);
     }
 
     /** A message to an OPD: its desk by e-mail and, when the OPD runs an integrated system, a signed webhook. */
@@ -56,7 +61,8 @@ public class Messages {
             written.add(Recipient.OPD_DESK);
         }
         OpdDesk desk = OpdDesk.findById(opdCode);
-        if (desk != null && desk.webhookUrl != null
+        if (desk != null
+                && desk.webhookUrl != null
                 && write(requestId, kind, step, Recipient.OPD_SYSTEM, Channel.WEBHOOK, opdCode, data)) {
             written.add(Recipient.OPD_SYSTEM);
         }
@@ -86,7 +92,8 @@ public class Messages {
         if (known != null) {
             java.util.Arrays.stream(known.split(",")).map(Integer::valueOf).forEach(all::add);
         }
-        data.put(PROVISIONAL_YEARS, all.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+        data.put(
+                PROVISIONAL_YEARS, all.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
     }
 
     /** Marks the dates an event of request-service said are estimates (its field names are the data keys). */
@@ -98,6 +105,7 @@ public class Messages {
 
     /** Message data keys: the date keys that are estimates, and the years without a decree they cross. */
     public static final String PROVISIONAL_DATES = "provisionalDates";
+
     public static final String PROVISIONAL_YEARS = "provisionalYears";
 
     /** Template data builder that leaves out absent values. */
@@ -111,8 +119,14 @@ public class Messages {
         return data;
     }
 
-    private boolean write(UUID requestId, String kind, String step, Recipient recipient, Channel channel,
-            String recipientRef, Map<String, String> data) {
+    private boolean write(
+            UUID requestId,
+            String kind,
+            String step,
+            Recipient recipient,
+            Channel channel,
+            String recipientRef,
+            Map<String, String> data) {
         Instant now = clock.instant();
         String key = requestId + "|" + kind + "|" + step + "|" + recipient + "|" + channel
                 + (recipientRef == null ? "" : "|" + recipientRef);

@@ -2,7 +2,6 @@ package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.kit.problem.BilingualException;
 
-
 /** The thing asked for does not exist; answered as 404. */
 public class NotFoundException extends BilingualException {
 

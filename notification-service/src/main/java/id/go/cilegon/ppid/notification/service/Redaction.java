@@ -11,8 +11,7 @@ public final class Redaction {
     /** Contract checks echo the rejected value as {@code got '...'}. */
     private static final Pattern ECHOED = Pattern.compile("got '[^']*'");
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     /** The text without e-mail addresses, URLs, phone numbers or echoed values, cut to {@code max} characters. */
     public static String scrub(String text, int max) {

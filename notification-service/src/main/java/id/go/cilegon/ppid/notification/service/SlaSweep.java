@@ -1,8 +1,8 @@
 package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.calendar.LegalTime;
-import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.LiveCalendar;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
@@ -44,8 +44,7 @@ public class SlaSweep {
     private static final Logger LOG = Logger.getLogger(SlaSweep.class);
 
     /** What one run did. */
-    public record Result(int fired, int skipped, int cancelled, int failed) {
-    }
+    public record Result(int fired, int skipped, int cancelled, int failed) {}
 
     @Inject
     EntityManager em;
@@ -78,7 +77,9 @@ public class SlaSweep {
     DeadlineConfig deadlines;
 
     // Not while the application stops: the database may already be closed (an ERROR at every shutdown otherwise).
-    @Scheduled(identity = "sla-sweep", every = "${ppid.notification.sweep.every:60s}",
+    @Scheduled(
+            identity = "sla-sweep",
+            every = "${ppid.notification.sweep.every:60s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
@@ -109,8 +110,9 @@ public class SlaSweep {
                 }
                 // One step failed and rolled the whole batch back: fire its steps again one per transaction, so
                 // only the failing step is marked ERROR and the others still go out.
-                LOG.warnf("SLA sweep batch of %d step(s) failed (%s); firing them one by one", claimed.size(),
-                        e.toString());
+                LOG.warnf(
+                        "SLA sweep batch of %d step(s) failed (%s); firing them one by one",
+                        claimed.size(), e.toString());
                 for (Long id : claimed) {
                     count(counts, fireAlone(id, today, now));
                 }
@@ -125,8 +127,9 @@ public class SlaSweep {
         }
         Result result = new Result(counts[0], counts[1], counts[2], counts[3]);
         if (handled > 0) {
-            LOG.infof("SLA sweep for %s: %d fired, %d skipped, %d cancelled, %d failed", today, result.fired(),
-                    result.skipped(), result.cancelled(), result.failed());
+            LOG.infof(
+                    "SLA sweep for %s: %d fired, %d skipped, %d cancelled, %d failed",
+                    today, result.fired(), result.skipped(), result.cancelled(), result.failed());
         }
         return result;
     }
@@ -158,7 +161,9 @@ public class SlaSweep {
     private List<ReminderStep.Status> fireBatch(LocalDate today, Instant now, int limit, List<Long> claimed) {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(CLAIM_SQL)
-                .setParameter(1, today).setParameter(2, limit).getResultList();
+                .setParameter(1, today)
+                .setParameter(2, limit)
+                .getResultList();
         ids.forEach(id -> claimed.add(id.longValue()));
         List<ReminderStep.Status> outcomes = new ArrayList<>(claimed.size());
         for (Long id : claimed) {
@@ -172,7 +177,8 @@ public class SlaSweep {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
                 @SuppressWarnings("unchecked")
-                List<Number> ids = em.createNativeQuery("""
+                List<Number> ids =
+                        em.createNativeQuery("""
                         select s.id from sla_step s join tracked_request r on r.request_id = s.request_id
                         where s.id = ?1 and s.status = 'PENDING'
                         for update of s, r skip locked""").setParameter(1, stepId).getResultList();
@@ -222,9 +228,14 @@ public class SlaSweep {
                 select count(*) from sla_step
                 where request_id = ?1 and clock = ?2 and due_date = ?3 and action = ?4 and recipient = ?5
                   and offset_days > ?6 and fire_on <= ?7 and status in ('PENDING', 'DONE')""")
-                .setParameter(1, step.requestId).setParameter(2, step.clock.name()).setParameter(3, step.dueDate)
-                .setParameter(4, step.action.name()).setParameter(5, step.target.name())
-                .setParameter(6, step.offsetDays).setParameter(7, today).getSingleResult();
+                .setParameter(1, step.requestId)
+                .setParameter(2, step.clock.name())
+                .setParameter(3, step.dueDate)
+                .setParameter(4, step.action.name())
+                .setParameter(5, step.target.name())
+                .setParameter(6, step.offsetDays)
+                .setParameter(7, today)
+                .getSingleResult();
         return later.longValue() > 0;
     }
 
@@ -233,11 +244,21 @@ public class SlaSweep {
         Map<String, String> data = common(request, step);
         data.put("workingDaysLeft", Integer.toString(left));
         for (Recipient recipient : send(request, step.target, "sla-reminder", step.stepKey(), data)) {
-            outbox.append(new SlaWarning(request.requestId, sequences.next(request.requestId), step.clock,
-                    step.dueDate, left, request.assignedOpdCode, recipient, now), now);
+            outbox.append(
+                    new SlaWarning(
+                            request.requestId,
+                            sequences.next(request.requestId),
+                            step.clock,
+                            step.dueDate,
+                            left,
+                            request.assignedOpdCode,
+                            recipient,
+                            now),
+                    now);
         }
-        LOG.infof("Request %s: %s reminder, %d working day(s) left until %s", request.requestId, step.clock, left,
-                step.dueDate);
+        LOG.infof(
+                "Request %s: %s reminder, %d working day(s) left until %s",
+                request.requestId, step.clock, left, step.dueDate);
     }
 
     private void escalate(TrackedRequest request, ReminderStep step, LocalDate today, Instant now) {
@@ -245,29 +266,46 @@ public class SlaSweep {
         Map<String, String> data = common(request, step);
         data.put("workingDaysOverdue", Integer.toString(overdue));
         for (Recipient recipient : send(request, step.target, "sla-escalation", step.stepKey(), data)) {
-            outbox.append(new SlaBreached(request.requestId, sequences.next(request.requestId), step.clock,
-                    step.dueDate, overdue, request.assignedOpdCode, recipient, now), now);
+            outbox.append(
+                    new SlaBreached(
+                            request.requestId,
+                            sequences.next(request.requestId),
+                            step.clock,
+                            step.dueDate,
+                            overdue,
+                            request.assignedOpdCode,
+                            recipient,
+                            now),
+                    now);
         }
         // Alerting (deploy/components/monitoring) watches this counter rise per OPD and deadline.
-        metrics.counter("ppid.sla.breaches", "opd", request.assignedOpdCode == null ? "queue" : request.assignedOpdCode,
-                "deadline", step.clock.name()).increment();
-        LOG.infof("Request %s: %s deadline %s passed %d working day(s) ago, escalated to %s", request.requestId,
-                step.clock, step.dueDate, overdue, step.target);
+        metrics.counter(
+                        "ppid.sla.breaches",
+                        "opd",
+                        request.assignedOpdCode == null ? "queue" : request.assignedOpdCode,
+                        "deadline",
+                        step.clock.name())
+                .increment();
+        LOG.infof(
+                "Request %s: %s deadline %s passed %d working day(s) ago, escalated to %s",
+                request.requestId, step.clock, step.dueDate, overdue, step.target);
     }
 
     private void deadlinePassed(TrackedRequest request, ReminderStep step, LocalDate today) {
         // The last day of the answer period; the objection ground (Pasal 35(1) c) arises after it.
         LocalDate lastDay = clocks.fireDate(step.clock, step.dueDate, step.offsetDays - 1);
         // request-service's count; requests submitted before it sent one are counted here, on the applicant's side.
-        LocalDate objectionDeadline = request.unansweredObjectionDeadline != null ? request.unansweredObjectionDeadline
+        LocalDate objectionDeadline = request.unansweredObjectionDeadline != null
+                ? request.unansweredObjectionDeadline
                 : live.current().addWorkingDays(lastDay, deadlines.objectionWindowWorkingDays(), Side.APPLICANT);
         clocks.start(request, SlaClock.OBJECTION_WINDOW, objectionDeadline, today);
         Map<String, String> data = common(request, step);
         data.put("objectionDeadline", objectionDeadline.toString());
         Messages.provisional(data, "objectionDeadline", clocks.provisionalYears(lastDay, objectionDeadline));
         messages.toApplicant(request, "deadline-passed", step.stepKey(), data);
-        LOG.infof("Request %s: unanswered after %s; applicant told they may object until %s", request.requestId,
-                lastDay, objectionDeadline);
+        LOG.infof(
+                "Request %s: unanswered after %s; applicant told they may object until %s",
+                request.requestId, lastDay, objectionDeadline);
     }
 
     /**
@@ -276,16 +314,22 @@ public class SlaSweep {
      */
     private void objectionUnanswered(TrackedRequest request, ReminderStep step, LocalDate today) {
         LocalDate lastDay = clocks.fireDate(step.clock, step.dueDate, step.offsetDays - 1);
-        LocalDate disputeDeadline = request.unansweredDisputeDeadline != null ? request.unansweredDisputeDeadline
-                : live.current().addWorkingDays(live.current().nextWorkingDay(lastDay, Side.APPLICANT),
-                        deadlines.disputeWindowWorkingDays(), Side.APPLICANT);
+        LocalDate disputeDeadline = request.unansweredDisputeDeadline != null
+                ? request.unansweredDisputeDeadline
+                : live.current()
+                        .addWorkingDays(
+                                live.current().nextWorkingDay(lastDay, Side.APPLICANT),
+                                deadlines.disputeWindowWorkingDays(),
+                                Side.APPLICANT);
         clocks.start(request, SlaClock.DISPUTE_WINDOW, disputeDeadline, today);
         Map<String, String> data = common(request, step);
         data.put("disputeDeadline", disputeDeadline.toString());
         Messages.provisional(data, "disputeDeadline", clocks.provisionalYears(lastDay, disputeDeadline));
         messages.toApplicant(request, "objection-unanswered", step.stepKey(), data);
-        LOG.infof("Request %s: objection unanswered after %s; applicant told they may go to the Komisi Informasi "
-                + "until %s", request.requestId, lastDay, disputeDeadline);
+        LOG.infof(
+                "Request %s: objection unanswered after %s; applicant told they may go to the Komisi Informasi "
+                        + "until %s",
+                request.requestId, lastDay, disputeDeadline);
     }
 
     private void windowCloses(TrackedRequest request, ReminderStep step, LocalDate today, Instant now) {
@@ -293,14 +337,23 @@ public class SlaSweep {
         Map<String, String> data = common(request, step);
         data.put("workingDaysLeft", Integer.toString(left));
         if (messages.toApplicant(request, "window-closing", step.stepKey(), data)) {
-            outbox.append(new SlaWarning(request.requestId, sequences.next(request.requestId), step.clock,
-                    step.dueDate, left, request.assignedOpdCode, Recipient.APPLICANT, now), now);
+            outbox.append(
+                    new SlaWarning(
+                            request.requestId,
+                            sequences.next(request.requestId),
+                            step.clock,
+                            step.dueDate,
+                            left,
+                            request.assignedOpdCode,
+                            Recipient.APPLICANT,
+                            now),
+                    now);
         }
     }
 
     /** Sends to a step's target; returns the recipient roles that got a new message. */
-    private List<Recipient> send(TrackedRequest request, Target target, String kind, String stepKey,
-            Map<String, String> data) {
+    private List<Recipient> send(
+            TrackedRequest request, Target target, String kind, String stepKey, Map<String, String> data) {
         List<Recipient> written = new ArrayList<>();
         switch (target) {
             case ASSIGNEE -> {
@@ -321,18 +374,26 @@ public class SlaSweep {
                     written.add(Recipient.APPLICANT);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
         return written;
     }
 
     private Map<String, String> common(TrackedRequest request, ReminderStep step) {
-        Map<String, String> data = Messages.data("registrationNumber", request.registrationNumber,
-                "clock", step.clock.name(), "dueDate", step.dueDate.toString(),
-                "opdCode", request.assignedOpdCode, "queued", Boolean.toString(request.withPpidMain()));
-        Deadline.of(step.requestId, step.clock).ifPresent(deadline -> Messages.provisional(data, "dueDate",
-                clocks.provisionalYears(deadline.startedOn, step.dueDate)));
+        Map<String, String> data = Messages.data(
+                "registrationNumber",
+                request.registrationNumber,
+                "clock",
+                step.clock.name(),
+                "dueDate",
+                step.dueDate.toString(),
+                "opdCode",
+                request.assignedOpdCode,
+                "queued",
+                Boolean.toString(request.withPpidMain()));
+        Deadline.of(step.requestId, step.clock)
+                .ifPresent(deadline -> Messages.provisional(
+                        data, "dueDate", clocks.provisionalYears(deadline.startedOn, step.dueDate)));
         if (request.assignedOpdCode != null) {
             OpdDesk desk = OpdDesk.findById(request.assignedOpdCode);
             if (desk != null) {
@@ -345,8 +406,11 @@ public class SlaSweep {
     private void markError(long stepId, RuntimeException error) {
         String reason = error.getClass().getSimpleName() + ": " + error.getMessage();
         LOG.errorf(error, "SLA step %d could not fire: %s", stepId, reason);
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update sla_step set status = 'ERROR', note = ?2 where id = ?1 and status = 'PENDING'")
-                .setParameter(1, stepId).setParameter(2, Clocks.truncate(reason, 500)).executeUpdate());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery(
+                                "update sla_step set status = 'ERROR', note = ?2 where id = ?1 and status = 'PENDING'")
+                        .setParameter(1, stepId)
+                        .setParameter(2, Clocks.truncate(reason, 500))
+                        .executeUpdate());
     }
 }

@@ -2,7 +2,6 @@ package id.go.cilegon.ppid.notification.service;
 
 import id.go.cilegon.ppid.kit.problem.BilingualException;
 
-
 /** The action does not fit the current state (e.g. retrying a message that was sent); answered as 409. */
 public class StateConflictException extends BilingualException {
 

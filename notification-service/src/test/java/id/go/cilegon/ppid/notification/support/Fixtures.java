@@ -53,12 +53,12 @@ public final class Fixtures {
     private static final String REQUEST_SOURCE = Services.source(Services.REQUEST_SERVICE);
     private static final String ROUTING_SOURCE = Services.source(Services.ROUTING_SERVICE);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** A fresh OPD code, so tests never share a directory entry. */
     public static String opdCode() {
-        return "T" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
+        return "T"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
     }
 
     /** The desk e-mail the tests give an OPD. */
@@ -67,12 +67,13 @@ public final class Fixtures {
     }
 
     /** A request of the test, with its applicant. */
-    public record TestRequest(UUID id, UUID applicantId, String registrationNumber, String applicantEmail) {
-    }
+    public record TestRequest(UUID id, UUID applicantId, String registrationNumber, String applicantEmail) {}
 
     public static TestRequest newRequest() {
         UUID applicant = UUID.randomUUID();
-        return new TestRequest(UUID.randomUUID(), applicant,
+        return new TestRequest(
+                UUID.randomUUID(),
+                applicant,
                 String.format("PPID-2026-%06d", ThreadLocalRandom.current().nextInt(1, 1_000_000)),
                 "pemohon." + applicant.toString().substring(0, 8) + "@example.org");
     }
@@ -104,49 +105,89 @@ public final class Fixtures {
 
     /** request.submitted for a request received at 09:00 WIB on {@code received}, due on {@code due}. */
     public static RequestSubmitted submitted(TestRequest request, LocalDate received, LocalDate due) {
-        return new RequestSubmitted(request.id(), 1, request.registrationNumber(), request.applicantId(),
-                ApplicantKind.PERSON, FilingChannel.ONLINE, null,
+        return new RequestSubmitted(
+                request.id(),
+                1,
+                request.registrationNumber(),
+                request.applicantId(),
+                ApplicantKind.PERSON,
+                FilingChannel.ONLINE,
+                null,
                 "Salinan dokumen AMDAL dan izin lingkungan kawasan industri Ciwandan tahun 2025",
-                "Kajian dampak lingkungan untuk skripsi", List.of(AccessMethod.READ, AccessMethod.COPY),
-                List.of(CopyDelivery.EMAIL), received.atTime(LocalTime.of(9, 0)).atZone(TestClock.WIB).toInstant(),
-                received, due);
+                "Kajian dampak lingkungan untuk skripsi",
+                List.of(AccessMethod.READ, AccessMethod.COPY),
+                List.of(CopyDelivery.EMAIL),
+                received.atTime(LocalTime.of(9, 0)).atZone(TestClock.WIB).toInstant(),
+                received,
+                due);
     }
 
     public static RequestRouted routed(TestRequest request, long sequence, String opdCode) {
-        return new RequestRouted(request.id(), sequence, opdCode, null, RoutingMode.AUTOMATIC, 0.8,
-                List.of("amdal", "lingkung"), null, 0, Instant.now());
+        return new RequestRouted(
+                request.id(),
+                sequence,
+                opdCode,
+                null,
+                RoutingMode.AUTOMATIC,
+                0.8,
+                List.of("amdal", "lingkung"),
+                null,
+                0,
+                Instant.now());
     }
 
     public static RoutingNeeded queued(TestRequest request, long sequence) {
-        return new RoutingNeeded(request.id(), sequence, RoutingNeededReason.NO_MATCH, List.of(), null, 0,
-                Instant.now());
+        return new RoutingNeeded(
+                request.id(), sequence, RoutingNeededReason.NO_MATCH, List.of(), null, 0, Instant.now());
     }
 
     /** The directory entry of a test OPD: its desk mailbox and, if given, its system's webhook. */
     public static void directory(String opdCode, long version, String webhookUrl) {
-        publish(new OpdDirectoryEntry(opdCode, "Dinas Uji " + opdCode + " Kota Cilegon", "Dinas Uji " + opdCode,
-                OpdKind.AGENCY_DINAS, "Urusan pemerintahan bidang pengujian", deskEmail(opdCode), "0254 391234",
-                webhookUrl, webhookUrl == null ? null : WebhookSecretResource.SECRET_REF, true, version,
-                Instant.now()), ROUTING_SOURCE);
-        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(() -> {
-            OpdDesk desk = OpdDesk.findById(opdCode);
-            return desk != null && desk.version == version;
-        }));
+        publish(
+                new OpdDirectoryEntry(
+                        opdCode,
+                        "Dinas Uji " + opdCode + " Kota Cilegon",
+                        "Dinas Uji " + opdCode,
+                        OpdKind.AGENCY_DINAS,
+                        "Urusan pemerintahan bidang pengujian",
+                        deskEmail(opdCode),
+                        "0254 391234",
+                        webhookUrl,
+                        webhookUrl == null ? null : WebhookSecretResource.SECRET_REF,
+                        true,
+                        version,
+                        Instant.now()),
+                ROUTING_SOURCE);
+        await().atMost(WAIT)
+                .until(() -> QuarkusTransaction.requiringNew().call(() -> {
+                    OpdDesk desk = OpdDesk.findById(opdCode);
+                    return desk != null && desk.version == version;
+                }));
     }
 
     /** The applicant's contact on the restricted topic, as request-service writes it. */
     public static void contact(TestRequest request, String language) {
-        publish(new ApplicantContact(request.applicantId(), "Siti Rahmawati", request.applicantEmail(),
-                "+6281234567890", language, Instant.now()), REQUEST_SOURCE);
-        await().atMost(WAIT).until(() -> QuarkusTransaction.requiringNew().call(
-                () -> Contact.findById(request.applicantId()) != null));
+        publish(
+                new ApplicantContact(
+                        request.applicantId(),
+                        "Siti Rahmawati",
+                        request.applicantEmail(),
+                        "+6281234567890",
+                        language,
+                        Instant.now()),
+                REQUEST_SOURCE);
+        await().atMost(WAIT)
+                .until(() ->
+                        QuarkusTransaction.requiringNew().call(() -> Contact.findById(request.applicantId()) != null));
     }
 
     /** The tombstone that erases an applicant's contact. */
     public static void eraseContact(UUID applicantId) {
         RecordHeaders headers = new RecordHeaders();
-        CloudEventHeaders.write(headers, EventMetadata.of(EventTypes.APPLICANT_CONTACT_UPDATED, REQUEST_SOURCE,
-                applicantId.toString(), Instant.now()));
+        CloudEventHeaders.write(
+                headers,
+                EventMetadata.of(
+                        EventTypes.APPLICANT_CONTACT_UPDATED, REQUEST_SOURCE, applicantId.toString(), Instant.now()));
         Map<String, String> map = new HashMap<>();
         headers.forEach(h -> map.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
         KafkaTestClient.send(Topics.APPLICANT_CONTACTS, applicantId.toString(), null, map);
@@ -161,7 +202,8 @@ public final class Fixtures {
         }
         await().atMost(WAIT).until(() -> {
             TrackedRequest tracked = tracked(request.id());
-            return tracked != null && tracked.status == TrackedRequest.Status.OPEN
+            return tracked != null
+                    && tracked.status == TrackedRequest.Status.OPEN
                     && (opdCode == null || opdCode.equals(tracked.assignedOpdCode));
         });
     }
@@ -171,45 +213,56 @@ public final class Fixtures {
     }
 
     public static List<Notification> notifications(UUID requestId) {
-        return QuarkusTransaction.requiringNew().call(() -> Notification.<Notification>list(
-                "requestId = ?1 order by createdAt", requestId));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> Notification.<Notification>list("requestId = ?1 order by createdAt", requestId));
     }
 
     public static List<Notification> notifications(UUID requestId, String kind) {
-        return notifications(requestId).stream().filter(n -> n.kind.equals(kind)).toList();
+        return notifications(requestId).stream()
+                .filter(n -> n.kind.equals(kind))
+                .toList();
     }
 
     /** E-mails about the request to {@code address} whose subject passes {@code subject}. */
     public static List<MailServer.Mail> mails(UUID requestId, String address, Predicate<String> subject) {
         return MailServer.about(requestId).stream()
-                .filter(m -> m.to().contains(address) && subject.test(m.subject())).toList();
+                .filter(m -> m.to().contains(address) && subject.test(m.subject()))
+                .toList();
     }
 
     /** Waits for exactly {@code count} such e-mails to have arrived and returns them. */
-    public static List<MailServer.Mail> awaitMails(UUID requestId, String address, Predicate<String> subject,
-            int count) {
+    public static List<MailServer.Mail> awaitMails(
+            UUID requestId, String address, Predicate<String> subject, int count) {
         await().atMost(WAIT).until(() -> mails(requestId, address, subject).size() >= count);
         return mails(requestId, address, subject);
     }
 
     /** E-mails that carry a notification of {@code kind} about the request. */
     public static List<MailServer.Mail> mailsOfKind(UUID requestId, String kind) {
-        List<String> ids = notifications(requestId, kind).stream().map(n -> n.id.toString()).toList();
-        return MailServer.about(requestId).stream().filter(m -> ids.contains(m.notificationId())).toList();
+        List<String> ids = notifications(requestId, kind).stream()
+                .map(n -> n.id.toString())
+                .toList();
+        return MailServer.about(requestId).stream()
+                .filter(m -> ids.contains(m.notificationId()))
+                .toList();
     }
 
     /** Waits until every message about the request left the PENDING state. */
     public static void awaitDelivered(UUID requestId) {
-        await().atMost(WAIT).until(() -> notifications(requestId).stream()
-                .noneMatch(n -> n.status == Notification.Status.PENDING));
+        await().atMost(WAIT)
+                .until(() -> notifications(requestId).stream().noneMatch(n -> n.status == Notification.Status.PENDING));
     }
 
     /** The SLA events of a request of one type, read from the topic (at least {@code count}). */
     public static <T> List<T> slaEvents(UUID requestId, String type, Class<T> payload, int count) {
-        List<ConsumerRecord<String, String>> records = KafkaTestClient.consume(Topics.SLA_EVENTS,
-                r -> requestId.toString().equals(r.key()) && type.equals(KafkaTestClient.header(r,
-                        CloudEventHeaders.TYPE)), count, WAIT);
-        return records.stream().map(r -> EventJson.read(r.value().getBytes(StandardCharsets.UTF_8), payload))
+        List<ConsumerRecord<String, String>> records = KafkaTestClient.consume(
+                Topics.SLA_EVENTS,
+                r -> requestId.toString().equals(r.key())
+                        && type.equals(KafkaTestClient.header(r, CloudEventHeaders.TYPE)),
+                count,
+                WAIT);
+        return records.stream()
+                .map(r -> EventJson.read(r.value().getBytes(StandardCharsets.UTF_8), payload))
                 .toList();
     }
 }

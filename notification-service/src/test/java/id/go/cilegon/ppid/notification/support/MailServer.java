@@ -12,15 +12,21 @@ import java.util.Map;
 public class MailServer implements QuarkusTestResourceLifecycleManager {
 
     /** One received e-mail. */
-    public record Mail(String to, String subject, String body, String requestId, String notificationId,
-            String contentType) {
-    }
+    public record Mail(
+            String to, String subject, String body, String requestId, String notificationId, String contentType) {}
 
     @Override
     public Map<String, String> start() {
         String port = (String) call("start");
-        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", port,
-                "quarkus.mailer.mock", "false", "quarkus.mailer.start-tls", "DISABLED");
+        return Map.of(
+                "quarkus.mailer.host",
+                "127.0.0.1",
+                "quarkus.mailer.port",
+                port,
+                "quarkus.mailer.mock",
+                "false",
+                "quarkus.mailer.start-tls",
+                "DISABLED");
     }
 
     @Override
@@ -31,15 +37,23 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
     /** Every e-mail received so far, in order. */
     @SuppressWarnings("unchecked")
     public static List<Mail> received() {
-        return ((List<Map<String, String>>) call("received")).stream()
-                .map(m -> new Mail(m.get("to"), m.get("subject"), m.get("body"), m.get("requestId"),
-                        m.get("notificationId"), m.get("contentType")))
-                .toList();
+        return ((List<Map<String, String>>) call("received"))
+                .stream()
+                        .map(m -> new Mail(
+                                m.get("to"),
+                                m.get("subject"),
+                                m.get("body"),
+                                m.get("requestId"),
+                                m.get("notificationId"),
+                                m.get("contentType")))
+                        .toList();
     }
 
     /** The e-mails about one request, in order. */
     public static List<Mail> about(Object requestId) {
-        return received().stream().filter(m -> requestId.toString().equals(m.requestId())).toList();
+        return received().stream()
+                .filter(m -> requestId.toString().equals(m.requestId()))
+                .toList();
     }
 
     private static Object call(String method) {

@@ -26,8 +26,7 @@ public final class MailServerEngine {
     private static GreenMail server;
     private static int port;
 
-    private MailServerEngine() {
-    }
+    private MailServerEngine() {}
 
     public static synchronized String start() {
         if (server == null) {
@@ -74,8 +73,11 @@ public final class MailServerEngine {
             try {
                 Map<String, String> mail = new HashMap<>();
                 Address[] to = message.getRecipients(Message.RecipientType.TO);
-                mail.put("to", to == null ? "" : Arrays.stream(to).map(Address::toString)
-                        .collect(Collectors.joining(",")));
+                mail.put(
+                        "to",
+                        to == null
+                                ? ""
+                                : Arrays.stream(to).map(Address::toString).collect(Collectors.joining(",")));
                 mail.put("subject", message.getSubject());
                 mail.put("body", text(message.getContent()));
                 mail.put("requestId", message.getHeader("X-PPID-Request-Id", null));

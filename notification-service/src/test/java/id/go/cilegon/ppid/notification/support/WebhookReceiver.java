@@ -22,9 +22,14 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One delivery as received. */
-    public record Delivery(String id, String timestamp, String signature, String contentType, String body,
-            boolean signatureValid, int answeredWith) {
-    }
+    public record Delivery(
+            String id,
+            String timestamp,
+            String signature,
+            String contentType,
+            String body,
+            boolean signatureValid,
+            int answeredWith) {}
 
     private final HttpServer server;
     private final List<Delivery> deliveries = new CopyOnWriteArrayList<>();
@@ -47,8 +52,14 @@ public final class WebhookReceiver implements AutoCloseable {
             String text = new String(body, StandardCharsets.UTF_8);
             boolean valid = headers.containsKey("webhook-signature") && verify(id, timestamp, text, signature);
             int status = failuresLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? failWith : (valid ? 204 : 401);
-            deliveries.add(new Delivery(id, timestamp, signature, exchange.getRequestHeaders().getFirst("Content-Type"),
-                    text, valid, status));
+            deliveries.add(new Delivery(
+                    id,
+                    timestamp,
+                    signature,
+                    exchange.getRequestHeaders().getFirst("Content-Type"),
+                    text,
+                    valid,
+                    status));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -82,8 +93,8 @@ public final class WebhookReceiver implements AutoCloseable {
             byte[] expected = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
             // The header may carry several space-separated signatures (key rotation); one must match.
             for (String candidate : header.split(" ")) {
-                if (candidate.startsWith("v1,") && MessageDigest.isEqual(expected,
-                        Base64.getDecoder().decode(candidate.substring(3)))) {
+                if (candidate.startsWith("v1,")
+                        && MessageDigest.isEqual(expected, Base64.getDecoder().decode(candidate.substring(3)))) {
                     return true;
                 }
             }

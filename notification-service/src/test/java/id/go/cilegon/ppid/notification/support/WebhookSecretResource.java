@@ -13,6 +13,7 @@ public class WebhookSecretResource implements QuarkusTestResourceLifecycleManage
 
     /** The secret reference the tests put in the directory. */
     public static final String SECRET_REF = "ppid-webhooks/test-system";
+
     private static final String PROPERTY = "ppid.test.webhook-secret";
 
     @Override
@@ -21,8 +22,7 @@ public class WebhookSecretResource implements QuarkusTestResourceLifecycleManage
     }
 
     @Override
-    public void stop() {
-    }
+    public void stop() {}
 
     /** The secret in the Standard Webhooks form {@code whsec_<base64>}. */
     public static synchronized String secret() {

@@ -5,7 +5,12 @@ public record Actor(Role role, String subject, String opdCode) {
 
     /** The roles that can act on a request. */
     public enum Role {
-        APPLICANT, PPID_OFFICER, PPID_MAIN, PPID_SUPERIOR, OPD_SYSTEM, SYSTEM
+        APPLICANT,
+        PPID_OFFICER,
+        PPID_MAIN,
+        PPID_SUPERIOR,
+        OPD_SYSTEM,
+        SYSTEM
     }
 
     public static Actor system() {

@@ -16,7 +16,15 @@ import java.time.LocalDate;
  * @param noticeReceivedDate when the applicant received its notice; null if never known
  * @param supersededAt       when the corrected decision replaced it
  */
-public record EarlierDecision(int number, DecisionType type, DecisionNotice notice, DecisionSource source,
-        String opdCode, Instant decidedAt, LocalDate decidedDate, LocalDate objectionDeadline,
-        LocalDate noticeReceivedDate, ReceiptChannel noticeReceivedVia, Instant supersededAt) {
-}
+public record EarlierDecision(
+        int number,
+        DecisionType type,
+        DecisionNotice notice,
+        DecisionSource source,
+        String opdCode,
+        Instant decidedAt,
+        LocalDate decidedDate,
+        LocalDate objectionDeadline,
+        LocalDate noticeReceivedDate,
+        ReceiptChannel noticeReceivedVia,
+        Instant supersededAt) {}

@@ -14,8 +14,20 @@ import java.util.List;
  * @param againstDecision    the number of the decision it objected to; 0 when it objected to no answer (grounds c, g)
  * @param answerReceivedDate when the applicant received the Atasan's answer; null if never known
  */
-public record EarlierObjection(int number, int againstDecision, List<ObjectionGround> grounds, String statement,
-        Instant filedAt, LocalDate filedDate, LocalDate decisionDueDate, Boolean late, LocalDate windowEnd,
-        ObjectionOutcome outcome, String reasons, Instant decidedAt, LocalDate decidedDate, LocalDate disputeDeadline,
-        LocalDate answerReceivedDate, ReceiptChannel answerReceivedVia) {
-}
+public record EarlierObjection(
+        int number,
+        int againstDecision,
+        List<ObjectionGround> grounds,
+        String statement,
+        Instant filedAt,
+        LocalDate filedDate,
+        LocalDate decisionDueDate,
+        Boolean late,
+        LocalDate windowEnd,
+        ObjectionOutcome outcome,
+        String reasons,
+        Instant decidedAt,
+        LocalDate decidedDate,
+        LocalDate disputeDeadline,
+        LocalDate answerReceivedDate,
+        ReceiptChannel answerReceivedVia) {}

@@ -304,7 +304,8 @@ public class InformationRequest extends PanacheEntityBase {
     public void extend(String reason, Integer workingDays, Instant now, LocalDate today, Deadlines deadlines) {
         if (status != RequestStatus.REGISTERED) {
             if (status == RequestStatus.EXTENDED) {
-                throw new LifecycleException("extension-already-used",
+                throw new LifecycleException(
+                        "extension-already-used",
                         "The answer period can be extended only once (UU 14/2008 Pasal 22(8)).",
                         "Jangka waktu jawaban hanya dapat diperpanjang satu kali (UU 14/2008 Pasal 22 ayat 8).");
             }
@@ -314,26 +315,31 @@ public class InformationRequest extends PanacheEntityBase {
         // latest plausible due date: the platform's own gap never takes a lawful step away.
         LocalDate lastDay = latest(dueDate, deadlines.answerDue(receivedDate, Side.APPLICANT));
         if (today.isAfter(lastDay)) {
-            throw new LifecycleException("extension-after-due-date",
+            throw new LifecycleException(
+                    "extension-after-due-date",
                     "The extension must be given before the answer is due on " + lastDay + ".",
                     "Perpanjangan harus diberikan sebelum jatuh tempo jawaban pada " + lastDay + ".");
         }
-        requireText(reason, "extension-reason-required",
-                "An extension needs written reasons.", "Perpanjangan wajib disertai alasan tertulis.");
+        requireText(
+                reason,
+                "extension-reason-required",
+                "An extension needs written reasons.",
+                "Perpanjangan wajib disertai alasan tertulis.");
         int days = workingDays == null ? deadlines.maxExtensionWorkingDays() : workingDays;
         if (days < 1 || days > deadlines.maxExtensionWorkingDays()) {
-            throw new LifecycleException("extension-too-long",
+            throw new LifecycleException(
+                    "extension-too-long",
                     "An extension is at most " + deadlines.maxExtensionWorkingDays() + " working days (Pasal 22(8)); "
                             + days + " were asked.",
-                    "Perpanjangan paling lama " + deadlines.maxExtensionWorkingDays() + " hari kerja (Pasal 22 ayat 8); "
-                            + "diminta " + days + ".");
+                    "Perpanjangan paling lama " + deadlines.maxExtensionWorkingDays()
+                            + " hari kerja (Pasal 22 ayat 8); " + "diminta " + days + ".");
         }
         this.extensionReason = reason.strip();
         this.extendedAt = now;
         this.extensionWorkingDays = days;
         this.dueDate = deadlines.extendedDue(originalDueDate, days, Side.BODY);
-        this.unansweredObjectionDeadline = latest(unansweredObjectionDeadline,
-                deadlines.unansweredObjectionDeadline(receivedDate, days));
+        this.unansweredObjectionDeadline =
+                latest(unansweredObjectionDeadline, deadlines.unansweredObjectionDeadline(receivedDate, days));
         this.status = RequestStatus.EXTENDED;
     }
 
@@ -342,26 +348,46 @@ public class InformationRequest extends PanacheEntityBase {
      * PPID upheld an objection to it (Pasal 36), the body answers again: the corrected decision supersedes the earlier
      * one, which is kept ({@link #earlierDecisions}), and the applicant's window to object to it starts anew.
      */
-    public void decide(DecisionType type, DecisionNotice notice, DecisionSource source, String opdCode,
-            Instant now, LocalDate today, Deadlines deadlines) {
-        boolean correction = decision != null && status == RequestStatus.OBJECTION_DECIDED
-                && objectionOutcome == ObjectionOutcome.UPHELD && objectionDecisionNumber == decisionNumber;
+    public void decide(
+            DecisionType type,
+            DecisionNotice notice,
+            DecisionSource source,
+            String opdCode,
+            Instant now,
+            LocalDate today,
+            Deadlines deadlines) {
+        boolean correction = decision != null
+                && status == RequestStatus.OBJECTION_DECIDED
+                && objectionOutcome == ObjectionOutcome.UPHELD
+                && objectionDecisionNumber == decisionNumber;
         if (decision != null && !correction) {
-            throw new LifecycleException("already-decided",
+            throw new LifecycleException(
+                    "already-decided",
                     "This request was already answered on " + decidedDate + "; a corrected decision follows only an "
                             + "objection to it that the Atasan PPID upheld.",
                     "Permohonan ini sudah dijawab pada " + decidedDate + "; keputusan perbaikan hanya dapat menyusul "
                             + "keberatan atasnya yang dikabulkan Atasan PPID.");
         }
-        if (!status.awaitsAnswer() && status != RequestStatus.OBJECTION_FILED
+        if (!status.awaitsAnswer()
+                && status != RequestStatus.OBJECTION_FILED
                 && status != RequestStatus.OBJECTION_DECIDED) {
             throw notAwaitingAnswer("decide");
         }
         if (correction) {
-            List<EarlierDecision> earlier = earlierDecisions == null ? new ArrayList<>()
-                    : new ArrayList<>(earlierDecisions);
-            earlier.add(new EarlierDecision(decisionNumber, decision, decisionNotice, decisionSource, decisionOpdCode,
-                    decidedAt, decidedDate, objectionDeadline, decisionReceivedDate, decisionReceivedVia, now));
+            List<EarlierDecision> earlier =
+                    earlierDecisions == null ? new ArrayList<>() : new ArrayList<>(earlierDecisions);
+            earlier.add(new EarlierDecision(
+                    decisionNumber,
+                    decision,
+                    decisionNotice,
+                    decisionSource,
+                    decisionOpdCode,
+                    decidedAt,
+                    decidedDate,
+                    objectionDeadline,
+                    decisionReceivedDate,
+                    decisionReceivedVia,
+                    now));
             this.earlierDecisions = earlier;
         }
         this.decisionNumber++;
@@ -390,21 +416,30 @@ public class InformationRequest extends PanacheEntityBase {
      * answer is overdue (the applicant may then object under Pasal 35(1) c) only the PPID Utama may, so that an
      * overdue desk cannot make its own lateness disappear.
      */
-    public void withdraw(String reason, String statementReference, Actor.Role by, Instant now, LocalDate today,
+    public void withdraw(
+            String reason,
+            String statementReference,
+            Actor.Role by,
+            Instant now,
+            LocalDate today,
             Deadlines deadlines) {
         if (!status.awaitsAnswer()) {
-            throw new LifecycleException("withdrawal-not-possible",
+            throw new LifecycleException(
+                    "withdrawal-not-possible",
                     "Only a request that has not been answered can be withdrawn; it is " + status + ".",
                     "Hanya permohonan yang belum dijawab yang dapat ditarik kembali; statusnya " + status + ".");
         }
         if (by != Actor.Role.APPLICANT) {
-            requireText(statementReference, "withdrawal-statement-required",
+            requireText(
+                    statementReference,
+                    "withdrawal-statement-required",
                     "The desk withdraws a walk-in request only on the applicant's signed statement: give its reference.",
                     "Petugas menarik permohonan langsung hanya atas surat pernyataan pemohon yang ditandatangani: "
                             + "sebutkan nomor rujukannya.");
             if (by == Actor.Role.PPID_OFFICER
                     && today.isAfter(deadlines.unansweredAfter(receivedDate, extensionDays(deadlines), Side.BODY))) {
-                throw new LifecycleException("withdrawal-needs-ppid-main",
+                throw new LifecycleException(
+                        "withdrawal-needs-ppid-main",
                         "The answer is overdue since " + dueDate + ": only the PPID Utama may withdraw it now.",
                         "Jawaban sudah terlambat sejak " + dueDate + ": kini hanya PPID Utama yang dapat menariknya.");
             }
@@ -421,23 +456,26 @@ public class InformationRequest extends PanacheEntityBase {
      * after the ground arose. One objection per decision (and one while there is no answer): after a corrected
      * decision the applicant may object again, with its own grounds and clock; the earlier objection is kept.
      */
-    public void object(List<ObjectionGround> grounds, String statement, Instant now, LocalDate today,
-            Deadlines deadlines) {
+    public void object(
+            List<ObjectionGround> grounds, String statement, Instant now, LocalDate today, Deadlines deadlines) {
         if (status == RequestStatus.OBJECTION_FILED
                 || (objectionFiledAt != null && objectionDecisionNumber == decisionNumber)) {
-            throw new LifecycleException("objection-already-filed",
+            throw new LifecycleException(
+                    "objection-already-filed",
                     "An objection " + (decisionNumber == 0 ? "" : "to this decision ") + "was already filed on "
                             + objectionFiledDate + "; another may follow a corrected decision.",
                     "Keberatan " + (decisionNumber == 0 ? "" : "atas keputusan ini ") + "sudah diajukan pada "
                             + objectionFiledDate + "; keberatan lain dapat menyusul keputusan perbaikan.");
         }
         if (status == RequestStatus.WITHDRAWN) {
-            throw new LifecycleException("request-withdrawn",
+            throw new LifecycleException(
+                    "request-withdrawn",
                     "A withdrawn request cannot be objected to.",
                     "Permohonan yang telah ditarik tidak dapat diajukan keberatan.");
         }
         if (grounds == null || grounds.isEmpty()) {
-            throw new LifecycleException("objection-ground-required",
+            throw new LifecycleException(
+                    "objection-ground-required",
                     "Name at least one ground of Pasal 35(1).",
                     "Sebutkan paling sedikit satu alasan keberatan menurut Pasal 35 ayat 1.");
         }
@@ -450,23 +488,40 @@ public class InformationRequest extends PanacheEntityBase {
         LocalDate windowEnd = null;
         for (ObjectionGround ground : grounds) {
             LocalDate arose = groundArose(ground, today, unansweredAfter, unansweredAfterLatest);
-            boolean unanswered = ground == ObjectionGround.C_NOT_ANSWERED
-                    || (ground == ObjectionGround.G_LATE && decision == null);
+            boolean unanswered =
+                    ground == ObjectionGround.C_NOT_ANSWERED || (ground == ObjectionGround.G_LATE && decision == null);
             // A window the applicant was told of stands, even where a later count of the calendar is shorter; an
             // answer's window counts from when the applicant received it (objectionDeadline holds both).
-            LocalDate told = ground == ObjectionGround.B_PERIODIC_NOT_PUBLISHED ? null
+            LocalDate told = ground == ObjectionGround.B_PERIODIC_NOT_PUBLISHED
+                    ? null
                     : unanswered ? unansweredObjectionDeadline : objectionDeadline;
-            LocalDate end = latest(told, unanswered ? deadlines.unansweredObjectionDeadline(receivedDate, extension)
-                    : deadlines.objectionWindowEnd(arose));
+            LocalDate end = latest(
+                    told,
+                    unanswered
+                            ? deadlines.unansweredObjectionDeadline(receivedDate, extension)
+                            : deadlines.objectionWindowEnd(arose));
             windowEnd = latest(windowEnd, end);
         }
         if (objectionFiledAt != null) {
-            List<EarlierObjection> earlier = earlierObjections == null ? new ArrayList<>()
-                    : new ArrayList<>(earlierObjections);
-            earlier.add(new EarlierObjection(objectionNumber, objectionDecisionNumber, objectionGrounds,
-                    objectionStatement, objectionFiledAt, objectionFiledDate, objectionDueDate, objectionLate,
-                    objectionWindowEnd, objectionOutcome, objectionReasons, objectionDecidedAt, objectionDecidedDate,
-                    disputeDeadline, objectionAnswerReceivedDate, objectionAnswerReceivedVia));
+            List<EarlierObjection> earlier =
+                    earlierObjections == null ? new ArrayList<>() : new ArrayList<>(earlierObjections);
+            earlier.add(new EarlierObjection(
+                    objectionNumber,
+                    objectionDecisionNumber,
+                    objectionGrounds,
+                    objectionStatement,
+                    objectionFiledAt,
+                    objectionFiledDate,
+                    objectionDueDate,
+                    objectionLate,
+                    objectionWindowEnd,
+                    objectionOutcome,
+                    objectionReasons,
+                    objectionDecidedAt,
+                    objectionDecidedDate,
+                    disputeDeadline,
+                    objectionAnswerReceivedDate,
+                    objectionAnswerReceivedVia));
             this.earlierObjections = earlier;
             this.objectionOutcome = null;
             this.objectionReasons = null;
@@ -490,8 +545,8 @@ public class InformationRequest extends PanacheEntityBase {
     }
 
     /** The day a ground arose, or a refusal that says why it has not (yet) arisen. */
-    private LocalDate groundArose(ObjectionGround ground, LocalDate today, LocalDate unansweredAfter,
-            LocalDate unansweredAfterLatest) {
+    private LocalDate groundArose(
+            ObjectionGround ground, LocalDate today, LocalDate unansweredAfter, LocalDate unansweredAfterLatest) {
         switch (ground) {
             case B_PERIODIC_NOT_PUBLISHED:
                 // Concerns the body's proactive publication, not this answer: the platform cannot know
@@ -505,9 +560,10 @@ public class InformationRequest extends PanacheEntityBase {
             case G_LATE:
                 if (decision != null) {
                     if (correctedDecision()) {
-                        throw groundNotArisen(ground, "a corrected decision follows the Atasan's answer, not the "
-                                + "answer period", "keputusan perbaikan mengikuti tanggapan Atasan, bukan jangka waktu "
-                                + "jawaban");
+                        throw groundNotArisen(
+                                ground,
+                                "a corrected decision follows the Atasan's answer, not the " + "answer period",
+                                "keputusan perbaikan mengikuti tanggapan Atasan, bukan jangka waktu " + "jawaban");
                     }
                     if (!decidedDate.isAfter(dueDate)) {
                         throw groundNotArisen(ground, "the answer was given on time", "jawaban diberikan tepat waktu");
@@ -520,9 +576,12 @@ public class InformationRequest extends PanacheEntityBase {
                     if (decision == null) {
                         throw groundNotArisen(ground, "there is no written answer yet", "belum ada jawaban tertulis");
                     }
-                    if (ground == ObjectionGround.A_REFUSED_EXEMPTION && decision != DecisionType.REFUSED
+                    if (ground == ObjectionGround.A_REFUSED_EXEMPTION
+                            && decision != DecisionType.REFUSED
                             && decision != DecisionType.PARTIALLY_GRANTED) {
-                        throw groundNotArisen(ground, "the request was not refused under Pasal 17",
+                        throw groundNotArisen(
+                                ground,
+                                "the request was not refused under Pasal 17",
                                 "permohonan tidak ditolak berdasarkan Pasal 17");
                     }
                     if (ground == ObjectionGround.F_UNREASONABLE_FEE
@@ -535,10 +594,12 @@ public class InformationRequest extends PanacheEntityBase {
         }
     }
 
-    private LocalDate unansweredSince(LocalDate today, LocalDate unansweredAfter, LocalDate unansweredAfterLatest,
-            ObjectionGround ground) {
+    private LocalDate unansweredSince(
+            LocalDate today, LocalDate unansweredAfter, LocalDate unansweredAfterLatest, ObjectionGround ground) {
         if (!today.isAfter(unansweredAfter)) {
-            throw groundNotArisen(ground, "the answer is not due until " + unansweredAfter,
+            throw groundNotArisen(
+                    ground,
+                    "the answer is not due until " + unansweredAfter,
                     "jawaban baru jatuh tempo pada " + unansweredAfter);
         }
         return latest(unansweredAfter, unansweredAfterLatest);
@@ -566,22 +627,30 @@ public class InformationRequest extends PanacheEntityBase {
      *
      * @throws LifecycleException when that notice was not issued (or was superseded), or the date is impossible
      */
-    public Optional<LocalDate> noticeReceived(WrittenNotice notice, int number, LocalDate date,
-            ReceiptChannel via, LocalDate today, Deadlines deadlines) {
+    public Optional<LocalDate> noticeReceived(
+            WrittenNotice notice,
+            int number,
+            LocalDate date,
+            ReceiptChannel via,
+            LocalDate today,
+            Deadlines deadlines) {
         boolean decisionNotice = notice == WrittenNotice.DECISION;
         LocalDate issued = decisionNotice ? decidedDate : objectionDecidedDate;
         int current = currentNumber(notice);
         if (issued == null || number != current) {
-            throw new LifecycleException("notice-not-current",
+            throw new LifecycleException(
+                    "notice-not-current",
                     (decisionNotice ? "Decision " : "The answer to objection ") + number + " is not the current one of "
-                            + "this request" + (issued == null ? " (none was issued yet)" : " (it is number " + current
-                            + ")") + ".",
+                            + "this request"
+                            + (issued == null ? " (none was issued yet)" : " (it is number " + current + ")") + ".",
                     (decisionNotice ? "Keputusan " : "Tanggapan atas keberatan ") + number + " bukan yang berlaku "
-                            + "untuk permohonan ini" + (issued == null ? " (belum diterbitkan)" : " (yang berlaku nomor "
-                            + current + ")") + ".");
+                            + "untuk permohonan ini"
+                            + (issued == null ? " (belum diterbitkan)" : " (yang berlaku nomor " + current + ")")
+                            + ".");
         }
         if (date.isBefore(issued) || date.isAfter(today)) {
-            throw new LifecycleException("notice-receipt-date",
+            throw new LifecycleException(
+                    "notice-receipt-date",
                     "The notice was received on " + date + ", which is not between its date " + issued + " and today.",
                     "Tanggal terima " + date + " tidak di antara tanggal surat " + issued + " dan hari ini.");
         }
@@ -619,8 +688,7 @@ public class InformationRequest extends PanacheEntityBase {
     // ---- the calendar changed -----------------------------------------------------------------------------
 
     /** A legal date a recount moved, named as the request's events name it. */
-    public record DateMove(String date, LocalDate previous, LocalDate current) {
-    }
+    public record DateMove(String date, LocalDate previous, LocalDate current) {}
 
     /**
      * Counts the request's legal dates again on the calendar {@code deadlines} counts on (a year was confirmed or
@@ -679,20 +747,24 @@ public class InformationRequest extends PanacheEntityBase {
     }
 
     private static LifecycleException groundNotArisen(ObjectionGround ground, String whyEn, String whyId) {
-        return new LifecycleException("objection-ground-not-arisen",
+        return new LifecycleException(
+                "objection-ground-not-arisen",
                 "Ground " + ground.letter() + " of Pasal 35(1) does not apply: " + whyEn + ".",
                 "Alasan " + ground.letter() + " Pasal 35 ayat 1 tidak berlaku: " + whyId + ".");
     }
 
     /** Pasal 36(2)-(3): the Atasan PPID decides, with reasons. */
-    public void decideObjection(ObjectionOutcome outcome, String reasons, Instant now, LocalDate today,
-            Deadlines deadlines) {
+    public void decideObjection(
+            ObjectionOutcome outcome, String reasons, Instant now, LocalDate today, Deadlines deadlines) {
         if (status != RequestStatus.OBJECTION_FILED) {
-            throw new LifecycleException("no-open-objection",
+            throw new LifecycleException(
+                    "no-open-objection",
                     "There is no open objection to decide; the request is " + status + ".",
                     "Tidak ada keberatan yang menunggu keputusan; status permohonan " + status + ".");
         }
-        requireText(reasons, "objection-reasons-required",
+        requireText(
+                reasons,
+                "objection-reasons-required",
                 "The objection decision needs written reasons (Pasal 36(3)).",
                 "Tanggapan atas keberatan wajib disertai alasan tertulis (Pasal 36 ayat 3).");
         this.objectionOutcome = outcome;
@@ -709,36 +781,41 @@ public class InformationRequest extends PanacheEntityBase {
      * Pasal 37: the applicant took the matter to the Komisi Informasi within the window after the
      * objection was answered (or, unanswered, after its decision was due).
      */
-    public void recordDispute(LocalDate filedDate, String caseNumber, Instant now, LocalDate today,
-            Deadlines deadlines) {
+    public void recordDispute(
+            LocalDate filedDate, String caseNumber, Instant now, LocalDate today, Deadlines deadlines) {
         LocalDate windowStart;
         if (status == RequestStatus.OBJECTION_DECIDED) {
             windowStart = objectionDecidedDate;
         } else if (status == RequestStatus.OBJECTION_FILED && today.isAfter(objectionDueDate)) {
             windowStart = objectionDueDate;
             // Unanswered: the route opened the working day after the latest plausible end of the Atasan's period.
-            this.disputeDeadline = latest(unansweredDisputeDeadline,
-                    deadlines.unansweredDisputeDeadline(objectionFiledDate));
+            this.disputeDeadline =
+                    latest(unansweredDisputeDeadline, deadlines.unansweredDisputeDeadline(objectionFiledDate));
         } else if (status == RequestStatus.DISPUTED) {
-            throw new LifecycleException("dispute-already-recorded",
+            throw new LifecycleException(
+                    "dispute-already-recorded",
                     "A dispute was already recorded, filed on " + disputeFiledDate + ".",
                     "Sengketa sudah dicatat, diajukan pada " + disputeFiledDate + ".");
         } else {
-            throw new LifecycleException("dispute-not-possible",
+            throw new LifecycleException(
+                    "dispute-not-possible",
                     "A dispute can be filed only after the objection was answered or its answer is overdue.",
                     "Sengketa hanya dapat diajukan setelah keberatan ditanggapi atau tanggapannya melewati batas waktu.");
         }
         if (filedDate.isAfter(today)) {
-            throw new LifecycleException("dispute-date-in-future",
+            throw new LifecycleException(
+                    "dispute-date-in-future",
                     "The filing date " + filedDate + " is in the future.",
                     "Tanggal pengajuan " + filedDate + " belum terjadi.");
         }
         if (filedDate.isBefore(windowStart)) {
-            throw new LifecycleException("dispute-date-too-early",
+            throw new LifecycleException(
+                    "dispute-date-too-early",
                     "The filing date " + filedDate + " is before the objection stage ended on " + windowStart + ".",
                     "Tanggal pengajuan " + filedDate + " sebelum tahap keberatan berakhir pada " + windowStart + ".");
         }
-        // Filed after the 14 working days of Pasal 37(2): recorded all the same and flagged; whether it is admissible is
+        // Filed after the 14 working days of Pasal 37(2): recorded all the same and flagged; whether it is admissible
+        // is
         // for the Komisi Informasi, not for this system.
         this.disputeLate = filedDate.isAfter(disputeDeadline);
         this.disputeFiledDate = filedDate;
@@ -748,7 +825,8 @@ public class InformationRequest extends PanacheEntityBase {
     }
 
     private LifecycleException notAwaitingAnswer(String step) {
-        return new LifecycleException("not-awaiting-answer",
+        return new LifecycleException(
+                "not-awaiting-answer",
                 "Cannot " + step + ": the request is " + status + ", not waiting for an answer.",
                 "Tidak dapat diproses: status permohonan " + status + ", tidak sedang menunggu jawaban.");
     }

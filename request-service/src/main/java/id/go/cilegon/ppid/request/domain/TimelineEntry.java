@@ -19,8 +19,16 @@ public class TimelineEntry extends PanacheEntityBase {
 
     /** The kinds of steps a timeline shows. */
     public enum Step {
-        SUBMITTED, ROUTED, QUEUED_FOR_ROUTING, TRANSFERRED, EXTENDED, DECIDED, WITHDRAWN,
-        OBJECTION_FILED, OBJECTION_DECIDED, DISPUTE_FILED,
+        SUBMITTED,
+        ROUTED,
+        QUEUED_FOR_ROUTING,
+        TRANSFERRED,
+        EXTENDED,
+        DECIDED,
+        WITHDRAWN,
+        OBJECTION_FILED,
+        OBJECTION_DECIDED,
+        DISPUTE_FILED,
         /** The calendar changed and the legal dates were counted again. */
         DATES_RECALCULATED,
         /** The applicant received a written notice (decision, objection answer); their window counts from it. */

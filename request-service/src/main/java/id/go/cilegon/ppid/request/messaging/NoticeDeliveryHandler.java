@@ -37,8 +37,8 @@ public class NoticeDeliveryHandler implements EventHandler {
     public void apply(ConsumedEvent event) {
         NoticeDelivered delivered = event.payload(NoticeDelivered.class);
         if (!delivered.key().equals(event.key())) {
-            throw new EventRejectedException("Kafka key " + event.key() + " does not match request "
-                    + delivered.requestId());
+            throw new EventRejectedException(
+                    "Kafka key " + event.key() + " does not match request " + delivered.requestId());
         }
         if (!Services.source(Services.NOTIFICATION_SERVICE).equals(event.meta().source())) {
             throw new EventRejectedException("ce_source " + event.meta().source() + " is not notification-service");

@@ -37,20 +37,24 @@ public class OpdDecisionHandler implements EventHandler {
     public void apply(ConsumedEvent event) {
         OpdDecisionSubmitted decision = event.payload(OpdDecisionSubmitted.class);
         if (!decision.opdCode().equals(event.key())) {
-            throw new EventRejectedException("Kafka key " + event.key() + " does not match the deciding OPD "
-                    + decision.opdCode());
+            throw new EventRejectedException(
+                    "Kafka key " + event.key() + " does not match the deciding OPD " + decision.opdCode());
         }
         // Kafka ACLs cannot bind a key to the writer: at least the declared source must be that OPD's system.
         if (!Services.opdSystemSource(decision.opdCode()).equals(event.meta().source())) {
-            throw new EventRejectedException("ce_source " + event.meta().source() + " is not the system of OPD "
-                    + decision.opdCode());
+            throw new EventRejectedException(
+                    "ce_source " + event.meta().source() + " is not the system of OPD " + decision.opdCode());
         }
         if (!processed.firstDelivery(CONSUMER, event.meta().id())) {
             return;
         }
         try {
-            lifecycle.decideFromOpdSystem(decision.requestId(), decision.opdCode(), decision.decision(),
-                    decision.notice(), event.arrivedAt());
+            lifecycle.decideFromOpdSystem(
+                    decision.requestId(),
+                    decision.opdCode(),
+                    decision.decision(),
+                    decision.notice(),
+                    event.arrivedAt());
         } catch (RequestNotFoundException e) {
             throw new EventRejectedException(e.getMessage());
         }

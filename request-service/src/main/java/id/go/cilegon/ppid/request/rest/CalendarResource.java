@@ -58,17 +58,20 @@ public class CalendarResource {
     Clock clock;
 
     @GET
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN })
-    @Operation(summary = "Every year the platform counts on, and always this year and the next",
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN})
+    @Operation(
+            summary = "Every year the platform counts on, and always this year and the next",
             description = "OFFICIAL: from the signed decree. PROVISIONAL: an estimate (or a list of candidates), dates "
                     + "counted through it are estimates.")
     public List<CalendarViews.Year> list() {
-        return platform.years(LegalTime.toLegalDate(clock.instant())).stream().map(CalendarViews.Year::of).toList();
+        return platform.years(LegalTime.toLegalDate(clock.instant())).stream()
+                .map(CalendarViews.Year::of)
+                .toList();
     }
 
     @GET
     @Path("/{year}")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN})
     @Operation(summary = "The days off of one year: certain ones, and for a provisional year the candidates")
     public CalendarViews.YearDays get(@RestPath int year) {
         requireYear(year);
@@ -78,20 +81,25 @@ public class CalendarResource {
     @GET
     @Path("/{year}")
     @Produces("text/csv")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN })
-    @Operation(summary = "The list a year counts on, in the upload format: download, correct, upload again",
-            description = "404 for a year counted from the estimate alone (no list: write one from calendar/README.md).")
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN})
+    @Operation(
+            summary = "The list a year counts on, in the upload format: download, correct, upload again",
+            description =
+                    "404 for a year counted from the estimate alone (no list: write one from calendar/README.md).")
     public String csv(@RestPath int year) {
         requireYear(year);
-        return live.current().file(year).map(id.go.cilegon.ppid.calendar.CalendarFile::toCsv)
+        return live.current()
+                .file(year)
+                .map(id.go.cilegon.ppid.calendar.CalendarFile::toCsv)
                 .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("no list for " + year));
     }
 
     @PUT
     @Path("/{year}")
-    @Consumes({ "text/csv", MediaType.TEXT_PLAIN })
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Upload a year's list (the CSV of calendar/README.md)",
+    @Operation(
+            summary = "Upload a year's list (the CSV of calendar/README.md)",
             description = "Checked, stored as the year's next revision, published on ppid.calendar.v1 for every "
                     + "service, and the dates of the requests that cross the year are counted again. '# status: "
                     + "official' with the decree as '# source:' confirms a year. Uploading what is in force changes "
@@ -99,20 +107,26 @@ public class CalendarResource {
     public RestResponse<CalendarViews.YearDays> upload(@RestPath int year, String body) {
         requireYear(year);
         if (body != null && body.length() > MAX_UPLOAD_CHARS) {
-            throw new InvalidInputException(List.of(new FieldViolation("body", "calendar-too-long",
+            throw new InvalidInputException(List.of(new FieldViolation(
+                    "body",
+                    "calendar-too-long",
                     "A year's list is at most " + MAX_UPLOAD_CHARS + " characters.",
                     "Daftar satu tahun paling banyak " + MAX_UPLOAD_CHARS + " karakter.")));
         }
-        CalendarYears.Upload upload = years.upload(year, body, identity.getPrincipal().getName());
+        CalendarYears.Upload upload =
+                years.upload(year, body, identity.getPrincipal().getName());
         CalendarViews.YearDays view = days(year, upload);
         return upload.created()
                 ? RestResponse.ResponseBuilder.<CalendarViews.YearDays>created(URI.create("/calendar/years/" + year))
-                        .entity(view).build()
+                        .entity(view)
+                        .build()
                 : RestResponse.ok(view);
     }
 
     private CalendarViews.YearDays days(int year) {
-        return days(year, years.latest(year).map(r -> new CalendarYears.Upload(r, false)).orElse(null));
+        return days(
+                year,
+                years.latest(year).map(r -> new CalendarYears.Upload(r, false)).orElse(null));
     }
 
     private CalendarViews.YearDays days(int year, CalendarYears.Upload upload) {
@@ -122,9 +136,15 @@ public class CalendarResource {
         calendar.entries(year).forEach(e -> days.add(CalendarViews.Day.of(e, false)));
         calendar.candidates(year).forEach(e -> days.add(CalendarViews.Day.of(e, true)));
         days.sort(Comparator.comparing(CalendarViews.Day::date));
-        return new CalendarViews.YearDays(CalendarViews.Year.of(new PlatformCalendar.YearLine(year,
-                source.status().name(), source.origin().name(), source.legalSource(), source.version(),
-                live.revision(year))), days,
+        return new CalendarViews.YearDays(
+                CalendarViews.Year.of(new PlatformCalendar.YearLine(
+                        year,
+                        source.status().name(),
+                        source.origin().name(),
+                        source.legalSource(),
+                        source.version(),
+                        live.revision(year))),
+                days,
                 upload == null ? List.of() : upload.revision().warnings(),
                 upload == null ? null : upload.revision().revision(),
                 upload == null ? null : upload.revision().origin().name(),
@@ -134,8 +154,11 @@ public class CalendarResource {
 
     private static void requireYear(int year) {
         if (year < 1900 || year > 2999) {
-            throw new InvalidInputException(List.of(new FieldViolation("year", "calendar-year",
-                    "The year must be between 1900 and 2999.", "Tahun harus antara 1900 dan 2999.")));
+            throw new InvalidInputException(List.of(new FieldViolation(
+                    "year",
+                    "calendar-year",
+                    "The year must be between 1900 and 2999.",
+                    "Tahun harus antara 1900 dan 2999.")));
         }
     }
 }

@@ -10,8 +10,7 @@ import java.util.List;
 /** The calendar as the API shows it. */
 public final class CalendarViews {
 
-    private CalendarViews() {
-    }
+    private CalendarViews() {}
 
     /**
      * One year: {@code OFFICIAL} (the signed decree) or {@code PROVISIONAL} (an estimate; dates counted through it are
@@ -20,8 +19,8 @@ public final class CalendarViews {
      */
     public record Year(int year, String status, String origin, String legalSource, String version, long revision) {
         static Year of(PlatformCalendar.YearLine line) {
-            return new Year(line.year(), line.status(), line.origin(), line.legalSource(), line.version(),
-                    line.revision());
+            return new Year(
+                    line.year(), line.status(), line.origin(), line.legalSource(), line.version(), line.revision());
         }
     }
 
@@ -37,7 +36,12 @@ public final class CalendarViews {
      * ({@code created} false: it was already in force).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record YearDays(Year year, List<Day> days, List<String> warnings, Long storedRevision, String storedOrigin,
-            Instant publishedAt, boolean created) {
-    }
+    public record YearDays(
+            Year year,
+            List<Day> days,
+            List<String> warnings,
+            Long storedRevision,
+            String storedOrigin,
+            Instant publishedAt,
+            boolean created) {}
 }

@@ -26,27 +26,46 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> lifecycle(LifecycleException e, UriInfo uri) {
-        return respond(Problem.of("illegal-transition", 409, "Step not allowed", "Langkah tidak diperbolehkan",
-                e.getMessage(), e.messageId(), e.code(), path(uri)));
+        return respond(Problem.of(
+                "illegal-transition",
+                409,
+                "Step not allowed",
+                "Langkah tidak diperbolehkan",
+                e.getMessage(),
+                e.messageId(),
+                e.code(),
+                path(uri)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> notFound(RequestNotFoundException e, UriInfo uri) {
-        return respond(Problem.of("not-found", 404, "Not found", "Tidak ditemukan", e.getMessage(),
-                "Permohonan tidak ditemukan.", "not-found", path(uri)));
+        return respond(Problem.of(
+                "not-found",
+                404,
+                "Not found",
+                "Tidak ditemukan",
+                e.getMessage(),
+                "Permohonan tidak ditemukan.",
+                "not-found",
+                path(uri)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> accessDenied(AccessDeniedException e, UriInfo uri) {
-        return respond(Problem.of("forbidden", 403, "Forbidden", "Akses ditolak", e.getMessage(), e.messageId(),
-                e.code(), path(uri)));
+        return respond(Problem.of(
+                "forbidden", 403, "Forbidden", "Akses ditolak", e.getMessage(), e.messageId(), e.code(), path(uri)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> idempotencyConflict(IdempotencyConflictException e, UriInfo uri) {
-        return respond(Problem.of("idempotency-conflict", 422, "Idempotency-Key reused", "Idempotency-Key dipakai ulang",
+        return respond(Problem.of(
+                "idempotency-conflict",
+                422,
+                "Idempotency-Key reused",
+                "Idempotency-Key dipakai ulang",
                 "This Idempotency-Key was already used for a different submission.",
-                "Idempotency-Key ini sudah dipakai untuk permohonan yang berbeda.", "idempotency-key-reused",
+                "Idempotency-Key ini sudah dipakai untuk permohonan yang berbeda.",
+                "idempotency-key-reused",
                 path(uri)));
     }
 

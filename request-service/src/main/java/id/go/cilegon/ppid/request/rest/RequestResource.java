@@ -75,12 +75,16 @@ public class RequestResource {
     Validator validator;
 
     @POST
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN })
-    @Operation(summary = "Submit a request", description = "Filed by an applicant for themself, or by a PPID officer "
-            + "for a walk-in applicant. Returns the registration number, receipt time and legal due date.")
-    public RestResponse<RequestView> submit(SubmitRequestBody body,
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN})
+    @Operation(
+            summary = "Submit a request",
+            description = "Filed by an applicant for themself, or by a PPID officer "
+                    + "for a walk-in applicant. Returns the registration number, receipt time and legal due date.")
+    public RestResponse<RequestView> submit(
+            SubmitRequestBody body,
             @Parameter(description = "Makes a retried submission return the first result")
-            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+                    @HeaderParam("Idempotency-Key")
+                    String idempotencyKey) {
         List<FieldViolation> violations = validate(body);
         if (body != null) {
             violations.addAll(body.crossFieldViolations());
@@ -96,17 +100,24 @@ public class RequestResource {
         RequestView view = view(result.request(), actor, result.dueDate());
         URI location = URI.create("/requests/" + result.request().id);
         if (result.created()) {
-            return RestResponse.ResponseBuilder.<RequestView>created(location).entity(view).build();
+            return RestResponse.ResponseBuilder.<RequestView>created(location)
+                    .entity(view)
+                    .build();
         }
-        return RestResponse.ResponseBuilder.ok(view).location(location).header("Idempotent-Replayed", "true").build();
+        return RestResponse.ResponseBuilder.ok(view)
+                .location(location)
+                .header("Idempotent-Replayed", "true")
+                .build();
     }
 
     @GET
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR})
     @Operation(summary = "List the requests the caller may see, newest first")
-    public List<RequestView> list(@QueryParam("status") RequestStatus status,
+    public List<RequestView> list(
+            @QueryParam("status") RequestStatus status,
             @QueryParam("registrationNumber") String registrationNumber,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         List<FieldViolation> violations = new ArrayList<>();
         if (page < 0) {
             violations.add(ViolationMessages.message("page", "ppid.not-negative", Map.of()));
@@ -119,12 +130,13 @@ public class RequestResource {
         }
         Actor actor = currentActor.get();
         return queries.list(actor, status, registrationNumber, page, size).stream()
-                .map(r -> view(r, actor, null)).toList();
+                .map(r -> view(r, actor, null))
+                .toList();
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR})
     @Operation(summary = "One request with its due date explained")
     public RequestView get(@RestPath UUID id) {
         Actor actor = currentActor.get();
@@ -134,15 +146,17 @@ public class RequestResource {
 
     @GET
     @Path("/{id}/timeline")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR})
     @Operation(summary = "Every step of the request, oldest first")
     public List<RequestView.TimelineStep> timeline(@RestPath UUID id) {
-        return queries.timeline(id, currentActor.get()).stream().map(RequestView.TimelineStep::of).toList();
+        return queries.timeline(id, currentActor.get()).stream()
+                .map(RequestView.TimelineStep::of)
+                .toList();
     }
 
     @POST
     @Path("/{id}/extension")
-    @RolesAllowed({ Roles.OFFICER, Roles.MAIN })
+    @RolesAllowed({Roles.OFFICER, Roles.MAIN})
     @Operation(summary = "Extend the answer period once by 1 to 7 working days, with reasons (Pasal 22(8))")
     public RequestView extend(@RestPath UUID id, StepBodies.Extension body) {
         requireValid(body);
@@ -152,8 +166,9 @@ public class RequestResource {
 
     @POST
     @Path("/{id}/decision")
-    @RolesAllowed({ Roles.OFFICER, Roles.MAIN })
-    @Operation(summary = "Give the written answer with the contents of Pasal 22(7)",
+    @RolesAllowed({Roles.OFFICER, Roles.MAIN})
+    @Operation(
+            summary = "Give the written answer with the contents of Pasal 22(7)",
             description = "Once; again only as the corrected decision after the Atasan PPID upheld an objection to it "
                     + "(Pasal 36), which supersedes the earlier one (kept in earlierDecisions).")
     public RequestView decide(@RestPath UUID id, StepBodies.Decision body) {
@@ -164,18 +179,23 @@ public class RequestResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN})
     @Operation(summary = "Withdraw a request that has not been answered")
     public RequestView withdraw(@RestPath UUID id, StepBodies.Withdrawal body) {
         requireValid(body == null ? new StepBodies.Withdrawal(null, null) : body);
         Actor actor = currentActor.get();
-        return view(lifecycle.withdraw(id, body == null ? null : body.reason(),
-                body == null ? null : body.statementReference(), actor), actor);
+        return view(
+                lifecycle.withdraw(
+                        id,
+                        body == null ? null : body.reason(),
+                        body == null ? null : body.statementReference(),
+                        actor),
+                actor);
     }
 
     @POST
     @Path("/{id}/objection")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN})
     @Operation(summary = "Object to the Atasan PPID on grounds a-g of Pasal 35(1)")
     public RequestView object(@RestPath UUID id, StepBodies.Objection body) {
         requireValid(body);
@@ -195,7 +215,7 @@ public class RequestResource {
 
     @POST
     @Path("/{id}/dispute")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN})
     @Operation(summary = "Record that a dispute was filed with the Komisi Informasi (Pasal 37)")
     public RequestView recordDispute(@RestPath UUID id, StepBodies.Dispute body) {
         requireValid(body);
@@ -205,8 +225,9 @@ public class RequestResource {
 
     @POST
     @Path("/{id}/notice-receipt")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR })
-    @Operation(summary = "Record that the applicant received a written notice",
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR})
+    @Operation(
+            summary = "Record that the applicant received a written notice",
             description = "The decision (Pasal 22(7)) or the Atasan PPID's answer (Pasal 36): the applicant's window "
                     + "to object (Pasal 35) or to go to the Komisi Informasi (Pasal 37(2)) counts from that day. The "
                     + "desk records a notice collected (DESK) or delivered by post (POST) with its date; the applicant "
@@ -215,7 +236,8 @@ public class RequestResource {
     public RequestView noticeReceived(@RestPath UUID id, StepBodies.NoticeReceipt body) {
         requireValid(body);
         Actor actor = currentActor.get();
-        return view(lifecycle.noticeReceived(id, body.notice(), body.number(), body.receivedOn(), body.via(), actor),
+        return view(
+                lifecycle.noticeReceived(id, body.notice(), body.number(), body.receivedOn(), body.via(), actor),
                 actor);
     }
 
@@ -241,13 +263,15 @@ public class RequestResource {
     }
 
     private RequestView view(InformationRequest request, Actor actor, Explanation due) {
-        String nik = request.applicantNik == null ? null
+        String nik = request.applicantNik == null
+                ? null
                 : RequestView.nikFor(nikProtector.decrypt(request.applicantNik), access.seesOwnNik(actor, request));
         return RequestView.of(request, due, deadlines.provisionalDates(request), nik);
     }
 
     private Explanation dueDateExplanation(InformationRequest request) {
-        return request.extendedAt == null ? deadlines.explainAnswerDue(request.receivedDate, Side.BODY)
+        return request.extendedAt == null
+                ? deadlines.explainAnswerDue(request.receivedDate, Side.BODY)
                 : deadlines.explainExtendedDue(request.originalDueDate, request.extensionDays(deadlines), Side.BODY);
     }
 }

@@ -56,18 +56,32 @@ public record RequestView(
         List<EarlierObjection> earlierObjections) {
 
     /** Why the due date falls where it does: the days skipped, in both languages, and whether it is an estimate. */
-    public record DueDate(LocalDate date, int workingDays, boolean provisional, String explanation,
-            String explanationId, List<SkippedDay> skippedDays) {
+    public record DueDate(
+            LocalDate date,
+            int workingDays,
+            boolean provisional,
+            String explanation,
+            String explanationId,
+            List<SkippedDay> skippedDays) {
         static DueDate of(Explanation e) {
-            return new DueDate(e.result(), e.workingDays(), e.provisional(), e.english(), e.indonesian(),
-                    e.skipped().stream().map(d -> new SkippedDay(d.date(), d.reason().name(), d.name().orElse(null),
-                            d.candidate() ? Boolean.TRUE : null)).toList());
+            return new DueDate(
+                    e.result(),
+                    e.workingDays(),
+                    e.provisional(),
+                    e.english(),
+                    e.indonesian(),
+                    e.skipped().stream()
+                            .map(d -> new SkippedDay(
+                                    d.date(),
+                                    d.reason().name(),
+                                    d.name().orElse(null),
+                                    d.candidate() ? Boolean.TRUE : null))
+                            .toList());
         }
     }
 
     /** A skipped day; {@code candidate} marks a day off that only a decree not yet loaded may confirm. */
-    public record SkippedDay(LocalDate date, String reason, String name, Boolean candidate) {
-    }
+    public record SkippedDay(LocalDate date, String reason, String name, Boolean candidate) {}
 
     /**
      * The request's dates that are estimates (counted through a year whose holiday decree is not loaded yet), by
@@ -78,7 +92,9 @@ public record RequestView(
             if (estimates == null || estimates.isEmpty()) {
                 return null;
             }
-            return new Estimates(estimates.names(), estimates.years(),
+            return new Estimates(
+                    estimates.names(),
+                    estimates.years(),
                     ProvisionalNote.english(estimates.years(), Side.BODY) + "; an applicant's window counts every "
                             + "possible holiday instead (the latest plausible date)",
                     ProvisionalNote.indonesian(estimates.years(), Side.BODY) + "; batas waktu pemohon dihitung dengan "
@@ -86,29 +102,41 @@ public record RequestView(
         }
     }
 
-    public record Applicant(UUID id, ApplicantKind kind, String fullName, String nik, String deedNumber,
-            String address, String phone, String email, String preferredLanguage) {
-    }
+    public record Applicant(
+            UUID id,
+            ApplicantKind kind,
+            String fullName,
+            String nik,
+            String deedNumber,
+            String address,
+            String phone,
+            String email,
+            String preferredLanguage) {}
 
-    public record Proxy(String fullName, String powerOfAttorney) {
-    }
+    public record Proxy(String fullName, String powerOfAttorney) {}
 
-    public record Extension(String reason, Instant extendedAt, LocalDate previousDueDate) {
-    }
+    public record Extension(String reason, Instant extendedAt, LocalDate previousDueDate) {}
 
     /**
      * The answer in force: {@code number} 1 for the first, more for a corrected decision (the ones it superseded are in
      * {@code earlierDecisions}); {@code objectionDeadline}: the applicant's last day to object to it (Pasal 35-36(1)),
      * counted from {@code noticeReceivedDate} once known.
      */
-    public record Decision(int number, DecisionType type, DecisionNotice notice, DecisionSource source, String opdCode,
-            Instant decidedAt, LocalDate decidedDate, boolean onTime, LocalDate objectionDeadline,
-            LocalDate noticeReceivedDate, ReceiptChannel noticeReceivedVia) {
-    }
+    public record Decision(
+            int number,
+            DecisionType type,
+            DecisionNotice notice,
+            DecisionSource source,
+            String opdCode,
+            Instant decidedAt,
+            LocalDate decidedDate,
+            boolean onTime,
+            LocalDate objectionDeadline,
+            LocalDate noticeReceivedDate,
+            ReceiptChannel noticeReceivedVia) {}
 
     /** Who withdrew and on what basis: the applicant, or the desk on the applicant's signed statement (its reference). */
-    public record Withdrawal(String reason, Instant withdrawnAt, String withdrawnBy, String statementReference) {
-    }
+    public record Withdrawal(String reason, Instant withdrawnAt, String withdrawnBy, String statementReference) {}
 
     /**
      * The objection: {@code late} when filed after its window ({@code windowEnd}), accepted all the same for the Atasan
@@ -116,16 +144,27 @@ public record RequestView(
      * not answer by {@code decisionDueDate}; {@code againstDecision}: the number of the decision objected to, 0 for
      * no answer; {@code disputeDeadline} counts from {@code answerReceivedDate} once known.
      */
-    public record Objection(int number, int againstDecision, List<ObjectionGround> grounds, String statement,
-            Instant filedAt, LocalDate filedDate,
-            LocalDate decisionDueDate, Boolean late, LocalDate windowEnd, LocalDate unansweredDisputeDeadline,
-            ObjectionOutcome outcome, String reasons, Instant decidedAt, LocalDate decidedDate,
-            LocalDate disputeDeadline, LocalDate answerReceivedDate, ReceiptChannel answerReceivedVia) {
-    }
+    public record Objection(
+            int number,
+            int againstDecision,
+            List<ObjectionGround> grounds,
+            String statement,
+            Instant filedAt,
+            LocalDate filedDate,
+            LocalDate decisionDueDate,
+            Boolean late,
+            LocalDate windowEnd,
+            LocalDate unansweredDisputeDeadline,
+            ObjectionOutcome outcome,
+            String reasons,
+            Instant decidedAt,
+            LocalDate decidedDate,
+            LocalDate disputeDeadline,
+            LocalDate answerReceivedDate,
+            ReceiptChannel answerReceivedVia) {}
 
     /** The dispute; {@code late} when recorded after its window: admissibility is the Komisi Informasi's. */
-    public record Dispute(LocalDate filedDate, String caseNumber, Instant recordedAt, Boolean late) {
-    }
+    public record Dispute(LocalDate filedDate, String caseNumber, Instant recordedAt, Boolean late) {}
 
     /** A timeline entry as the API shows it. */
     public record TimelineStep(Instant at, TimelineEntry.Step step, String actorRole, String actorOpd, String note) {
@@ -134,31 +173,82 @@ public record RequestView(
         }
     }
 
-    public static RequestView of(InformationRequest r, Explanation due, DeadlinePolicy.Estimates estimates,
-            String nikInClear) {
+    public static RequestView of(
+            InformationRequest r, Explanation due, DeadlinePolicy.Estimates estimates, String nikInClear) {
         String nik = nikInClear == null ? null : nikInClear;
-        return new RequestView(r.id, r.registrationNumber, r.status, r.channel, r.filingOpdCode, r.receivedAt,
-                r.receivedDate, r.dueDate, due == null ? null : DueDate.of(due), Estimates.of(estimates),
-                r.decision == null ? r.unansweredObjectionDeadline : null, r.assignedOpdCode,
-                new Applicant(r.applicantId, r.applicantKind, r.applicantName, nik, r.applicantDeedNumber,
-                        r.applicantAddress, r.applicantPhone, r.applicantEmail, r.preferredLanguage),
+        return new RequestView(
+                r.id,
+                r.registrationNumber,
+                r.status,
+                r.channel,
+                r.filingOpdCode,
+                r.receivedAt,
+                r.receivedDate,
+                r.dueDate,
+                due == null ? null : DueDate.of(due),
+                Estimates.of(estimates),
+                r.decision == null ? r.unansweredObjectionDeadline : null,
+                r.assignedOpdCode,
+                new Applicant(
+                        r.applicantId,
+                        r.applicantKind,
+                        r.applicantName,
+                        nik,
+                        r.applicantDeedNumber,
+                        r.applicantAddress,
+                        r.applicantPhone,
+                        r.applicantEmail,
+                        r.preferredLanguage),
                 r.proxyName == null ? null : new Proxy(r.proxyName, r.proxyPowerOfAttorney),
-                r.informationDetails, r.purpose, r.accessMethods, r.copyDeliveries,
+                r.informationDetails,
+                r.purpose,
+                r.accessMethods,
+                r.copyDeliveries,
                 r.extendedAt == null ? null : new Extension(r.extensionReason, r.extendedAt, r.originalDueDate),
-                r.decision == null ? null : new Decision(r.decisionNumber, r.decision, r.decisionNotice,
-                        r.decisionSource, r.decisionOpdCode, r.decidedAt, r.decidedDate,
-                        !r.decidedDate.isAfter(r.dueDate), r.objectionDeadline, r.decisionReceivedDate,
-                        r.decisionReceivedVia),
-                r.withdrawnAt == null ? null : new Withdrawal(r.withdrawalReason, r.withdrawnAt,
-                        r.withdrawnBy == null ? null : r.withdrawnBy.name(), r.withdrawalStatementReference),
-                r.objectionFiledAt == null ? null : new Objection(r.objectionNumber, r.objectionDecisionNumber,
-                        r.objectionGrounds, r.objectionStatement,
-                        r.objectionFiledAt, r.objectionFiledDate, r.objectionDueDate, r.objectionLate,
-                        r.objectionWindowEnd, r.unansweredDisputeDeadline, r.objectionOutcome,
-                        r.objectionReasons, r.objectionDecidedAt, r.objectionDecidedDate, r.disputeDeadline,
-                        r.objectionAnswerReceivedDate, r.objectionAnswerReceivedVia),
-                r.disputeRecordedAt == null ? null : new Dispute(r.disputeFiledDate, r.disputeCaseNumber,
-                        r.disputeRecordedAt, r.disputeLate),
+                r.decision == null
+                        ? null
+                        : new Decision(
+                                r.decisionNumber,
+                                r.decision,
+                                r.decisionNotice,
+                                r.decisionSource,
+                                r.decisionOpdCode,
+                                r.decidedAt,
+                                r.decidedDate,
+                                !r.decidedDate.isAfter(r.dueDate),
+                                r.objectionDeadline,
+                                r.decisionReceivedDate,
+                                r.decisionReceivedVia),
+                r.withdrawnAt == null
+                        ? null
+                        : new Withdrawal(
+                                r.withdrawalReason,
+                                r.withdrawnAt,
+                                r.withdrawnBy == null ? null : r.withdrawnBy.name(),
+                                r.withdrawalStatementReference),
+                r.objectionFiledAt == null
+                        ? null
+                        : new Objection(
+                                r.objectionNumber,
+                                r.objectionDecisionNumber,
+                                r.objectionGrounds,
+                                r.objectionStatement,
+                                r.objectionFiledAt,
+                                r.objectionFiledDate,
+                                r.objectionDueDate,
+                                r.objectionLate,
+                                r.objectionWindowEnd,
+                                r.unansweredDisputeDeadline,
+                                r.objectionOutcome,
+                                r.objectionReasons,
+                                r.objectionDecidedAt,
+                                r.objectionDecidedDate,
+                                r.disputeDeadline,
+                                r.objectionAnswerReceivedDate,
+                                r.objectionAnswerReceivedVia),
+                r.disputeRecordedAt == null
+                        ? null
+                        : new Dispute(r.disputeFiledDate, r.disputeCaseNumber, r.disputeRecordedAt, r.disputeLate),
                 r.earlierDecisions == null || r.earlierDecisions.isEmpty() ? null : r.earlierDecisions,
                 r.earlierObjections == null || r.earlierObjections.isEmpty() ? null : r.earlierObjections);
     }

@@ -20,45 +20,69 @@ import java.util.List;
 public record SubmitRequestBody(
         @NotNull(message = "{ppid.required}") @Valid Applicant applicant,
         @Valid Proxy proxy,
-        @NotBlank(message = "{ppid.required}") @Size(min = 10, max = 4000, message = "{ppid.size}") String informationDetails,
-        @NotBlank(message = "{ppid.required}") @Size(min = 5, max = 2000, message = "{ppid.size}") String purpose,
+
+        @NotBlank(message = "{ppid.required}") @Size(min = 10, max = 4000, message = "{ppid.size}")
+        String informationDetails,
+
+        @NotBlank(message = "{ppid.required}") @Size(min = 5, max = 2000, message = "{ppid.size}")
+        String purpose,
+
         @NotEmpty(message = "{ppid.required}") List<@NotNull(message = "{ppid.required}") AccessMethod> accessMethods,
         List<@NotNull(message = "{ppid.required}") CopyDelivery> copyDeliveries) {
 
     /** The applicant's identity and contact details (never published on shared topics). */
     public record Applicant(
             @NotNull(message = "{ppid.required}") ApplicantKind kind,
-            @NotBlank(message = "{ppid.required}") @Size(min = 2, max = 200, message = "{ppid.size}") String fullName,
+
+            @NotBlank(message = "{ppid.required}") @Size(min = 2, max = 200, message = "{ppid.size}")
+            String fullName,
+
             @Nik String nik,
-            @Size(min = 3, max = 100, message = "{ppid.size}") String deedNumber,
-            @NotBlank(message = "{ppid.required}") @Size(min = 10, max = 500, message = "{ppid.size}") String address,
+
+            @Size(min = 3, max = 100, message = "{ppid.size}")
+            String deedNumber,
+
+            @NotBlank(message = "{ppid.required}") @Size(min = 10, max = 500, message = "{ppid.size}")
+            String address,
+
             @IndonesianPhone String phone,
-            @Email(message = "{ppid.email.invalid}") @Size(max = 254, message = "{ppid.size}") String email,
-            @Pattern(regexp = "id|en", message = "{ppid.language.invalid}") String preferredLanguage) {
-    }
+
+            @Email(message = "{ppid.email.invalid}") @Size(max = 254, message = "{ppid.size}")
+            String email,
+
+            @Pattern(regexp = "id|en", message = "{ppid.language.invalid}")
+            String preferredLanguage) {}
 
     /** A proxy filing on the applicant's behalf, with the power of attorney (surat kuasa). */
     public record Proxy(
-            @NotBlank(message = "{ppid.required}") @Size(min = 2, max = 200, message = "{ppid.size}") String fullName,
-            @NotBlank(message = "{ppid.required}") @Size(min = 3, max = 200, message = "{ppid.size}") String powerOfAttorney) {
-    }
+            @NotBlank(message = "{ppid.required}") @Size(min = 2, max = 200, message = "{ppid.size}")
+            String fullName,
+
+            @NotBlank(message = "{ppid.required}") @Size(min = 3, max = 200, message = "{ppid.size}")
+            String powerOfAttorney) {}
 
     /** Rules across fields that annotations cannot express. */
     public List<FieldViolation> crossFieldViolations() {
         List<FieldViolation> violations = new ArrayList<>();
         if (applicant != null && applicant.kind() != null) {
             if (applicant.kind() == ApplicantKind.PERSON && blank(applicant.nik())) {
-                violations.add(new FieldViolation("applicant.nik", "nik-required",
+                violations.add(new FieldViolation(
+                        "applicant.nik",
+                        "nik-required",
                         "a citizen must give the 16-digit NIK from their KTP",
                         "pemohon perorangan wajib mengisi NIK 16 digit sesuai KTP"));
             }
             if (applicant.kind() == ApplicantKind.LEGAL_ENTITY && blank(applicant.deedNumber())) {
-                violations.add(new FieldViolation("applicant.deedNumber", "deed-required",
+                violations.add(new FieldViolation(
+                        "applicant.deedNumber",
+                        "deed-required",
                         "a legal entity must give the number of its deed or decree",
                         "badan hukum wajib mengisi nomor akta pendirian atau SK pengesahan"));
             }
             if (blank(applicant.phone()) && blank(applicant.email())) {
-                violations.add(new FieldViolation("applicant.phone", "contact-required",
+                violations.add(new FieldViolation(
+                        "applicant.phone",
+                        "contact-required",
                         "give a phone number or an e-mail address (or both)",
                         "isi nomor telepon atau alamat e-mail (atau keduanya)"));
             }
@@ -66,11 +90,16 @@ public record SubmitRequestBody(
         boolean wantsCopy = accessMethods != null && accessMethods.contains(AccessMethod.COPY);
         boolean hasDelivery = copyDeliveries != null && !copyDeliveries.isEmpty();
         if (wantsCopy && !hasDelivery) {
-            violations.add(new FieldViolation("copyDeliveries", "delivery-required",
-                    "say how you want to receive the copy", "pilih cara mendapatkan salinan"));
+            violations.add(new FieldViolation(
+                    "copyDeliveries",
+                    "delivery-required",
+                    "say how you want to receive the copy",
+                    "pilih cara mendapatkan salinan"));
         }
         if (!wantsCopy && hasDelivery) {
-            violations.add(new FieldViolation("copyDeliveries", "delivery-without-copy",
+            violations.add(new FieldViolation(
+                    "copyDeliveries",
+                    "delivery-without-copy",
                     "a way to receive a copy only applies when a copy is requested",
                     "cara mendapatkan salinan hanya diisi bila meminta salinan"));
         }

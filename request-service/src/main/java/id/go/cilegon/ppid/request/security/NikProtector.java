@@ -30,6 +30,7 @@ public class NikProtector {
     private static final Logger LOG = Logger.getLogger(NikProtector.class);
     /** First byte of every ciphertext, so the format can change with a key rotation. */
     private static final byte FORMAT_V1 = 1;
+
     private static final int IV_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -46,8 +47,8 @@ public class NikProtector {
         if (config.nikKey().filter(k -> !k.isBlank()).isPresent()) {
             key = Base64.getDecoder().decode(config.nikKey().get().strip());
             if (key.length != 32) {
-                throw new IllegalStateException("ppid.security.nik-key must be 32 bytes, base64-encoded (got "
-                        + key.length + " bytes)");
+                throw new IllegalStateException(
+                        "ppid.security.nik-key must be 32 bytes, base64-encoded (got " + key.length + " bytes)");
             }
         } else if (config.allowEphemeralKey()) {
             LOG.warn("No ppid.security.nik-key set: using a throwaway key; NIKs stored now are unreadable "
@@ -69,7 +70,11 @@ public class NikProtector {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.allocate(1 + IV_BYTES + sealed.length).put(FORMAT_V1).put(iv).put(sealed).array();
+            return ByteBuffer.allocate(1 + IV_BYTES + sealed.length)
+                    .put(FORMAT_V1)
+                    .put(iv)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot encrypt", e);
         }

@@ -11,6 +11,5 @@ public final class Roles {
     /** The token claim that names an officer's OPD. */
     public static final String OPD_CLAIM = "opd";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

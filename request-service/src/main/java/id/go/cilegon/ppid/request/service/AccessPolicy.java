@@ -16,8 +16,10 @@ public class AccessPolicy {
     public boolean canView(Actor actor, InformationRequest request) {
         return switch (actor.role()) {
             case PPID_MAIN, PPID_SUPERIOR -> true;
-            case PPID_OFFICER -> Objects.equals(actor.opdCode(), request.assignedOpdCode)
-                    || (request.channel == FilingChannel.WALK_IN && Objects.equals(actor.opdCode(), request.filingOpdCode));
+            case PPID_OFFICER ->
+                Objects.equals(actor.opdCode(), request.assignedOpdCode)
+                        || (request.channel == FilingChannel.WALK_IN
+                                && Objects.equals(actor.opdCode(), request.filingOpdCode));
             case APPLICANT -> isOwner(actor, request);
             default -> false;
         };
@@ -26,12 +28,19 @@ public class AccessPolicy {
     public void requireView(Actor actor, InformationRequest request) {
         if (!canView(actor, request)) {
             throw switch (actor.role()) {
-                case APPLICANT -> new AccessDeniedException("not-your-request",
-                        "This request belongs to another applicant.", "Permohonan ini milik pemohon lain.");
-                case PPID_OFFICER -> new AccessDeniedException("other-opd",
-                        "This request is not assigned to your OPD.", "Permohonan ini tidak ditugaskan ke OPD Anda.");
-                default -> new AccessDeniedException("forbidden", "You may not see this request.",
-                        "Anda tidak berhak melihat permohonan ini.");
+                case APPLICANT ->
+                    new AccessDeniedException(
+                            "not-your-request",
+                            "This request belongs to another applicant.",
+                            "Permohonan ini milik pemohon lain.");
+                case PPID_OFFICER ->
+                    new AccessDeniedException(
+                            "other-opd",
+                            "This request is not assigned to your OPD.",
+                            "Permohonan ini tidak ditugaskan ke OPD Anda.");
+                default ->
+                    new AccessDeniedException(
+                            "forbidden", "You may not see this request.", "Anda tidak berhak melihat permohonan ini.");
             };
         }
     }
@@ -45,7 +54,8 @@ public class AccessPolicy {
             default -> false;
         };
         if (!allowed) {
-            throw new AccessDeniedException("not-the-applicant",
+            throw new AccessDeniedException(
+                    "not-the-applicant",
                     "Only the applicant (or, for a walk-in request, the PPID desk on their behalf) may do this.",
                     "Hanya pemohon (atau, untuk permohonan langsung di loket, petugas PPID atas namanya) yang dapat melakukan ini.");
         }
@@ -56,11 +66,13 @@ public class AccessPolicy {
         if (actor.role() == Actor.Role.PPID_MAIN) {
             return;
         }
-        if (actor.role() == Actor.Role.PPID_OFFICER && request.assignedOpdCode != null
+        if (actor.role() == Actor.Role.PPID_OFFICER
+                && request.assignedOpdCode != null
                 && request.assignedOpdCode.equals(actor.opdCode())) {
             return;
         }
-        throw new AccessDeniedException("other-opd",
+        throw new AccessDeniedException(
+                "other-opd",
                 "Only the PPID desk of the OPD this request is assigned to (" + describe(request.assignedOpdCode)
                         + ") or the PPID Utama may do this.",
                 "Hanya petugas PPID dari OPD yang ditugaskan (" + describe(request.assignedOpdCode)

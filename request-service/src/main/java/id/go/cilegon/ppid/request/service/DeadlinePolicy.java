@@ -1,8 +1,8 @@
 package id.go.cilegon.ppid.request.service;
 
 import id.go.cilegon.ppid.calendar.Explanation;
-import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.LiveCalendar;
+import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.request.config.DeadlineConfig;
@@ -92,8 +92,8 @@ public class DeadlinePolicy implements Deadlines {
     @Override
     public LocalDate unansweredObjectionDeadline(LocalDate receivedDate, Integer extensionDays) {
         // Pasal 35-36(1): the grounds are found the first working day after the deadline; the window runs from then.
-        LocalDate found = calendar().nextWorkingDay(unansweredAfter(receivedDate, extensionDays, Side.APPLICANT),
-                Side.APPLICANT);
+        LocalDate found =
+                calendar().nextWorkingDay(unansweredAfter(receivedDate, extensionDays, Side.APPLICANT), Side.APPLICANT);
         return objectionWindowEnd(found);
     }
 
@@ -109,7 +109,8 @@ public class DeadlinePolicy implements Deadlines {
 
     @Override
     public LocalDate unansweredDisputeDeadline(LocalDate objectionFiled) {
-        LocalDate opens = calendar().nextWorkingDay(objectionDecisionDue(objectionFiled, Side.APPLICANT), Side.APPLICANT);
+        LocalDate opens =
+                calendar().nextWorkingDay(objectionDecisionDue(objectionFiled, Side.APPLICANT), Side.APPLICANT);
         return disputeWindowEnd(opens);
     }
 
@@ -128,8 +129,7 @@ public class DeadlinePolicy implements Deadlines {
      * empty when every date is final.
      */
     public Estimates provisionalDates(InformationRequest request) {
-        Estimates dates = estimates()
-                .date("dueDate", request.receivedDate, request.dueDate);
+        Estimates dates = estimates().date("dueDate", request.receivedDate, request.dueDate);
         if (request.extendedAt != null) {
             dates.date("previousDueDate", request.receivedDate, request.originalDueDate);
         }
@@ -138,10 +138,16 @@ public class DeadlinePolicy implements Deadlines {
         }
         return dates.date("objectionDeadline", request.decidedDate, request.objectionDeadline)
                 .date("decisionDueDate", request.objectionFiledDate, request.objectionDueDate)
-                .date("unansweredDisputeDeadline", request.objectionOutcome == null ? request.objectionFiledDate : null,
+                .date(
+                        "unansweredDisputeDeadline",
+                        request.objectionOutcome == null ? request.objectionFiledDate : null,
                         request.unansweredDisputeDeadline)
-                .date("disputeDeadline", request.objectionDecidedDate != null ? request.objectionDecidedDate
-                        : request.objectionFiledDate, request.disputeDeadline);
+                .date(
+                        "disputeDeadline",
+                        request.objectionDecidedDate != null
+                                ? request.objectionDecidedDate
+                                : request.objectionFiledDate,
+                        request.disputeDeadline);
     }
 
     /** A new, empty list of estimated dates. */
@@ -154,8 +160,7 @@ public class DeadlinePolicy implements Deadlines {
 
         private final Map<String, List<Integer>> dates = new LinkedHashMap<>();
 
-        private Estimates() {
-        }
+        private Estimates() {}
 
         /** Notes {@code name} if the date counted from {@code from} to {@code to} is an estimate; nulls are skipped. */
         public Estimates date(String name, LocalDate from, LocalDate to) {

@@ -52,8 +52,7 @@ public class DeadlineRecalculation {
     private static final UUID FIRST = new UUID(0L, 0L);
 
     /** One open job, claimed. */
-    private record Job(int year, long revision, UUID lastRequestId) {
-    }
+    private record Job(int year, long revision, UUID lastRequestId) {}
 
     @Inject
     EntityManager em;
@@ -84,7 +83,9 @@ public class DeadlineRecalculation {
     private final AtomicBoolean queued = new AtomicBoolean();
 
     /** Also on a timer: a job left by a replica that stopped, or one this replica's calendar did not hold yet. */
-    @Scheduled(identity = "deadline-recalculation", every = "${ppid.calendar.recalculation.every:30s}",
+    @Scheduled(
+            identity = "deadline-recalculation",
+            every = "${ppid.calendar.recalculation.every:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void scheduled() {
@@ -134,8 +135,10 @@ public class DeadlineRecalculation {
                 where finished_at is null
                 order by requested_at, year, revision
                 for update skip locked""").getResultList();
-        Optional<Job> claimed = rows.stream().map(r -> new Job(((Number) r[0]).intValue(), ((Number) r[1]).longValue(),
-                (UUID) r[2])).filter(job -> live.revision(job.year()) >= job.revision()).findFirst();
+        Optional<Job> claimed = rows.stream()
+                .map(r -> new Job(((Number) r[0]).intValue(), ((Number) r[1]).longValue(), (UUID) r[2]))
+                .filter(job -> live.revision(job.year()) >= job.revision())
+                .findFirst();
         if (claimed.isEmpty()) {
             return null;
         }
@@ -156,8 +159,10 @@ public class DeadlineRecalculation {
                                    unanswered_objection_deadline) >= make_date(?1, 1, 1))
                   and id > ?2
                 order by id limit ?3""")
-                .setParameter(1, job.year()).setParameter(2, job.lastRequestId() == null ? FIRST : job.lastRequestId())
-                .setParameter(3, batchSize).getResultList();
+                .setParameter(1, job.year())
+                .setParameter(2, job.lastRequestId() == null ? FIRST : job.lastRequestId())
+                .setParameter(3, batchSize)
+                .getResultList();
         DeadlinePolicy counted = deadlines.on(live.current());
         String reason = reason(counted, job.year());
         int changed = 0;
@@ -171,9 +176,13 @@ public class DeadlineRecalculation {
                 set started_at = coalesce(started_at, ?3), last_request_id = ?4,
                     requests_checked = requests_checked + ?5, requests_changed = requests_changed + ?6
                 where year = ?1 and revision = ?2""")
-                .setParameter(1, job.year()).setParameter(2, job.revision()).setParameter(3, now)
+                .setParameter(1, job.year())
+                .setParameter(2, job.revision())
+                .setParameter(3, now)
                 .setParameter(4, ids.isEmpty() ? job.lastRequestId() : ids.get(ids.size() - 1))
-                .setParameter(5, ids.size()).setParameter(6, changed).executeUpdate();
+                .setParameter(5, ids.size())
+                .setParameter(6, changed)
+                .executeUpdate();
         if (ids.size() < batchSize) {
             finish(job, now, "done");
         }
@@ -195,39 +204,63 @@ public class DeadlineRecalculation {
         boolean dueMoved = moves.stream().anyMatch(m -> m.date().equals("dueDate"));
         Boolean onTime = request.decidedDate != null && dueMoved ? !request.decidedDate.isAfter(request.dueDate) : null;
         Integer workingDaysTaken = request.decidedDate != null
-                ? counted.workingDaysBetween(request.receivedDate, request.decidedDate) : null;
-        String changes = moves.stream().map(m -> m.date() + " " + m.previous() + " -> " + m.current())
+                ? counted.workingDaysBetween(request.receivedDate, request.decidedDate)
+                : null;
+        String changes = moves.stream()
+                .map(m -> m.date() + " " + m.previous() + " -> " + m.current())
                 .collect(Collectors.joining(", "));
-        TimelineEntry.of(request.id, TimelineEntry.Step.DATES_RECALCULATED, Actor.system(), now,
-                truncate(reason + ": " + changes, 4000)).persist();
-        outbox.append(new DeadlinesRecalculated(request.id, request.nextEventSequence(), job.year(), job.revision(),
-                reason, moves.stream().map(m -> new DateChange(m.date(), m.previous(), m.current())).toList(),
-                onTime, workingDaysTaken, counted.provisionalDates(request).forEvent(), now),
-                request.id.toString(), now);
-        LOG.infof("Request %s: dates counted again on calendar %d revision %d: %s", request.id, job.year(),
-                job.revision(), changes);
+        TimelineEntry.of(
+                        request.id,
+                        TimelineEntry.Step.DATES_RECALCULATED,
+                        Actor.system(),
+                        now,
+                        truncate(reason + ": " + changes, 4000))
+                .persist();
+        outbox.append(
+                new DeadlinesRecalculated(
+                        request.id,
+                        request.nextEventSequence(),
+                        job.year(),
+                        job.revision(),
+                        reason,
+                        moves.stream()
+                                .map(m -> new DateChange(m.date(), m.previous(), m.current()))
+                                .toList(),
+                        onTime,
+                        workingDaysTaken,
+                        counted.provisionalDates(request).forEvent(),
+                        now),
+                request.id.toString(),
+                now);
+        LOG.infof(
+                "Request %s: dates counted again on calendar %d revision %d: %s",
+                request.id, job.year(), job.revision(), changes);
         return true;
     }
 
     /** Whether {@code year} lies between the request's receipt and the later of the date's old and new value. */
     private static boolean countedAcross(InformationRequest request, DateMove move, int year) {
-        LocalDate later = move.previous() == null || move.current().isAfter(move.previous())
-                ? move.current() : move.previous();
+        LocalDate later =
+                move.previous() == null || move.current().isAfter(move.previous()) ? move.current() : move.previous();
         return request.receivedDate.getYear() <= year && year <= later.getYear();
     }
 
     /** Why the dates moved, for the timeline and the applicant's message, e.g. the decree that was loaded. */
     private static String reason(DeadlinePolicy counted, int year) {
         YearSource source = counted.calendar().yearSource(year);
-        return "Kalender hari kerja " + year + (source.status() == YearStatus.OFFICIAL ? " resmi" : " diperbarui (perkiraan)")
-                + ": " + source.legalSource() + ", versi " + source.version();
+        return "Kalender hari kerja " + year
+                + (source.status() == YearStatus.OFFICIAL ? " resmi" : " diperbarui (perkiraan)") + ": "
+                + source.legalSource() + ", versi " + source.version();
     }
 
     private void finish(Job job, Instant now, String how) {
         em.createNativeQuery("""
                 update calendar_recalculation set finished_at = ?3, started_at = coalesce(started_at, ?3)
                 where year = ?1 and revision = ?2""")
-                .setParameter(1, job.year()).setParameter(2, job.revision()).setParameter(3, now).executeUpdate();
+                .setParameter(1, job.year())
+                .setParameter(2, job.revision())
+                .setParameter(3, now)
+                .executeUpdate();
         LOG.infof("Recalculation for calendar %d revision %d finished (%s)", job.year(), job.revision(), how);
     }
 

@@ -24,8 +24,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -77,8 +77,7 @@ public class IntakeService {
     IntakeWriter writer;
 
     /** The outcome of a submission; {@code created} is false when an Idempotency-Key replayed an earlier one. */
-    public record Intake(InformationRequest request, boolean created, Explanation dueDate) {
-    }
+    public record Intake(InformationRequest request, boolean created, Explanation dueDate) {}
 
     /**
      * A submission ready to be written: everything that costs CPU but needs no database (the fingerprint,
@@ -87,9 +86,15 @@ public class IntakeService {
      * @param receivedAt when the request reached the platform, before it waited for a writer: the legal moment of
      *                   receipt (Pasal 22(4)), which sets the due date and the year of the registration number
      */
-    public record Submission(SubmitRequestBody form, Actor actor, String idempotencyKey, String fingerprint,
-            byte[] encryptedNik, String applicantColumn, String applicantValue, Instant receivedAt) {
-    }
+    public record Submission(
+            SubmitRequestBody form,
+            Actor actor,
+            String idempotencyKey,
+            String fingerprint,
+            byte[] encryptedNik,
+            String applicantColumn,
+            String applicantValue,
+            Instant receivedAt) {}
 
     /** Registers one submission and waits until the transaction that carries it committed. */
     public Intake submit(SubmitRequestBody form, Actor actor, String idempotencyKey) {
@@ -98,7 +103,8 @@ public class IntakeService {
 
     Submission prepare(SubmitRequestBody form, Actor actor, String idempotencyKey) {
         SubmitRequestBody.Applicant applicant = form.applicant();
-        byte[] encryptedNik = applicant.nik() == null || applicant.nik().isBlank() ? null
+        byte[] encryptedNik = applicant.nik() == null || applicant.nik().isBlank()
+                ? null
                 : nikProtector.encrypt(applicant.nik().strip());
         String column;
         String value;
@@ -109,15 +115,22 @@ public class IntakeService {
         } else {
             column = "identity_hash";
             String number = applicant.kind() == ApplicantKind.PERSON ? applicant.nik() : applicant.deedNumber();
-            value = nikProtector.identityHash(applicant.kind() + ":" + number.strip().toUpperCase());
+            value = nikProtector.identityHash(
+                    applicant.kind() + ":" + number.strip().toUpperCase());
         }
-        return new Submission(form, actor, idempotencyKey, idempotencyKey == null ? null : fingerprint(form),
-                encryptedNik, column, value, clock.instant());
+        return new Submission(
+                form,
+                actor,
+                idempotencyKey,
+                idempotencyKey == null ? null : fingerprint(form),
+                encryptedNik,
+                column,
+                value,
+                clock.instant());
     }
 
     /** The dates of a request received on one day: the same for every submission of the day. */
-    private record Dates(Explanation due, LocalDate unansweredObjectionDeadline, ProvisionalDates provisional) {
-    }
+    private record Dates(Explanation due, LocalDate unansweredObjectionDeadline, ProvisionalDates provisional) {}
 
     /**
      * Registers the submissions in the caller's transaction, in their order, each as received when it reached the
@@ -135,8 +148,8 @@ public class IntakeService {
         for (Submission submission : batch) {
             UUID requestId = UUID.randomUUID();
             if (submission.idempotencyKey() != null) {
-                UUID earlier = claimIdempotencyKey(submission.actor().subject(), submission.idempotencyKey(),
-                        submission.fingerprint(), requestId);
+                UUID earlier = claimIdempotencyKey(
+                        submission.actor().subject(), submission.idempotencyKey(), submission.fingerprint(), requestId);
                 if (earlier != null) {
                     results.add(replayed(earlier));
                     continue;
@@ -173,18 +186,45 @@ public class IntakeService {
             long number = nextNumber.merge(today.getYear(), 1L, Long::sum);
             request.registrationNumber = String.format("PPID-%d-%06d", today.getYear(), number);
             request.persist();
-            timeline.add(TimelineEntry.of(request.id, TimelineEntry.Step.SUBMITTED, fresh.get(i).actor(), now,
+            timeline.add(TimelineEntry.of(
+                    request.id,
+                    TimelineEntry.Step.SUBMITTED,
+                    fresh.get(i).actor(),
+                    now,
                     "Registered as " + request.registrationNumber + ", answer due " + request.dueDate));
-            contacts.add(new Outbox.Entry(new ApplicantContact(request.applicantId, request.applicantName,
-                    request.applicantEmail, request.applicantPhone, request.preferredLanguage, now),
-                    request.applicantId.toString(), now));
-            submitted.add(new Outbox.Entry(new RequestSubmitted(request.id, submittedSequence,
-                    request.registrationNumber, request.applicantId, request.applicantKind, request.channel,
-                    request.filingOpdCode, request.informationDetails, request.purpose, request.accessMethods,
-                    request.copyDeliveries, now, today, request.dueDate, dates.unansweredObjectionDeadline(),
-                    dates.provisional()), request.id.toString(), now));
-            LOG.infof("Request %s registered as %s (%s), due %s", request.id, request.registrationNumber,
-                    request.channel, request.dueDate);
+            contacts.add(new Outbox.Entry(
+                    new ApplicantContact(
+                            request.applicantId,
+                            request.applicantName,
+                            request.applicantEmail,
+                            request.applicantPhone,
+                            request.preferredLanguage,
+                            now),
+                    request.applicantId.toString(),
+                    now));
+            submitted.add(new Outbox.Entry(
+                    new RequestSubmitted(
+                            request.id,
+                            submittedSequence,
+                            request.registrationNumber,
+                            request.applicantId,
+                            request.applicantKind,
+                            request.channel,
+                            request.filingOpdCode,
+                            request.informationDetails,
+                            request.purpose,
+                            request.accessMethods,
+                            request.copyDeliveries,
+                            now,
+                            today,
+                            request.dueDate,
+                            dates.unansweredObjectionDeadline(),
+                            dates.provisional()),
+                    request.id.toString(),
+                    now));
+            LOG.infof(
+                    "Request %s registered as %s (%s), due %s",
+                    request.id, request.registrationNumber, request.channel, request.dueDate);
         }
         em.flush(); // the requests, as one batch (statement-batch-size), before the rows that refer to them
         insertTimeline(timeline);
@@ -197,8 +237,14 @@ public class IntakeService {
     private Dates dates(LocalDate received) {
         Explanation due = deadlines.explainAnswerDue(received, Side.BODY);
         LocalDate unansweredObjectionDeadline = deadlines.unansweredObjectionDeadline(received, null);
-        return new Dates(due, unansweredObjectionDeadline, deadlines.estimates().date("dueDate", received, due.result())
-                .date("unansweredObjectionDeadline", received, unansweredObjectionDeadline).forEvent());
+        return new Dates(
+                due,
+                unansweredObjectionDeadline,
+                deadlines
+                        .estimates()
+                        .date("dueDate", received, due.result())
+                        .date("unansweredObjectionDeadline", received, unansweredObjectionDeadline)
+                        .forEvent());
     }
 
     /** The SUBMITTED entries as one JDBC batch (TimelineEntry's identity ids would make Hibernate insert one by one). */
@@ -230,8 +276,8 @@ public class IntakeService {
         return new Intake(existing, false, deadlines.explainAnswerDue(existing.receivedDate, Side.BODY));
     }
 
-    private InformationRequest newRequest(UUID requestId, Submission submission, Instant now, LocalDate today,
-            Explanation due) {
+    private InformationRequest newRequest(
+            UUID requestId, Submission submission, Instant now, LocalDate today, Explanation due) {
         Actor actor = submission.actor();
         InformationRequest request = new InformationRequest();
         request.id = requestId;
@@ -258,7 +304,8 @@ public class IntakeService {
         request.applicantNik = submission.encryptedNik();
         request.applicantDeedNumber = blankToNull(applicant.deedNumber());
         request.applicantAddress = applicant.address().strip();
-        request.applicantPhone = applicant.phone() == null || applicant.phone().isBlank() ? null
+        request.applicantPhone = applicant.phone() == null || applicant.phone().isBlank()
+                ? null
                 : PhoneNumbers.toE164(applicant.phone());
         request.applicantEmail = blankToNull(applicant.email());
         request.preferredLanguage = applicant.preferredLanguage() == null ? "id" : applicant.preferredLanguage();
@@ -280,14 +327,19 @@ public class IntakeService {
         int inserted = em.createNativeQuery("""
                 insert into idempotency_key (owner, idempotency_key, payload_fingerprint, request_id, created_at)
                 values (?1, ?2, ?3, ?4, now()) on conflict do nothing""")
-                .setParameter(1, owner).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, requestId)
+                .setParameter(1, owner)
+                .setParameter(2, key)
+                .setParameter(3, fingerprint)
+                .setParameter(4, requestId)
                 .executeUpdate();
         if (inserted == 1) {
             return null;
         }
         Object[] earlier = (Object[]) em.createNativeQuery("""
                 select payload_fingerprint, request_id from idempotency_key where owner = ?1 and idempotency_key = ?2""")
-                .setParameter(1, owner).setParameter(2, key).getSingleResult();
+                .setParameter(1, owner)
+                .setParameter(2, key)
+                .getSingleResult();
         if (!fingerprint.equals(earlier[0])) {
             throw new IdempotencyConflictException();
         }
@@ -303,7 +355,9 @@ public class IntakeService {
                 insert into registration_counter (year, last_number) values (?1, ?2)
                 on conflict (year) do update set last_number = registration_counter.last_number + ?2
                 returning last_number""")
-                .setParameter(1, year).setParameter(2, count).getSingleResult();
+                .setParameter(1, year)
+                .setParameter(2, count)
+                .getSingleResult();
         return last.longValue();
     }
 
@@ -314,14 +368,18 @@ public class IntakeService {
             return known;
         }
         em.createNativeQuery("insert into applicant (id, " + column + ", created_at) values (?1, ?2, ?3) "
-                + "on conflict (" + column + ") do nothing")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, value).setParameter(3, now).executeUpdate();
+                        + "on conflict (" + column + ") do nothing")
+                .setParameter(1, UUID.randomUUID())
+                .setParameter(2, value)
+                .setParameter(3, now)
+                .executeUpdate();
         return findApplicant(column, value);
     }
 
     private UUID findApplicant(String column, String value) {
         List<?> ids = em.createNativeQuery("select id from applicant where " + column + " = ?1")
-                .setParameter(1, value).getResultList();
+                .setParameter(1, value)
+                .getResultList();
         return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
 

@@ -67,7 +67,8 @@ public class IntakeWriter {
 
         /** Two submissions with the same key must not share a batch: the second replays the first, once committed. */
         String key() {
-            return submission.idempotencyKey() == null ? null
+            return submission.idempotencyKey() == null
+                    ? null
                     : submission.actor().subject() + "\n" + submission.idempotencyKey();
         }
     }
@@ -180,7 +181,8 @@ public class IntakeWriter {
         List<Intake> results;
         try {
             results = QuarkusTransaction.requiringNew()
-                    .call(() -> intake.register(batch.stream().map(Pending::submission).toList()));
+                    .call(() -> intake.register(
+                            batch.stream().map(Pending::submission).toList()));
         } catch (RuntimeException e) {
             if (batch.size() == 1 || TransientFailures.isTransient(e)) {
                 batch.forEach(p -> p.outcome().completeExceptionally(e));

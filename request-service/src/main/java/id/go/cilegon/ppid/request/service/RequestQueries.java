@@ -35,8 +35,8 @@ public class RequestQueries {
     }
 
     /** One page of the requests the actor may see, newest first, optionally filtered. */
-    public List<InformationRequest> list(Actor actor, RequestStatus status, String registrationNumber, int page,
-            int size) {
+    public List<InformationRequest> list(
+            Actor actor, RequestStatus status, String registrationNumber, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
         switch (actor.role()) {
@@ -48,8 +48,7 @@ public class RequestQueries {
                 where.append(" and (assignedOpdCode = :opd or (channel = 'WALK_IN' and filingOpdCode = :opd))");
                 params.and("opd", actor.opdCode());
             }
-            case PPID_MAIN, PPID_SUPERIOR -> {
-            }
+            case PPID_MAIN, PPID_SUPERIOR -> {}
             default -> {
                 return List.of();
             }
@@ -62,8 +61,8 @@ public class RequestQueries {
             where.append(" and registrationNumber = :number");
             params.and("number", registrationNumber.strip());
         }
-        PanacheQuery<InformationRequest> query = InformationRequest.find(where.toString(),
-                Sort.by("receivedAt", Sort.Direction.Descending), params);
+        PanacheQuery<InformationRequest> query =
+                InformationRequest.find(where.toString(), Sort.by("receivedAt", Sort.Direction.Descending), params);
         return query.page(Page.of(page, size)).list();
     }
 }

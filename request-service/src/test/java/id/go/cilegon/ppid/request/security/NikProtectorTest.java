@@ -46,7 +46,8 @@ class NikProtectorTest {
         byte[] first = protector.encrypt(NIK);
         byte[] second = protector.encrypt(NIK);
         assertFalse(new String(first, StandardCharsets.ISO_8859_1).contains(NIK));
-        assertNotEquals(Base64.getEncoder().encodeToString(first), Base64.getEncoder().encodeToString(second));
+        assertNotEquals(
+                Base64.getEncoder().encodeToString(first), Base64.getEncoder().encodeToString(second));
         assertEquals(NIK, protector.decrypt(first));
         assertEquals(NIK, protector.decrypt(second));
     }
@@ -57,8 +58,12 @@ class NikProtectorTest {
         byte[] sealed = protector(Optional.of(key), false).encrypt(NIK);
         byte[] tampered = sealed.clone();
         tampered[tampered.length - 1] ^= 1;
-        assertThrows(IllegalStateException.class, () -> protector(Optional.of(key), false).decrypt(tampered));
-        assertThrows(IllegalStateException.class, () -> protector(Optional.of(randomKey()), false).decrypt(sealed));
+        assertThrows(
+                IllegalStateException.class,
+                () -> protector(Optional.of(key), false).decrypt(tampered));
+        assertThrows(
+                IllegalStateException.class,
+                () -> protector(Optional.of(randomKey()), false).decrypt(sealed));
     }
 
     @Test
@@ -73,10 +78,11 @@ class NikProtectorTest {
 
     @Test
     void productionRefusesToStartWithoutAValidKey() {
-        IllegalStateException missing = assertThrows(IllegalStateException.class,
-                () -> protector(Optional.empty(), false));
+        IllegalStateException missing =
+                assertThrows(IllegalStateException.class, () -> protector(Optional.empty(), false));
         assertTrue(missing.getMessage().contains("PPID_NIK_KEY"));
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> protector(Optional.of(Base64.getEncoder().encodeToString(new byte[16])), false));
     }
 

@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.cilegon.ppid.calendar.LegalTime;
-import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.request.Fixtures;
 import id.go.cilegon.ppid.request.TestClock;
 import id.go.cilegon.ppid.request.domain.Actor;
+import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.request.rest.SubmitRequestBody;
 import id.go.cilegon.ppid.request.service.IntakeService.Intake;
 import id.go.cilegon.ppid.request.service.IntakeWriter.Pending;
@@ -71,8 +71,8 @@ class IntakeWriterTest {
 
     @Test
     void batchIsNumberedConsecutivelyInItsOrder() {
-        List<Pending> batch = List.of(pending("writer-batch-1", null), pending("writer-batch-2", null),
-                pending("writer-batch-3", null));
+        List<Pending> batch = List.of(
+                pending("writer-batch-1", null), pending("writer-batch-2", null), pending("writer-batch-3", null));
         writer.write(batch);
         List<Long> numbers = batch.stream().map(p -> number(p.outcome().join())).toList();
         assertEquals(List.of(numbers.get(0), numbers.get(0) + 1, numbers.get(0) + 2), numbers);
@@ -95,7 +95,11 @@ class IntakeWriterTest {
         InformationRequest december = lastOfTheYear.outcome().join().request();
         assertEquals(LocalDate.of(2026, 12, 31), december.receivedDate);
         assertTrue(december.registrationNumber.startsWith("PPID-2026-"), december.registrationNumber);
-        assertEquals(LocalDateTime.of(2026, 12, 31, 23, 59, 59).atZone(LegalTime.ZONE).toInstant(), december.receivedAt);
+        assertEquals(
+                LocalDateTime.of(2026, 12, 31, 23, 59, 59)
+                        .atZone(LegalTime.ZONE)
+                        .toInstant(),
+                december.receivedAt);
         InformationRequest january = firstOfTheYear.outcome().join().request();
         assertEquals(LocalDate.of(2027, 1, 1), january.receivedDate);
         assertTrue(january.registrationNumber.startsWith("PPID-2027-"), january.registrationNumber);
@@ -110,8 +114,8 @@ class IntakeWriterTest {
 
         writer.write(List.of(first, conflicting, last));
 
-        CompletionException refused = assertThrows(CompletionException.class,
-                () -> conflicting.outcome().join());
+        CompletionException refused = assertThrows(
+                CompletionException.class, () -> conflicting.outcome().join());
         assertInstanceOf(IdempotencyConflictException.class, refused.getCause());
         // The batch was rolled back and each submission written alone: the failed attempt gave its numbers back.
         assertEquals(number(first.outcome().join()) + 1, number(last.outcome().join()));
@@ -149,9 +153,11 @@ class IntakeWriterTest {
         results.forEach(r -> ids.add(r.request().id));
         assertEquals(1, ids.size(), "all answers name the same request");
         assertEquals(1, results.stream().filter(Intake::created).count(), "only one of them registered it");
-        Number stored = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                "select count(*) from information_request where owner_subject = ?1")
-                .setParameter(1, actor.subject()).getSingleResult());
+        Number stored = QuarkusTransaction.requiringNew()
+                .call(() -> (Number)
+                        em.createNativeQuery("select count(*) from information_request where owner_subject = ?1")
+                                .setParameter(1, actor.subject())
+                                .getSingleResult());
         assertEquals(1, stored.intValue());
         assertFalse(results.stream().anyMatch(r -> r.request().registrationNumber == null));
     }

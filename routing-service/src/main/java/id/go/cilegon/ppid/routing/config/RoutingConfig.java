@@ -60,8 +60,8 @@ public interface RoutingConfig {
         double purposeWeight();
 
         default MatchSettings settings() {
-            return new MatchSettings(k1(), b(), dutiesWeight(), keywordsWeight(), registerWeight(), nameWeight(),
-                    purposeWeight());
+            return new MatchSettings(
+                    k1(), b(), dutiesWeight(), keywordsWeight(), registerWeight(), nameWeight(), purposeWeight());
         }
     }
 }

@@ -5,7 +5,12 @@ public record Actor(Role role, String subject, String opdCode) {
 
     /** The roles that matter to routing. */
     public enum Role {
-        PPID_MAIN, ADMIN, PPID_OFFICER, OPD_SYSTEM, OTHER, SYSTEM
+        PPID_MAIN,
+        ADMIN,
+        PPID_OFFICER,
+        OPD_SYSTEM,
+        OTHER,
+        SYSTEM
     }
 
     public static Actor system() {

@@ -61,7 +61,18 @@ public class Opd extends PanacheEntityBase {
 
     /** The entry as published on the compacted directory topic. */
     public OpdDirectoryEntry toEntry() {
-        return new OpdDirectoryEntry(code, name, shortName, kind, duties, deskEmail, deskPhone, webhookUrl,
-                webhookSecretRef, active, version, updatedAt);
+        return new OpdDirectoryEntry(
+                code,
+                name,
+                shortName,
+                kind,
+                duties,
+                deskEmail,
+                deskPhone,
+                webhookUrl,
+                webhookSecretRef,
+                active,
+                version,
+                updatedAt);
     }
 }

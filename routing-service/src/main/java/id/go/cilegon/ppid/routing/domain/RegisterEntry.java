@@ -25,7 +25,9 @@ public class RegisterEntry extends PanacheEntityBase {
 
     /** Where an entry came from. */
     public enum Source {
-        OPD_SYSTEM, REST, SEED
+        OPD_SYSTEM,
+        REST,
+        SEED
     }
 
     @Id
@@ -70,8 +72,7 @@ public class RegisterEntry extends PanacheEntityBase {
         public String opdCode;
         public String entryId;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String opdCode, String entryId) {
             this.opdCode = opdCode;
@@ -80,7 +81,8 @@ public class RegisterEntry extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(opdCode, key.opdCode)
+            return other instanceof Key key
+                    && Objects.equals(opdCode, key.opdCode)
                     && Objects.equals(entryId, key.entryId);
         }
 

@@ -24,7 +24,10 @@ public class RoutingStep extends PanacheEntityBase {
 
     /** Kinds of step. */
     public enum Kind {
-        ROUTED, QUEUED, TRANSFERRED, CLOSED
+        ROUTED,
+        QUEUED,
+        TRANSFERRED,
+        CLOSED
     }
 
     @Id

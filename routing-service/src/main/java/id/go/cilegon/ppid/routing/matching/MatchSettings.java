@@ -12,8 +12,14 @@ package id.go.cilegon.ppid.routing.matching;
  * @param nameWeight     weight of a match in the OPD's names
  * @param purposeWeight  weight of a term found only in the purpose, relative to the information details
  */
-public record MatchSettings(double k1, double b, double dutiesWeight, double keywordsWeight, double registerWeight,
-        double nameWeight, double purposeWeight) {
+public record MatchSettings(
+        double k1,
+        double b,
+        double dutiesWeight,
+        double keywordsWeight,
+        double registerWeight,
+        double nameWeight,
+        double purposeWeight) {
 
     public MatchSettings {
         check(k1, "k1");

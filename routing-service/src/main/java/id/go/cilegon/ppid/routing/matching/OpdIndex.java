@@ -52,8 +52,13 @@ public final class OpdIndex {
     private final Map<String, Integer> documentFrequency;
     private final int size;
 
-    private OpdIndex(IndonesianText text, MatchSettings settings, IndexSearcher searcher,
-            Map<String, Set<String>> termsByOpd, Map<String, Integer> documentFrequency, int size) {
+    private OpdIndex(
+            IndonesianText text,
+            MatchSettings settings,
+            IndexSearcher searcher,
+            Map<String, Set<String>> termsByOpd,
+            Map<String, Integer> documentFrequency,
+            int size) {
         this.text = text;
         this.settings = settings;
         this.searcher = searcher;
@@ -71,8 +76,11 @@ public final class OpdIndex {
         IndexWriterConfig config = new IndexWriterConfig(text.indexAnalyzer()).setSimilarity(similarity);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (OpdProfile profile : profiles) {
-                String registerText = String.join(". ", profile.register().stream().map(OpdProfile.RegisterText::text)
-                        .toList());
+                String registerText = String.join(
+                        ". ",
+                        profile.register().stream()
+                                .map(OpdProfile.RegisterText::text)
+                                .toList());
                 String keywords = String.join(", ", profile.keywords());
                 String names = profile.name() + ". " + profile.shortName();
                 Document document = new Document();
@@ -93,8 +101,8 @@ public final class OpdIndex {
             writer.commit();
             IndexSearcher searcher = new IndexSearcher(DirectoryReader.open(directory));
             searcher.setSimilarity(similarity);
-            return new OpdIndex(text, settings, searcher, Map.copyOf(termsByOpd), Map.copyOf(documentFrequency),
-                    profiles.size());
+            return new OpdIndex(
+                    text, settings, searcher, Map.copyOf(termsByOpd), Map.copyOf(documentFrequency), profiles.size());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot build the OPD index", e);
         }
@@ -163,8 +171,7 @@ public final class OpdIndex {
 
     private static void add(BooleanQuery.Builder query, String field, String term, double weight) {
         if (weight > 0) {
-            query.add(new BoostQuery(new TermQuery(new Term(field, term)), (float) weight),
-                    BooleanClause.Occur.SHOULD);
+            query.add(new BoostQuery(new TermQuery(new Term(field, term)), (float) weight), BooleanClause.Occur.SHOULD);
         }
     }
 

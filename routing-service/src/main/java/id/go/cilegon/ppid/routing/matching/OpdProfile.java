@@ -7,8 +7,8 @@ import java.util.Objects;
  * What routing knows about one active OPD: its names, duties (tugas pokok dan fungsi), routing keywords and
  * the entries of its register of public information (DIP).
  */
-public record OpdProfile(String code, String name, String shortName, String duties, List<String> keywords,
-        List<RegisterText> register) {
+public record OpdProfile(
+        String code, String name, String shortName, String duties, List<String> keywords, List<RegisterText> register) {
 
     public OpdProfile {
         Objects.requireNonNull(code, "code");

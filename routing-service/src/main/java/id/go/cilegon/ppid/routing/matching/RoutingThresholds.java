@@ -11,8 +11,8 @@ public record RoutingThresholds(double minScore, double minMargin) {
 
     public RoutingThresholds {
         if (!(minScore >= 0) || !(minMargin >= 0 && minMargin < 1)) {
-            throw new IllegalArgumentException("minScore must be >= 0 and minMargin in [0, 1), got " + minScore
-                    + " and " + minMargin);
+            throw new IllegalArgumentException(
+                    "minScore must be >= 0 and minMargin in [0, 1), got " + minScore + " and " + minMargin);
         }
     }
 

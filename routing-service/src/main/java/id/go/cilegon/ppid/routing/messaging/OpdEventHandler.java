@@ -40,9 +40,16 @@ public class OpdEventHandler implements EventHandler {
             RegisterEntryPublished published = event.payload(RegisterEntryPublished.class);
             requireKey(event, published.opdCode());
             if (processed.firstDelivery(CONSUMER, event.meta().id())) {
-                register.upsert(published.opdCode(), published.entryId(), new RegisterService.EntryContent(
-                        published.title(), published.summary(), published.category(), published.keywords(),
-                        published.publicationIntervalMonths(), published.publishedAt()),
+                register.upsert(
+                        published.opdCode(),
+                        published.entryId(),
+                        new RegisterService.EntryContent(
+                                published.title(),
+                                published.summary(),
+                                published.category(),
+                                published.keywords(),
+                                published.publicationIntervalMonths(),
+                                published.publishedAt()),
                         RegisterEntry.Source.OPD_SYSTEM);
             }
         } else if (EventTypes.OPD_REGISTER_ENTRY_WITHDRAWN.equals(type)) {

@@ -32,8 +32,12 @@ public class RequestEventHandler implements EventHandler {
 
     @Override
     public Set<String> types() {
-        return Set.of(EventTypes.REQUEST_SUBMITTED, EventTypes.REQUEST_DECIDED, EventTypes.REQUEST_WITHDRAWN,
-                EventTypes.REQUEST_EXTENDED, EventTypes.REQUEST_DEADLINES_RECALCULATED);
+        return Set.of(
+                EventTypes.REQUEST_SUBMITTED,
+                EventTypes.REQUEST_DECIDED,
+                EventTypes.REQUEST_WITHDRAWN,
+                EventTypes.REQUEST_EXTENDED,
+                EventTypes.REQUEST_DEADLINES_RECALCULATED);
     }
 
     @Override
@@ -51,8 +55,9 @@ public class RequestEventHandler implements EventHandler {
         } else if (payload instanceof RequestExtended extended) {
             routing.onDueDateMoved(extended.requestId(), extended.dueDate());
         } else if (payload instanceof DeadlinesRecalculated recalculated) {
-            recalculated.change("dueDate").ifPresent(change -> routing.onDueDateMoved(recalculated.requestId(),
-                    change.current()));
+            recalculated
+                    .change("dueDate")
+                    .ifPresent(change -> routing.onDueDateMoved(recalculated.requestId(), change.current()));
         }
     }
 }

@@ -39,7 +39,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Directory", description = "Direktori OPD dan Daftar Informasi Publik")
 public class DirectoryResource {
 
-
     @Inject
     DirectoryService directory;
 
@@ -53,24 +52,26 @@ public class DirectoryResource {
     Validation validation;
 
     @GET
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OPD_SYSTEM })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OPD_SYSTEM})
     @Operation(summary = "The OPDs, by code; inactive ones only for the PPID Utama and admins")
     public List<Views.OpdView> list(@QueryParam("includeInactive") @DefaultValue("false") boolean includeInactive) {
         Actor actor = currentActor.get();
         boolean mayIncludeInactive = actor.role() == Actor.Role.PPID_MAIN || actor.role() == Actor.Role.ADMIN;
-        return directory.list(includeInactive && mayIncludeInactive).stream().map(Views.OpdView::of).toList();
+        return directory.list(includeInactive && mayIncludeInactive).stream()
+                .map(Views.OpdView::of)
+                .toList();
     }
 
     @GET
     @Path("/{code}")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OPD_SYSTEM })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OPD_SYSTEM})
     @Operation(summary = "One OPD's directory entry")
     public Views.OpdView get(@RestPath String code) {
         return Views.OpdView.of(directory.get(Validation.opdCode(code)));
     }
 
     @POST
-    @RolesAllowed({ Roles.ADMIN, Roles.MAIN })
+    @RolesAllowed({Roles.ADMIN, Roles.MAIN})
     @Operation(summary = "Add an OPD; published on ppid.directory.v1")
     public RestResponse<Views.OpdView> create(OpdBody body) {
         List<FieldViolation> extra = new ArrayList<>();
@@ -83,13 +84,15 @@ public class DirectoryResource {
         validation.require(body, extra);
         Views.OpdView view = Views.OpdView.of(directory.create(body.opdCode(), body, currentActor.get()));
         return RestResponse.ResponseBuilder.<Views.OpdView>created(URI.create("/opds/" + view.opdCode()))
-                .entity(view).build();
+                .entity(view)
+                .build();
     }
 
     @PUT
     @Path("/{code}")
-    @RolesAllowed({ Roles.ADMIN, Roles.MAIN })
-    @Operation(summary = "Change an OPD (also active: false to deactivate; OPDs are never deleted)",
+    @RolesAllowed({Roles.ADMIN, Roles.MAIN})
+    @Operation(
+            summary = "Change an OPD (also active: false to deactivate; OPDs are never deleted)",
             description = "Send the current version to refuse a change made in between (409).")
     public Views.OpdView update(@RestPath String code, OpdBody body) {
         Validation.opdCode(code);
@@ -114,35 +117,47 @@ public class DirectoryResource {
 
     @GET
     @Path("/{code}/register")
-    @RolesAllowed({ Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OPD_SYSTEM })
+    @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OPD_SYSTEM})
     @Operation(summary = "The OPD's register of public information (DIP)")
     public List<Views.RegisterEntryView> register(@RestPath String code) {
-        return register.list(Validation.opdCode(code)).stream().map(Views.RegisterEntryView::of).toList();
+        return register.list(Validation.opdCode(code)).stream()
+                .map(Views.RegisterEntryView::of)
+                .toList();
     }
 
     @PUT
     @Path("/{code}/register/{entryId}")
-    @RolesAllowed({ Roles.OFFICER, Roles.OPD_SYSTEM, Roles.MAIN })
+    @RolesAllowed({Roles.OFFICER, Roles.OPD_SYSTEM, Roles.MAIN})
     @Operation(summary = "Add or replace a register entry (the OPD's officer or system, or the PPID Utama)")
-    public RestResponse<Views.RegisterEntryView> putEntry(@RestPath String code, @RestPath String entryId,
-            RegisterEntryBody body) {
+    public RestResponse<Views.RegisterEntryView> putEntry(
+            @RestPath String code, @RestPath String entryId, RegisterEntryBody body) {
         Validation.opdCode(code);
         requireEntryId(entryId);
         validation.require(body, body == null ? List.of() : body.crossFieldViolations());
         register.requireEditor(currentActor.get(), code);
-        boolean created = register.upsert(code, entryId, new RegisterService.EntryContent(body.title(),
-                body.summary(), body.category(), body.keywords(), body.publicationIntervalMonths(), null),
+        boolean created = register.upsert(
+                code,
+                entryId,
+                new RegisterService.EntryContent(
+                        body.title(),
+                        body.summary(),
+                        body.category(),
+                        body.keywords(),
+                        body.publicationIntervalMonths(),
+                        null),
                 RegisterEntry.Source.REST);
         Views.RegisterEntryView view = Views.RegisterEntryView.of(RegisterEntry.find(code, entryId));
         return created
                 ? RestResponse.ResponseBuilder.<Views.RegisterEntryView>created(
-                        URI.create("/opds/" + code + "/register/" + entryId)).entity(view).build()
+                                URI.create("/opds/" + code + "/register/" + entryId))
+                        .entity(view)
+                        .build()
                 : RestResponse.ok(view);
     }
 
     @DELETE
     @Path("/{code}/register/{entryId}")
-    @RolesAllowed({ Roles.OFFICER, Roles.OPD_SYSTEM, Roles.MAIN })
+    @RolesAllowed({Roles.OFFICER, Roles.OPD_SYSTEM, Roles.MAIN})
     @Operation(summary = "Withdraw a register entry")
     public RestResponse<Void> deleteEntry(@RestPath String code, @RestPath String entryId) {
         Validation.opdCode(code);
@@ -156,8 +171,8 @@ public class DirectoryResource {
 
     private static void requireEntryId(String entryId) {
         if (entryId == null || !entryId.matches("^[A-Za-z0-9._-]{1,100}$")) {
-            throw new InvalidInputException(List.of(ViolationMessages.message("entryId", "ppid.entry-id.invalid",
-                    Map.of())));
+            throw new InvalidInputException(
+                    List.of(ViolationMessages.message("entryId", "ppid.entry-id.invalid", Map.of())));
         }
     }
 }

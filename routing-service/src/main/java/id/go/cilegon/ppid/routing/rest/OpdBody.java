@@ -18,17 +18,35 @@ import java.util.Map;
  * {@code version}, when sent with a change, must be the current version (optimistic concurrency).
  */
 public record OpdBody(
-        @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,31}$", message = "{ppid.opd-code.invalid}") String opdCode,
-        @NotBlank(message = "{ppid.required}") @Size(max = 300, message = "{ppid.size}") String name,
-        @NotBlank(message = "{ppid.required}") @Size(max = 100, message = "{ppid.size}") String shortName,
+        @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,31}$", message = "{ppid.opd-code.invalid}")
+        String opdCode,
+
+        @NotBlank(message = "{ppid.required}") @Size(max = 300, message = "{ppid.size}")
+        String name,
+
+        @NotBlank(message = "{ppid.required}") @Size(max = 100, message = "{ppid.size}")
+        String shortName,
+
         @NotNull(message = "{ppid.required}") OpdKind kind,
-        @NotBlank(message = "{ppid.required}") @Size(min = 30, max = 8000, message = "{ppid.size}") String duties,
+
+        @NotBlank(message = "{ppid.required}") @Size(min = 30, max = 8000, message = "{ppid.size}")
+        String duties,
+
         @Size(max = 100, message = "{ppid.count}")
         List<@NotBlank(message = "{ppid.required}") @Size(max = 100, message = "{ppid.size}") String> keywords,
-        @Size(max = 254, message = "{ppid.size}") @Pattern(regexp = "^[^@\\s]+@[^@\\s]+$", message = "{ppid.email.invalid}") String deskEmail,
-        @Pattern(regexp = "^\\+?[0-9][0-9 -]{4,19}$", message = "{ppid.phone.invalid}") String deskPhone,
+
+        @Size(max = 254, message = "{ppid.size}")
+        @Pattern(regexp = "^[^@\\s]+@[^@\\s]+$", message = "{ppid.email.invalid}")
+        String deskEmail,
+
+        @Pattern(regexp = "^\\+?[0-9][0-9 -]{4,19}$", message = "{ppid.phone.invalid}")
+        String deskPhone,
+
         @Size(max = 500, message = "{ppid.size}") String webhookUrl,
-        @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._/-]{0,252}$", message = "{ppid.secret-ref.invalid}") String webhookSecretRef,
+
+        @Pattern(regexp = "^[A-Za-z0-9][A-Za-z0-9._/-]{0,252}$", message = "{ppid.secret-ref.invalid}")
+        String webhookSecretRef,
+
         Boolean active,
         @Min(value = 1, message = "{ppid.version.invalid}") Long version) {
 
@@ -43,8 +61,7 @@ public record OpdBody(
                 violations.add(ViolationMessages.message("webhookUrl", "ppid.url.invalid", Map.of()));
             }
             if (webhookSecretRef == null || webhookSecretRef.isBlank()) {
-                violations.add(ViolationMessages.message("webhookSecretRef", "ppid.webhook.secret-required",
-                        Map.of()));
+                violations.add(ViolationMessages.message("webhookSecretRef", "ppid.webhook.secret-required", Map.of()));
             }
         }
         return violations;

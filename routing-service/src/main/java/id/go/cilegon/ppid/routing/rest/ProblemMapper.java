@@ -20,19 +20,26 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public RestResponse<Problem> conflict(ConflictException e, UriInfo uri) {
-        return respond(Problem.of("conflict", 409, "Not possible now", "Tidak dapat dilakukan saat ini",
-                e.getMessage(), e.messageId(), e.code(), path(uri)));
+        return respond(Problem.of(
+                "conflict",
+                409,
+                "Not possible now",
+                "Tidak dapat dilakukan saat ini",
+                e.getMessage(),
+                e.messageId(),
+                e.code(),
+                path(uri)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> notFound(NotFoundException e, UriInfo uri) {
-        return respond(Problem.of("not-found", 404, "Not found", "Tidak ditemukan", e.getMessage(), e.messageId(),
-                e.code(), path(uri)));
+        return respond(Problem.of(
+                "not-found", 404, "Not found", "Tidak ditemukan", e.getMessage(), e.messageId(), e.code(), path(uri)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> accessDenied(AccessDeniedException e, UriInfo uri) {
-        return respond(Problem.of("forbidden", 403, "Forbidden", "Akses ditolak", e.getMessage(), e.messageId(),
-                e.code(), path(uri)));
+        return respond(Problem.of(
+                "forbidden", 403, "Forbidden", "Akses ditolak", e.getMessage(), e.messageId(), e.code(), path(uri)));
     }
 }

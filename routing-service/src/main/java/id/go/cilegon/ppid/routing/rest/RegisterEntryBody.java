@@ -12,11 +12,17 @@ import java.util.Map;
 
 /** An entry of an OPD's register of public information (DIP), as its officer writes it. */
 public record RegisterEntryBody(
-        @NotBlank(message = "{ppid.required}") @Size(max = 500, message = "{ppid.size}") String title,
-        @NotBlank(message = "{ppid.required}") @Size(max = 4000, message = "{ppid.size}") String summary,
+        @NotBlank(message = "{ppid.required}") @Size(max = 500, message = "{ppid.size}")
+        String title,
+
+        @NotBlank(message = "{ppid.required}") @Size(max = 4000, message = "{ppid.size}")
+        String summary,
+
         @NotNull(message = "{ppid.required}") InformationCategory category,
+
         @Size(max = 50, message = "{ppid.count}")
         List<@NotBlank(message = "{ppid.required}") @Size(max = 100, message = "{ppid.size}") String> keywords,
+
         Integer publicationIntervalMonths) {
 
     public List<FieldViolation> crossFieldViolations() {

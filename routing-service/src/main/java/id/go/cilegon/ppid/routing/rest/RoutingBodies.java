@@ -8,25 +8,28 @@ import jakarta.validation.constraints.Size;
 /** The bodies of the routing steps people take. */
 public final class RoutingBodies {
 
-    private RoutingBodies() {
-    }
+    private RoutingBodies() {}
 
     /** The PPID Utama's choice of OPD, with an optional note for the history. */
     public record Assignment(
             @NotNull(message = "{ppid.required}")
-            @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,31}$", message = "{ppid.opd-code.invalid}") String opdCode,
-            @Size(max = 2000, message = "{ppid.size}") String note) {
-    }
+            @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,31}$", message = "{ppid.opd-code.invalid}")
+            String opdCode,
+
+            @Size(max = 2000, message = "{ppid.size}") String note) {}
 
     /** The assigned OPD says the information is not theirs, optionally naming the right OPD. */
     public record Transfer(
-            @NotBlank(message = "{ppid.required}") @Size(min = 10, max = 2000, message = "{ppid.size}") String reason,
-            @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,31}$", message = "{ppid.opd-code.invalid}") String suggestedOpdCode) {
-    }
+            @NotBlank(message = "{ppid.required}") @Size(min = 10, max = 2000, message = "{ppid.size}")
+            String reason,
+
+            @Pattern(regexp = "^[A-Z][A-Z0-9_]{1,31}$", message = "{ppid.opd-code.invalid}")
+            String suggestedOpdCode) {}
 
     /** A request text to try routing on, without routing anything. */
     public record Preview(
-            @NotBlank(message = "{ppid.required}") @Size(max = 4000, message = "{ppid.size}") String informationDetails,
-            @Size(max = 2000, message = "{ppid.size}") String purpose) {
-    }
+            @NotBlank(message = "{ppid.required}") @Size(max = 4000, message = "{ppid.size}")
+            String informationDetails,
+
+            @Size(max = 2000, message = "{ppid.size}") String purpose) {}
 }

@@ -48,32 +48,41 @@ public class RoutingResource {
     @GET
     @Path("/queue")
     @RolesAllowed(Roles.MAIN)
-    @Operation(summary = "Requests waiting for the PPID Utama, earliest legal due date first",
+    @Operation(
+            summary = "Requests waiting for the PPID Utama, earliest legal due date first",
             description = "Each with the reason and the best candidates found; X-Total-Count has the queue size.")
-    public RestResponse<List<Views.CaseView>> queue(@QueryParam("page") @DefaultValue("0") int page,
-            @QueryParam("size") @DefaultValue("20") int size) {
+    public RestResponse<List<Views.CaseView>> queue(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         validation.requirePage(page, size);
-        List<Views.CaseView> items = queries.queue(page, size).stream().map(c -> Views.CaseView.of(c, null)).toList();
-        return RestResponse.ResponseBuilder.ok(items).header("X-Total-Count", queries.queueSize()).build();
+        List<Views.CaseView> items = queries.queue(page, size).stream()
+                .map(c -> Views.CaseView.of(c, null))
+                .toList();
+        return RestResponse.ResponseBuilder.ok(items)
+                .header("X-Total-Count", queries.queueSize())
+                .build();
     }
 
     @GET
     @Path("/requests")
-    @RolesAllowed({ Roles.MAIN, Roles.OFFICER })
+    @RolesAllowed({Roles.MAIN, Roles.OFFICER})
     @Operation(summary = "Requests by routing status and OPD, latest change first; an officer sees their OPD's")
-    public List<Views.CaseView> list(@QueryParam("status") CaseStatus status, @QueryParam("opdCode") String opdCode,
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    public List<Views.CaseView> list(
+            @QueryParam("status") CaseStatus status,
+            @QueryParam("opdCode") String opdCode,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size) {
         validation.requirePage(page, size);
         if (opdCode != null) {
             Validation.opdCode(opdCode);
         }
         return queries.list(currentActor.get(), status, opdCode, page, size).stream()
-                .map(c -> Views.CaseView.of(c, null)).toList();
+                .map(c -> Views.CaseView.of(c, null))
+                .toList();
     }
 
     @GET
     @Path("/requests/{id}")
-    @RolesAllowed({ Roles.MAIN, Roles.OFFICER })
+    @RolesAllowed({Roles.MAIN, Roles.OFFICER})
     @Operation(summary = "One request's routing: where it is, why (matched terms, scores) and its history")
     public Views.CaseView get(@RestPath UUID id) {
         RoutingCase routingCase = queries.get(id, currentActor.get());
@@ -94,7 +103,8 @@ public class RoutingResource {
     @POST
     @Path("/requests/{id}/transfer")
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Hand the request back: the information is not held by your OPD",
+    @Operation(
+            summary = "Hand the request back: the information is not held by your OPD",
             description = "Optionally name the OPD that holds it. The legal clock keeps running.")
     public Views.CaseView transfer(@RestPath UUID id, RoutingBodies.Transfer body) {
         validation.require(body);
@@ -105,7 +115,7 @@ public class RoutingResource {
 
     @POST
     @Path("/preview")
-    @RolesAllowed({ Roles.MAIN, Roles.ADMIN })
+    @RolesAllowed({Roles.MAIN, Roles.ADMIN})
     @Operation(summary = "What automatic routing would do with a text, without routing anything")
     public RoutingService.Preview preview(RoutingBodies.Preview body) {
         validation.require(body);

@@ -53,8 +53,8 @@ public class Validation {
     /** A path segment that must be an OPD code. */
     public static String opdCode(String code) {
         if (code == null || !code.matches("^[A-Z][A-Z0-9_]{1,31}$")) {
-            throw new InvalidInputException(List.of(ViolationMessages.message("opdCode", "ppid.opd-code.invalid",
-                    Map.of())));
+            throw new InvalidInputException(
+                    List.of(ViolationMessages.message("opdCode", "ppid.opd-code.invalid", Map.of())));
         }
         return code;
     }

@@ -13,6 +13,5 @@ public final class Roles {
     /** The token claim that names an officer's or OPD system's OPD. */
     public static final String OPD_CLAIM = "opd";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

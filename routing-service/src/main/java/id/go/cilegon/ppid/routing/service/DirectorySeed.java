@@ -21,7 +21,8 @@ public record DirectorySeed(String description, List<SeedOpd> opds) {
     public static final String RESOURCE = "directory/cilegon-opd.json";
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     public DirectorySeed {
         opds = opds == null ? List.of() : List.copyOf(opds);
@@ -45,8 +46,17 @@ public record DirectorySeed(String description, List<SeedOpd> opds) {
     }
 
     /** One OPD of the seed. */
-    public record SeedOpd(String opdCode, String name, String shortName, OpdKind kind, String duties,
-            List<String> keywords, String deskEmail, String deskPhone, String webhookUrl, String webhookSecretRef,
+    public record SeedOpd(
+            String opdCode,
+            String name,
+            String shortName,
+            OpdKind kind,
+            String duties,
+            List<String> keywords,
+            String deskEmail,
+            String deskPhone,
+            String webhookUrl,
+            String webhookSecretRef,
             List<SeedEntry> register) {
 
         public SeedOpd {
@@ -55,14 +65,26 @@ public record DirectorySeed(String description, List<SeedOpd> opds) {
         }
 
         OpdProfile profile() {
-            return new OpdProfile(opdCode, name, shortName, duties, keywords, register.stream()
-                    .map(e -> new OpdProfile.RegisterText(e.title(), e.summary(), e.keywords())).toList());
+            return new OpdProfile(
+                    opdCode,
+                    name,
+                    shortName,
+                    duties,
+                    keywords,
+                    register.stream()
+                            .map(e -> new OpdProfile.RegisterText(e.title(), e.summary(), e.keywords()))
+                            .toList());
         }
     }
 
     /** One register entry of the seed. */
-    public record SeedEntry(String entryId, String title, String summary, InformationCategory category,
-            List<String> keywords, Integer publicationIntervalMonths) {
+    public record SeedEntry(
+            String entryId,
+            String title,
+            String summary,
+            InformationCategory category,
+            List<String> keywords,
+            Integer publicationIntervalMonths) {
 
         public SeedEntry {
             keywords = keywords == null ? List.of() : List.copyOf(keywords);

@@ -56,7 +56,9 @@ public class DirectorySeeder {
     }
 
     int seed(DirectorySeed seed) {
-        em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, SEED_LOCK).getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                .setParameter(1, SEED_LOCK)
+                .getSingleResult();
         Instant now = clock.instant();
         Actor actor = Actor.system();
         int added = 0;

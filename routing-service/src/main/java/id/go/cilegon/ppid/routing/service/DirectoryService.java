@@ -51,7 +51,9 @@ public class DirectoryService {
     @Transactional
     public Opd create(String code, OpdBody body, Actor actor) {
         if (Opd.findById(code) != null) {
-            throw new ConflictException("opd-exists", "An OPD with code " + code + " exists already; change it with PUT.",
+            throw new ConflictException(
+                    "opd-exists",
+                    "An OPD with code " + code + " exists already; change it with PUT.",
                     "OPD dengan kode " + code + " sudah ada; ubah dengan PUT.");
         }
         Opd opd = new Opd();
@@ -76,8 +78,10 @@ public class DirectoryService {
             throw RoutingService.unknownOpd(code);
         }
         if (expectedVersion != null && expectedVersion != opd.version) {
-            throw new ConflictException("version-conflict", "The entry is at version " + opd.version
-                    + ", not " + expectedVersion + "; reload it and apply your change again.",
+            throw new ConflictException(
+                    "version-conflict",
+                    "The entry is at version " + opd.version + ", not " + expectedVersion
+                            + "; reload it and apply your change again.",
                     "Entri sudah pada versi " + opd.version + ", bukan " + expectedVersion
                             + "; muat ulang dan ulangi perubahan Anda.");
         }
@@ -114,8 +118,10 @@ public class DirectoryService {
         opd.shortName = body.shortName().strip();
         opd.kind = body.kind();
         opd.duties = body.duties().strip();
-        opd.keywords = body.keywords() == null ? new ArrayList<>()
-                : new ArrayList<>(body.keywords().stream().map(String::strip).distinct().toList());
+        opd.keywords = body.keywords() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(
+                        body.keywords().stream().map(String::strip).distinct().toList());
         opd.deskEmail = blankToNull(body.deskEmail());
         opd.deskPhone = blankToNull(body.deskPhone());
         opd.webhookUrl = blankToNull(body.webhookUrl());
@@ -138,10 +144,15 @@ public class DirectoryService {
     }
 
     private static boolean same(Opd a, Opd b) {
-        return Objects.equals(a.name, b.name) && Objects.equals(a.shortName, b.shortName) && a.kind == b.kind
-                && Objects.equals(a.duties, b.duties) && Objects.equals(a.keywords, b.keywords)
-                && Objects.equals(a.deskEmail, b.deskEmail) && Objects.equals(a.deskPhone, b.deskPhone)
-                && Objects.equals(a.webhookUrl, b.webhookUrl) && Objects.equals(a.webhookSecretRef, b.webhookSecretRef)
+        return Objects.equals(a.name, b.name)
+                && Objects.equals(a.shortName, b.shortName)
+                && a.kind == b.kind
+                && Objects.equals(a.duties, b.duties)
+                && Objects.equals(a.keywords, b.keywords)
+                && Objects.equals(a.deskEmail, b.deskEmail)
+                && Objects.equals(a.deskPhone, b.deskPhone)
+                && Objects.equals(a.webhookUrl, b.webhookUrl)
+                && Objects.equals(a.webhookSecretRef, b.webhookSecretRef)
                 && a.active == b.active;
     }
 

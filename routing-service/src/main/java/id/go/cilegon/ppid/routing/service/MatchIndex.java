@@ -46,8 +46,7 @@ public class MatchIndex {
     private final IndonesianText text = IndonesianText.standard();
     private volatile Snapshot snapshot;
 
-    private record Snapshot(long revision, OpdIndex index) {
-    }
+    private record Snapshot(long revision, OpdIndex index) {}
 
     /** The analysis used for requests and profiles. */
     public IndonesianText text() {
@@ -94,11 +93,13 @@ public class MatchIndex {
                     return known;
                 }
                 long start = System.nanoTime();
-                OpdIndex index = OpdIndex.build(profiles(), text, config.scoring().settings());
+                OpdIndex index =
+                        OpdIndex.build(profiles(), text, config.scoring().settings());
                 Snapshot rebuilt = new Snapshot(revision, index);
                 snapshot = rebuilt;
-                LOG.infof("Routing index rebuilt at revision %d: %d active OPDs in %d ms", revision, index.size(),
-                        (System.nanoTime() - start) / 1_000_000);
+                LOG.infof(
+                        "Routing index rebuilt at revision %d: %d active OPDs in %d ms",
+                        revision, index.size(), (System.nanoTime() - start) / 1_000_000);
                 return rebuilt;
             }
         });
@@ -107,14 +108,17 @@ public class MatchIndex {
     /** Records, in the caller's transaction, that what routing matches against has changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed() {
-        em.createNativeQuery("update match_revision set revision = revision + 1 where id = 1").executeUpdate();
+        em.createNativeQuery("update match_revision set revision = revision + 1 where id = 1")
+                .executeUpdate();
         transactions.putResource(CHANGED, Boolean.TRUE);
     }
 
     /** The directory's revision; COMMIT flush mode leaves a caller's pending writes where they are. */
     private long revision() {
         return ((Number) em.createNativeQuery("select revision from match_revision where id = 1")
-                .setFlushMode(FlushModeType.COMMIT).getSingleResult()).longValue();
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getSingleResult())
+                .longValue();
     }
 
     private boolean inUnchangedTransaction() {
@@ -125,10 +129,18 @@ public class MatchIndex {
         List<Opd> opds = Opd.list("active = true order by code");
         Map<String, List<OpdProfile.RegisterText>> registers = new HashMap<>();
         for (RegisterEntry entry : RegisterEntry.<RegisterEntry>listAll()) {
-            registers.computeIfAbsent(entry.opdCode, k -> new ArrayList<>())
+            registers
+                    .computeIfAbsent(entry.opdCode, k -> new ArrayList<>())
                     .add(new OpdProfile.RegisterText(entry.title, entry.summary, entry.keywords));
         }
-        return opds.stream().map(opd -> new OpdProfile(opd.code, opd.name, opd.shortName, opd.duties, opd.keywords,
-                registers.getOrDefault(opd.code, List.of()))).toList();
+        return opds.stream()
+                .map(opd -> new OpdProfile(
+                        opd.code,
+                        opd.name,
+                        opd.shortName,
+                        opd.duties,
+                        opd.keywords,
+                        registers.getOrDefault(opd.code, List.of())))
+                .toList();
     }
 }

@@ -32,9 +32,13 @@ public class RegisterService {
     Clock clock;
 
     /** The content of an entry, whichever way it arrived. */
-    public record EntryContent(String title, String summary, InformationCategory category, List<String> keywords,
-            Integer publicationIntervalMonths, Instant publishedAt) {
-    }
+    public record EntryContent(
+            String title,
+            String summary,
+            InformationCategory category,
+            List<String> keywords,
+            Integer publicationIntervalMonths,
+            Instant publishedAt) {}
 
     public List<RegisterEntry> list(String opdCode) {
         requireOpd(opdCode);
@@ -55,8 +59,12 @@ public class RegisterService {
         entry.title = content.title().strip();
         entry.summary = content.summary().strip();
         entry.category = content.category();
-        entry.keywords = content.keywords() == null ? new ArrayList<>()
-                : new ArrayList<>(content.keywords().stream().map(String::strip).filter(k -> !k.isEmpty()).distinct()
+        entry.keywords = content.keywords() == null
+                ? new ArrayList<>()
+                : new ArrayList<>(content.keywords().stream()
+                        .map(String::strip)
+                        .filter(k -> !k.isEmpty())
+                        .distinct()
                         .toList());
         entry.publicationIntervalMonths = content.publicationIntervalMonths();
         entry.publishedAt = content.publishedAt() == null ? clock.instant() : content.publishedAt();
@@ -92,13 +100,17 @@ public class RegisterService {
             default -> false;
         };
         if (!allowed) {
-            throw new AccessDeniedException("other-opd", "You may only edit the register of your own OPD.",
+            throw new AccessDeniedException(
+                    "other-opd",
+                    "You may only edit the register of your own OPD.",
                     "Anda hanya dapat mengubah daftar informasi OPD Anda sendiri.");
         }
     }
 
     public static NotFoundException entryNotFound(String opdCode, String entryId) {
-        return new NotFoundException("entry-not-found", "OPD " + opdCode + " has no register entry " + entryId + ".",
+        return new NotFoundException(
+                "entry-not-found",
+                "OPD " + opdCode + " has no register entry " + entryId + ".",
                 "OPD " + opdCode + " tidak memiliki entri daftar informasi " + entryId + ".");
     }
 

@@ -21,7 +21,8 @@ public class RoutingQueries {
     /** The PPID Utama's queue, most urgent (earliest legal due date) first. */
     public List<RoutingCase> queue(int page, int size) {
         return RoutingCase.find("status", Sort.by("dueDate").and("queuedAt").and("requestId"), CaseStatus.QUEUED)
-                .page(Page.of(page, size)).list();
+                .page(Page.of(page, size))
+                .list();
     }
 
     public long queueSize() {
@@ -47,8 +48,12 @@ public class RoutingQueries {
             where.append(" and assignedOpdCode = :opd");
             params.and("opd", opd);
         }
-        return RoutingCase.find(where.toString(), Sort.by("updatedAt", Sort.Direction.Descending).and("requestId"),
-                params).page(Page.of(page, size)).list();
+        return RoutingCase.find(
+                        where.toString(),
+                        Sort.by("updatedAt", Sort.Direction.Descending).and("requestId"),
+                        params)
+                .page(Page.of(page, size))
+                .list();
     }
 
     /** One request's routing state; an officer only for a request assigned to their OPD. */
@@ -68,12 +73,16 @@ public class RoutingQueries {
     }
 
     static NotFoundException notFound(UUID requestId) {
-        return new NotFoundException("request-not-found", "Routing-service does not know request " + requestId + ".",
+        return new NotFoundException(
+                "request-not-found",
+                "Routing-service does not know request " + requestId + ".",
                 "Permohonan " + requestId + " tidak dikenal oleh layanan routing.");
     }
 
     private static AccessDeniedException otherOpd() {
-        return new AccessDeniedException("other-opd", "This request is not assigned to your OPD.",
+        return new AccessDeniedException(
+                "other-opd",
+                "This request is not assigned to your OPD.",
                 "Permohonan ini tidak ditugaskan ke OPD Anda.");
     }
 }

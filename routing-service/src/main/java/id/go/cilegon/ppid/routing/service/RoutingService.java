@@ -123,12 +123,15 @@ public class RoutingService {
         requireOpen(routingCase);
         Opd opd = requireActiveOpd(opdCode, "opdCode");
         if (routingCase.status == CaseStatus.ROUTED && opd.code.equals(routingCase.assignedOpdCode)) {
-            throw new ConflictException("already-assigned", "The request is already assigned to " + opd.code + ".",
+            throw new ConflictException(
+                    "already-assigned",
+                    "The request is already assigned to " + opd.code + ".",
                     "Permohonan ini sudah ditugaskan ke " + opd.code + ".");
         }
         Ranking ranking = rank(routingCase, Set.of());
         Optional<Candidate> match = ranking.of(opd.code);
-        Optional<Candidate> other = ranking.candidates().stream().filter(c -> !c.opdCode().equals(opd.code))
+        Optional<Candidate> other = ranking.candidates().stream()
+                .filter(c -> !c.opdCode().equals(opd.code))
                 .findFirst();
         route(routingCase, opd.code, RoutingMode.MANUAL, match, other, clock.instant(), actor, note);
         return routingCase;
@@ -144,7 +147,8 @@ public class RoutingService {
         RoutingCase routingCase = lock(requestId);
         requireOpen(routingCase);
         if (routingCase.status != CaseStatus.ROUTED || !actor.opdCode().equals(routingCase.assignedOpdCode)) {
-            throw new AccessDeniedException("not-assigned-to-your-opd",
+            throw new AccessDeniedException(
+                    "not-assigned-to-your-opd",
                     "Only the OPD this request is assigned to (" + describe(routingCase.assignedOpdCode)
                             + ") may hand it back.",
                     "Hanya OPD yang ditugaskan (" + describe(routingCase.assignedOpdCode)
@@ -153,13 +157,13 @@ public class RoutingService {
         Opd suggested = null;
         if (suggestedOpdCode != null) {
             if (suggestedOpdCode.equals(actor.opdCode())) {
-                throw new InvalidInputException(List.of(ViolationMessages.message("suggestedOpdCode",
-                        "ppid.opd.same", Map.of())));
+                throw new InvalidInputException(
+                        List.of(ViolationMessages.message("suggestedOpdCode", "ppid.opd.same", Map.of())));
             }
             suggested = Opd.findById(suggestedOpdCode);
             if (suggested == null) {
-                throw new InvalidInputException(List.of(ViolationMessages.message("suggestedOpdCode",
-                        "ppid.opd.unknown", Map.of("code", suggestedOpdCode))));
+                throw new InvalidInputException(List.of(ViolationMessages.message(
+                        "suggestedOpdCode", "ppid.opd.unknown", Map.of("code", suggestedOpdCode))));
             }
         }
         Instant now = clock.instant();
@@ -171,15 +175,23 @@ public class RoutingService {
         routingCase.assignedOpdCode = null;
         routingCase.lastOpdCode = from;
         routingCase.updatedAt = now;
-        outbox.append(new RequestTransferred(routingCase.requestId, routingCase.nextSequence(), from,
-                suggestedOpdCode, reason, routingCase.transferCount, now), key(routingCase), now);
+        outbox.append(
+                new RequestTransferred(
+                        routingCase.requestId,
+                        routingCase.nextSequence(),
+                        from,
+                        suggestedOpdCode,
+                        reason,
+                        routingCase.transferCount,
+                        now),
+                key(routingCase),
+                now);
         RoutingStep step = RoutingStep.of(routingCase.requestId, RoutingStep.Kind.TRANSFERRED, now, actor);
         step.opdCode = from;
         step.note = reason;
         step.reason = suggestedOpdCode == null ? null : "suggested " + suggestedOpdCode;
         step.persist();
-        LOG.infof("Request %s handed back by %s (transfer %d)", routingCase.requestId, from,
-                routingCase.transferCount);
+        LOG.infof("Request %s handed back by %s (transfer %d)", routingCase.requestId, from, routingCase.transferCount);
 
         if (routingCase.transferCount >= config.transferLimit()) {
             Ranking ranking = rank(routingCase, new HashSet<>(routingCase.returnedBy));
@@ -187,9 +199,17 @@ public class RoutingService {
         } else if (suggested != null && suggested.active) {
             Ranking ranking = rank(routingCase, Set.of());
             String code = suggested.code;
-            route(routingCase, code, RoutingMode.SUGGESTED_BY_OPD, ranking.of(code),
-                    ranking.candidates().stream().filter(c -> !c.opdCode().equals(code)).findFirst(), now,
-                    Actor.system(), "Suggested by " + from);
+            route(
+                    routingCase,
+                    code,
+                    RoutingMode.SUGGESTED_BY_OPD,
+                    ranking.of(code),
+                    ranking.candidates().stream()
+                            .filter(c -> !c.opdCode().equals(code))
+                            .findFirst(),
+                    now,
+                    Actor.system(),
+                    "Suggested by " + from);
         } else if (suggested != null) {
             Ranking ranking = rank(routingCase, new HashSet<>(routingCase.returnedBy));
             queue(routingCase, RoutingNeededReason.SUGGESTED_OPD_INACTIVE, ranking, now, Actor.system());
@@ -203,31 +223,60 @@ public class RoutingService {
     public Preview preview(String details, String purpose) {
         Ranking ranking = index.current().rank(details, purpose == null ? "" : purpose, Set.of());
         RoutingThresholds.Verdict verdict = config.thresholds().judge(ranking);
-        return new Preview(verdict, ranking.best().filter(c -> verdict == RoutingThresholds.Verdict.CONFIDENT)
-                .map(Candidate::opdCode).orElse(null), ranking.queryTerms(),
-                ranking.top(config.reportedCandidates() + 2).stream().map(RoutingService::candidate).toList());
+        return new Preview(
+                verdict,
+                ranking.best()
+                        .filter(c -> verdict == RoutingThresholds.Verdict.CONFIDENT)
+                        .map(Candidate::opdCode)
+                        .orElse(null),
+                ranking.queryTerms(),
+                ranking.top(config.reportedCandidates() + 2).stream()
+                        .map(RoutingService::candidate)
+                        .toList());
     }
 
     /** Outcome of {@link #preview}. */
-    public record Preview(RoutingThresholds.Verdict verdict, String opdCode, List<String> queryTerms,
-            List<RoutingCandidate> candidates) {
-    }
+    public record Preview(
+            RoutingThresholds.Verdict verdict,
+            String opdCode,
+            List<String> queryTerms,
+            List<RoutingCandidate> candidates) {}
 
     private void routeAutomatically(RoutingCase routingCase, Instant now) {
         Ranking ranking = rank(routingCase, new HashSet<>(routingCase.returnedBy));
         RoutingThresholds.Verdict verdict = config.thresholds().judge(ranking);
         if (verdict == RoutingThresholds.Verdict.CONFIDENT) {
             Candidate best = ranking.best().orElseThrow();
-            route(routingCase, best.opdCode(), RoutingMode.AUTOMATIC, Optional.of(best), ranking.runnerUp(), now,
-                    Actor.system(), null);
+            route(
+                    routingCase,
+                    best.opdCode(),
+                    RoutingMode.AUTOMATIC,
+                    Optional.of(best),
+                    ranking.runnerUp(),
+                    now,
+                    Actor.system(),
+                    null);
         } else {
-            queue(routingCase, verdict == RoutingThresholds.Verdict.NO_MATCH ? RoutingNeededReason.NO_MATCH
-                    : RoutingNeededReason.LOW_CONFIDENCE, ranking, now, Actor.system());
+            queue(
+                    routingCase,
+                    verdict == RoutingThresholds.Verdict.NO_MATCH
+                            ? RoutingNeededReason.NO_MATCH
+                            : RoutingNeededReason.LOW_CONFIDENCE,
+                    ranking,
+                    now,
+                    Actor.system());
         }
     }
 
-    private void route(RoutingCase routingCase, String opdCode, RoutingMode mode, Optional<Candidate> match,
-            Optional<Candidate> runnerUp, Instant now, Actor actor, String note) {
+    private void route(
+            RoutingCase routingCase,
+            String opdCode,
+            RoutingMode mode,
+            Optional<Candidate> match,
+            Optional<Candidate> runnerUp,
+            Instant now,
+            Actor actor,
+            String note) {
         // lastOpdCode is the OPD it was last assigned to, whether it is still there or was handed back.
         String previous = routingCase.lastOpdCode;
         double score = match.map(Candidate::score).orElse(0.0);
@@ -237,14 +286,26 @@ public class RoutingService {
         routingCase.lastOpdCode = opdCode;
         routingCase.queueReason = null;
         routingCase.queuedAt = null;
-        routingCase.candidates = new java.util.ArrayList<>(match.map(c -> List.of(candidate(c))).orElse(List.of()));
+        routingCase.candidates =
+                new java.util.ArrayList<>(match.map(c -> List.of(candidate(c))).orElse(List.of()));
         runnerUp.ifPresent(c -> routingCase.candidates.add(candidate(c)));
         routingCase.updatedAt = now;
         long sequence = routingCase.nextSequence();
         persistIfNew(routingCase);
-        outbox.append(new RequestRouted(routingCase.requestId, sequence, opdCode, previous, mode,
-                score, terms, runnerUp.map(RoutingService::candidate).orElse(null), routingCase.transferCount, now),
-                key(routingCase), now);
+        outbox.append(
+                new RequestRouted(
+                        routingCase.requestId,
+                        sequence,
+                        opdCode,
+                        previous,
+                        mode,
+                        score,
+                        terms,
+                        runnerUp.map(RoutingService::candidate).orElse(null),
+                        routingCase.transferCount,
+                        now),
+                key(routingCase),
+                now);
         RoutingStep step = RoutingStep.of(routingCase.requestId, RoutingStep.Kind.ROUTED, now, actor);
         step.opdCode = opdCode;
         step.mode = mode;
@@ -252,14 +313,19 @@ public class RoutingService {
         step.matchedTerms = terms;
         step.note = note;
         step.persist();
-        LOG.infof("Request %s routed to %s (%s, score %.3f, runner-up %s)", routingCase.requestId, opdCode, mode,
-                score, runnerUp.map(c -> c.opdCode() + " " + c.score()).orElse("-"));
+        LOG.infof(
+                "Request %s routed to %s (%s, score %.3f, runner-up %s)",
+                routingCase.requestId,
+                opdCode,
+                mode,
+                score,
+                runnerUp.map(c -> c.opdCode() + " " + c.score()).orElse("-"));
     }
 
-    private void queue(RoutingCase routingCase, RoutingNeededReason reason, Ranking ranking, Instant now,
-            Actor actor) {
+    private void queue(RoutingCase routingCase, RoutingNeededReason reason, Ranking ranking, Instant now, Actor actor) {
         List<RoutingCandidate> candidates = ranking.top(config.reportedCandidates()).stream()
-                .map(RoutingService::candidate).toList();
+                .map(RoutingService::candidate)
+                .toList();
         String previous = routingCase.lastOpdCode;
         routingCase.status = CaseStatus.QUEUED;
         routingCase.assignedOpdCode = null;
@@ -269,12 +335,18 @@ public class RoutingService {
         routingCase.updatedAt = now;
         long sequence = routingCase.nextSequence();
         persistIfNew(routingCase);
-        outbox.append(new RoutingNeeded(routingCase.requestId, sequence, reason, candidates,
-                previous, routingCase.transferCount, now), key(routingCase), now);
+        outbox.append(
+                new RoutingNeeded(
+                        routingCase.requestId, sequence, reason, candidates, previous, routingCase.transferCount, now),
+                key(routingCase),
+                now);
         RoutingStep step = RoutingStep.of(routingCase.requestId, RoutingStep.Kind.QUEUED, now, actor);
         step.reason = reason.name();
         step.persist();
-        LOG.infof("Request %s queued for the PPID Utama: %s (best %s)", routingCase.requestId, reason,
+        LOG.infof(
+                "Request %s queued for the PPID Utama: %s (best %s)",
+                routingCase.requestId,
+                reason,
                 ranking.best().map(c -> c.opdCode() + " " + c.score()).orElse("-"));
     }
 
@@ -307,7 +379,8 @@ public class RoutingService {
 
     private static void requireOpen(RoutingCase routingCase) {
         if (routingCase.status == CaseStatus.CLOSED) {
-            throw new ConflictException("request-closed",
+            throw new ConflictException(
+                    "request-closed",
                     "The request was " + routingCase.closedReason.toLowerCase(java.util.Locale.ROOT)
                             + "; it can no longer be routed.",
                     "Permohonan sudah " + ("WITHDRAWN".equals(routingCase.closedReason) ? "dicabut" : "dijawab")
@@ -318,12 +391,12 @@ public class RoutingService {
     static Opd requireActiveOpd(String opdCode, String field) {
         Opd opd = Opd.findById(opdCode);
         if (opd == null) {
-            throw new InvalidInputException(List.of(ViolationMessages.message(field, "ppid.opd.unknown",
-                    Map.of("code", opdCode))));
+            throw new InvalidInputException(
+                    List.of(ViolationMessages.message(field, "ppid.opd.unknown", Map.of("code", opdCode))));
         }
         if (!opd.active) {
-            throw new InvalidInputException(List.of(ViolationMessages.message(field, "ppid.opd.inactive",
-                    Map.of("code", opdCode))));
+            throw new InvalidInputException(
+                    List.of(ViolationMessages.message(field, "ppid.opd.inactive", Map.of("code", opdCode))));
         }
         return opd;
     }
@@ -337,7 +410,7 @@ public class RoutingService {
     }
 
     static NotFoundException unknownOpd(String code) {
-        return new NotFoundException("opd-not-found", "No OPD with code " + code + ".",
-                "Tidak ada OPD dengan kode " + code + ".");
+        return new NotFoundException(
+                "opd-not-found", "No OPD with code " + code + ".", "Tidak ada OPD dengan kode " + code + ".");
     }
 }

@@ -25,8 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class RoutingBenchmarkTest {
 
-    record Labelled(String expected, String details, String purpose) {
-    }
+    record Labelled(String expected, String details, String purpose) {}
 
     record Result(int total, int top1Correct, int queued, int routed, int routedCorrect, List<String> misses) {
 
@@ -43,9 +42,17 @@ class RoutingBenchmarkTest {
         }
 
         String line(String label) {
-            return String.format(Locale.ROOT,
-                    "%-34s n=%d top-1 accuracy=%.3f queued=%.3f (%d) automatic accuracy=%.3f (%d/%d)", label, total,
-                    top1(), queuedShare(), queued, automaticAccuracy(), routedCorrect, routed);
+            return String.format(
+                    Locale.ROOT,
+                    "%-34s n=%d top-1 accuracy=%.3f queued=%.3f (%d) automatic accuracy=%.3f (%d/%d)",
+                    label,
+                    total,
+                    top1(),
+                    queuedShare(),
+                    queued,
+                    automaticAccuracy(),
+                    routedCorrect,
+                    routed);
         }
     }
 
@@ -74,12 +81,12 @@ class RoutingBenchmarkTest {
         System.out.println("-- wrong automatic routings and queued requests:");
         result.misses().forEach(m -> System.out.println("   " + m));
         System.out.println("-- threshold sweep (min-score x min-margin: automatic accuracy / queued share):");
-        for (double score : new double[] { 0, 2, 3, 4, 5, 6 }) {
+        for (double score : new double[] {0, 2, 3, 4, 5, 6}) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "   score>=%-4.1f", score));
-            for (double margin : new double[] { 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3 }) {
+            for (double margin : new double[] {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3}) {
                 Result r = evaluate(tuned, dataset, new RoutingThresholds(score, margin));
-                row.append(String.format(Locale.ROOT, "  m%.2f:%.3f/%.3f", margin, r.automaticAccuracy(),
-                        r.queuedShare()));
+                row.append(String.format(
+                        Locale.ROOT, "  m%.2f:%.3f/%.3f", margin, r.automaticAccuracy(), r.queuedShare()));
             }
             System.out.println(row);
         }
@@ -119,8 +126,8 @@ class RoutingBenchmarkTest {
     }
 
     private static String describe(Labelled request, Ranking ranking) {
-        StringBuilder out = new StringBuilder("expected " + request.expected() + ": \"" + request.details() + "\" "
-                + ranking.queryTerms() + " ->");
+        StringBuilder out = new StringBuilder(
+                "expected " + request.expected() + ": \"" + request.details() + "\" " + ranking.queryTerms() + " ->");
         for (Candidate c : ranking.top(3)) {
             out.append(String.format(Locale.ROOT, " %s %.2f %s", c.opdCode(), c.score(), c.matchedTerms()));
         }
@@ -129,8 +136,9 @@ class RoutingBenchmarkTest {
 
     static List<Labelled> dataset() throws IOException {
         List<Labelled> rows = new ArrayList<>();
-        try (InputStream in = RoutingBenchmarkTest.class.getClassLoader()
-                .getResourceAsStream("routing/labelled-requests.csv");
+        try (InputStream in = RoutingBenchmarkTest.class
+                        .getClassLoader()
+                        .getResourceAsStream("routing/labelled-requests.csv");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line = reader.readLine(); // header
             while ((line = reader.readLine()) != null) {
@@ -168,7 +176,8 @@ class RoutingBenchmarkTest {
 
     private static Properties applicationProperties() throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = RoutingBenchmarkTest.class.getClassLoader().getResourceAsStream("application.properties")) {
+        try (InputStream in =
+                RoutingBenchmarkTest.class.getClassLoader().getResourceAsStream("application.properties")) {
             if (in != null) {
                 properties.load(in);
             }

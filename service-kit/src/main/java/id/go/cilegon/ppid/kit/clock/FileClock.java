@@ -45,8 +45,8 @@ public final class FileClock extends Clock {
 
     /** Writes {@code file} so that every {@code FileClock} reading it answers {@code virtual} from now on. */
     public static void set(Path file, Instant virtual) {
-        String text = "# virtual instant V was set at real instant R: a FileClock answers V + (now - R)\n"
-                + "virtual=" + virtual + "\nreal=" + Instant.now() + "\n";
+        String text = "# virtual instant V was set at real instant R: a FileClock answers V + (now - R)\n" + "virtual="
+                + virtual + "\nreal=" + Instant.now() + "\n";
         try {
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
             Files.writeString(tmp, text, StandardCharsets.UTF_8);
@@ -55,7 +55,8 @@ public final class FileClock extends Clock {
                 FileTime previous = Files.getLastModifiedTime(file);
                 FileTime written = Files.getLastModifiedTime(tmp);
                 if (written.compareTo(previous) <= 0) {
-                    Files.setLastModifiedTime(tmp, FileTime.from(previous.toInstant().plusMillis(1)));
+                    Files.setLastModifiedTime(
+                            tmp, FileTime.from(previous.toInstant().plusMillis(1)));
                 }
             }
             // a new file (new modification time) at once, never a half-written one
@@ -96,10 +97,12 @@ public final class FileClock extends Clock {
                 if (!modified.equals(seen)) {
                     Properties p = new Properties();
                     p.load(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
-                    offset = Duration.between(Instant.parse(p.getProperty("real").trim()),
+                    offset = Duration.between(
+                            Instant.parse(p.getProperty("real").trim()),
                             Instant.parse(p.getProperty("virtual").trim()));
                     seen = modified;
-                    LOG.info(() -> "Controlled clock: virtual time is now " + Instant.now().plus(offset));
+                    LOG.info(() -> "Controlled clock: virtual time is now "
+                            + Instant.now().plus(offset));
                 }
             } catch (NoSuchFileException e) {
                 // no file (yet): real time

@@ -19,8 +19,8 @@ public record ConsumedEvent(EventMetadata meta, String key, byte[] payload, Inst
 
     /** Reads the envelope; throws {@link InvalidEventException} when the headers are not a CloudEvent. */
     public static ConsumedEvent of(ConsumerRecord<String, byte[]> record) {
-        return new ConsumedEvent(CloudEventHeaders.read(record.headers()), record.key(), record.value(),
-                arrivedAt(record));
+        return new ConsumedEvent(
+                CloudEventHeaders.read(record.headers()), record.key(), record.value(), arrivedAt(record));
     }
 
     /** A record without a value: the key's end on a compacted topic. */
@@ -58,7 +58,8 @@ public record ConsumedEvent(EventMetadata meta, String key, byte[] payload, Inst
     }
 
     private static Instant arrivedAt(ConsumerRecord<String, byte[]> record) {
-        return record.timestampType() == TimestampType.LOG_APPEND_TIME ? Instant.ofEpochMilli(record.timestamp())
+        return record.timestampType() == TimestampType.LOG_APPEND_TIME
+                ? Instant.ofEpochMilli(record.timestamp())
                 : null;
     }
 }

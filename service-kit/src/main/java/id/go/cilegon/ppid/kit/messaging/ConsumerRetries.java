@@ -26,8 +26,7 @@ public class ConsumerRetries {
     private static final Logger LOG = Logger.getLogger(ConsumerRetries.class);
 
     /** A channel's current run of failures on one event. */
-    record Retrying(Instant since, int attempts, String lastError) {
-    }
+    record Retrying(Instant since, int attempts, String lastError) {}
 
     private final Map<String, Retrying> retrying = new ConcurrentHashMap<>();
     private volatile boolean stopping;
@@ -66,12 +65,16 @@ public class ConsumerRetries {
                     retrying.remove(channel);
                     throw e;
                 }
-                Retrying now = retrying.compute(channel, (c, before) -> before == null
-                        ? new Retrying(Instant.now(), 1, describe(e))
-                        : new Retrying(before.since(), before.attempts() + 1, describe(e)));
-                metrics.counter("ppid.consumer.transient.failures", "service", service, "channel", channel).increment();
-                LOG.warnf("Channel %s: transient failure (attempt %d), retrying in %s: %s", channel, now.attempts(),
-                        backoff, describe(e));
+                Retrying now = retrying.compute(
+                        channel,
+                        (c, before) -> before == null
+                                ? new Retrying(Instant.now(), 1, describe(e))
+                                : new Retrying(before.since(), before.attempts() + 1, describe(e)));
+                metrics.counter("ppid.consumer.transient.failures", "service", service, "channel", channel)
+                        .increment();
+                LOG.warnf(
+                        "Channel %s: transient failure (attempt %d), retrying in %s: %s",
+                        channel, now.attempts(), backoff, describe(e));
                 pause(backoff);
                 backoff = min(backoff.multipliedBy(2), config.retry().maxBackoff());
             }

@@ -24,11 +24,14 @@ public class ConsumersHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        HealthCheckResponseBuilder response = HealthCheckResponse.named("consumers").up();
+        HealthCheckResponseBuilder response =
+                HealthCheckResponse.named("consumers").up();
         Instant now = Instant.now();
         retries.retrying().forEach((channel, state) -> {
-            response.withData(channel, "retrying since " + state.since() + ", " + state.attempts()
-                    + " failed attempts, last: " + state.lastError());
+            response.withData(
+                    channel,
+                    "retrying since " + state.since() + ", " + state.attempts() + " failed attempts, last: "
+                            + state.lastError());
             if (Duration.between(state.since(), now).compareTo(retries.reportAfter()) >= 0) {
                 response.down();
             }

@@ -29,8 +29,7 @@ public final class DeadLetterRecord {
     /** Room kept for the dead-letter headers themselves (reason, exception text up to 2,000 characters, origin). */
     private static final int DEAD_LETTER_HEADERS_BYTES = 4 * 1024;
 
-    private DeadLetterRecord() {
-    }
+    private DeadLetterRecord() {}
 
     /**
      * The record to park.
@@ -42,8 +41,12 @@ public final class DeadLetterRecord {
      * @param error           why, or null
      * @param maxBytes        the most the parked record may weigh (key, value and headers)
      */
-    public static ProducerRecord<byte[], byte[]> of(ConsumerRecord<String, byte[]> record, String consumerService,
-            String reason, Throwable error, int maxBytes) {
+    public static ProducerRecord<byte[], byte[]> of(
+            ConsumerRecord<String, byte[]> record,
+            String consumerService,
+            String reason,
+            Throwable error,
+            int maxBytes) {
         String topic = Topics.deadLetter(record.topic(), consumerService);
         byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
         int budget = maxBytes - DEAD_LETTER_HEADERS_BYTES - (key == null ? 0 : key.length);
@@ -57,12 +60,13 @@ public final class DeadLetterRecord {
         }
         byte[] value = record.value();
         if (value != null && value.length > budget) {
-            headers.add(CloudEventHeaders.DLQ_ORIGINAL_VALUE_BYTES,
+            headers.add(
+                    CloudEventHeaders.DLQ_ORIGINAL_VALUE_BYTES,
                     Integer.toString(value.length).getBytes(StandardCharsets.UTF_8));
             value = Arrays.copyOf(value, Math.max(0, budget));
         }
-        CloudEventHeaders.writeDeadLetter(headers, reason, error, record.topic(), record.partition(), record.offset(),
-                consumerService);
+        CloudEventHeaders.writeDeadLetter(
+                headers, reason, error, record.topic(), record.partition(), record.offset(), consumerService);
         return new ProducerRecord<>(topic, null, key, value, headers);
     }
 

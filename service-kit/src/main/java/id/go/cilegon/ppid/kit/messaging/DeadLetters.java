@@ -52,8 +52,14 @@ public class DeadLetters {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("Could not park an event on " + parked.topic(), e);
         }
-        LOG.warnf("Parked %s[%d]@%d on %s: %s (%s)", record.topic(), record.partition(), record.offset(),
-                parked.topic(), reason, error == null ? "-" : error.getMessage());
+        LOG.warnf(
+                "Parked %s[%d]@%d on %s: %s (%s)",
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                parked.topic(),
+                reason,
+                error == null ? "-" : error.getMessage());
     }
 
     private KafkaProducer<byte[], byte[]> producer() {
@@ -62,7 +68,9 @@ public class DeadLetters {
                 if (producer == null) {
                     Map<String, Object> props = new HashMap<>();
                     kafkaConfig.forEach((key, value) -> {
-                        if (key.equals("bootstrap.servers") || key.startsWith("security.") || key.startsWith("sasl.")
+                        if (key.equals("bootstrap.servers")
+                                || key.startsWith("security.")
+                                || key.startsWith("sasl.")
                                 || key.startsWith("ssl.")) {
                             props.put(key, value);
                         }

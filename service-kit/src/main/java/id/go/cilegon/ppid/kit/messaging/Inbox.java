@@ -63,8 +63,7 @@ public class Inbox {
     String service;
 
     /** A record that reached the handler's turn: its envelope is readable and its type is the handler's. */
-    private record Accepted(ConsumerRecord<String, byte[]> record, ConsumedEvent event) {
-    }
+    private record Accepted(ConsumerRecord<String, byte[]> record, ConsumedEvent event) {}
 
     /** Receives the records of one poll (or one record), in their order (per partition, by offset). */
     public void receive(String channel, Iterable<ConsumerRecord<String, byte[]>> records, EventHandler handler) {
@@ -93,7 +92,10 @@ public class Inbox {
             if (handler.acceptsTombstones()) {
                 return ConsumedEvent.tombstone(record);
             }
-            park(channel, record, CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+            park(
+                    channel,
+                    record,
+                    CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
                     new InvalidEventException("a record without a value on a topic without tombstones"));
             return null;
         }
@@ -105,9 +107,11 @@ public class Inbox {
             return null;
         }
         if (!handler.types().contains(event.type())) {
-            metrics.counter("ppid.consumer.skipped", "service", service, "channel", channel).increment();
-            LOG.debugf("Channel %s skipped %s[%d]@%d: event type %s is not one it applies", channel, record.topic(),
-                    record.partition(), record.offset(), event.type());
+            metrics.counter("ppid.consumer.skipped", "service", service, "channel", channel)
+                    .increment();
+            LOG.debugf(
+                    "Channel %s skipped %s[%d]@%d: event type %s is not one it applies",
+                    channel, record.topic(), record.partition(), record.offset(), event.type());
             return null;
         }
         return event;
@@ -115,25 +119,34 @@ public class Inbox {
 
     private void applyTogether(String channel, List<Accepted> accepted, EventHandler handler) {
         try {
-            retries.untilDone(channel, () -> QuarkusTransaction.requiringNew().run(() -> {
-                for (Accepted one : accepted) {
-                    handler.apply(one.event());
-                    // Each event's writes go out now and the session forgets its entities; otherwise every later
-                    // event's flush dirty-checks every entity of the batch so far (quadratic in the batch size).
-                    // A later event of the same key reads its rows again, as it would in its own transaction.
-                    em.flush();
-                    em.clear();
-                }
-            }));
+            retries.untilDone(
+                    channel,
+                    () -> QuarkusTransaction.requiringNew().run(() -> {
+                        for (Accepted one : accepted) {
+                            handler.apply(one.event());
+                            // Each event's writes go out now and the session forgets its entities; otherwise every
+                            // later
+                            // event's flush dirty-checks every entity of the batch so far (quadratic in the batch
+                            // size).
+                            // A later event of the same key reads its rows again, as it would in its own transaction.
+                            em.flush();
+                            em.clear();
+                        }
+                    }));
         } catch (RuntimeException e) {
             if (TransientFailures.isRetryable(e)) {
                 throw e; // the service stops while the database is out: the poll is redelivered after the restart
             }
             if (parkReason(e) != null) {
-                LOG.infof("Channel %s: a poll of %d events holds one that cannot be applied (%s); applying them "
-                        + "one by one", channel, accepted.size(), e.getMessage());
+                LOG.infof(
+                        "Channel %s: a poll of %d events holds one that cannot be applied (%s); applying them "
+                                + "one by one",
+                        channel, accepted.size(), e.getMessage());
             } else {
-                LOG.warnf(e, "Channel %s: a poll of %d events failed; applying them one by one", channel,
+                LOG.warnf(
+                        e,
+                        "Channel %s: a poll of %d events failed; applying them one by one",
+                        channel,
                         accepted.size());
             }
             accepted.forEach(one -> applyAlone(channel, one, handler));
@@ -143,10 +156,10 @@ public class Inbox {
     /** One event in a transaction of its own, under the whole failure policy. */
     private void applyAlone(String channel, Accepted one, EventHandler handler) {
         Duration backoff = config.retry().initialBackoff();
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             try {
-                retries.untilDone(channel, () -> QuarkusTransaction.requiringNew().run(
-                        () -> handler.apply(one.event())));
+                retries.untilDone(
+                        channel, () -> QuarkusTransaction.requiringNew().run(() -> handler.apply(one.event())));
                 return;
             } catch (RuntimeException e) {
                 if (TransientFailures.isRetryable(e)) {
@@ -158,19 +171,33 @@ public class Inbox {
                     return;
                 }
                 if (attempt >= config.maxAttempts()) {
-                    LOG.errorf(e, "Channel %s: %s[%d]@%d failed %d times on an unexpected error; parking it",
-                            channel, one.record().topic(), one.record().partition(), one.record().offset(), attempt);
+                    LOG.errorf(
+                            e,
+                            "Channel %s: %s[%d]@%d failed %d times on an unexpected error; parking it",
+                            channel,
+                            one.record().topic(),
+                            one.record().partition(),
+                            one.record().offset(),
+                            attempt);
                     park(channel, one.record(), CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED, e);
                     return;
                 }
                 metrics.counter("ppid.consumer.unexpected.failures", "service", service, "channel", channel)
                         .increment();
-                LOG.warnf("Channel %s: unexpected failure of %s[%d]@%d (try %d of %d), retrying in %s: %s", channel,
-                        one.record().topic(), one.record().partition(), one.record().offset(), attempt,
-                        config.maxAttempts(), backoff, ConsumerRetries.describe(e));
+                LOG.warnf(
+                        "Channel %s: unexpected failure of %s[%d]@%d (try %d of %d), retrying in %s: %s",
+                        channel,
+                        one.record().topic(),
+                        one.record().partition(),
+                        one.record().offset(),
+                        attempt,
+                        config.maxAttempts(),
+                        backoff,
+                        ConsumerRetries.describe(e));
                 retries.pause(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(config.retry().maxBackoff()) < 0
-                        ? backoff.multipliedBy(2) : config.retry().maxBackoff();
+                        ? backoff.multipliedBy(2)
+                        : config.retry().maxBackoff();
             }
         }
     }

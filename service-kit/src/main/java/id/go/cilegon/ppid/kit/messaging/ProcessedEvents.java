@@ -21,6 +21,9 @@ public class ProcessedEvents {
         return em.createNativeQuery("""
                 insert into processed_event (consumer, event_id, processed_at) values (?1, ?2, now())
                 on conflict do nothing""")
-                .setParameter(1, consumer).setParameter(2, eventId).executeUpdate() == 1;
+                        .setParameter(1, consumer)
+                        .setParameter(2, eventId)
+                        .executeUpdate()
+                == 1;
     }
 }

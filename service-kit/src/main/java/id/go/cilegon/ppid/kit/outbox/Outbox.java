@@ -43,8 +43,7 @@ public class Outbox {
     OutboxRelay relay;
 
     /** An event to append: its payload (a contracts record), message key and time. */
-    public record Entry(Object payload, String key, Instant occurredAt) {
-    }
+    public record Entry(Object payload, String key, Instant occurredAt) {}
 
     /** Appends an event keyed by its aggregate ({@link EventPayload#key()}). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,7 +63,11 @@ public class Outbox {
         List<Row> rows = new ArrayList<>(entries.size());
         for (Entry entry : entries) {
             EventDefinition definition = EventCatalog.forPayload(entry.payload().getClass());
-            rows.add(new Row(topics.topicFor(definition.topic()), entry.key(), definition.type(), entry.occurredAt(),
+            rows.add(new Row(
+                    topics.topicFor(definition.topic()),
+                    entry.key(),
+                    definition.type(),
+                    entry.occurredAt(),
                     EventJson.write(entry.payload())));
         }
         insert(rows);
@@ -77,8 +80,7 @@ public class Outbox {
     }
 
     /** One outbox row; the subject of the CloudEvent is the message key. */
-    private record Row(String topic, String key, String type, Instant occurredAt, byte[] payload) {
-    }
+    private record Row(String topic, String key, String type, Instant occurredAt, byte[] payload) {}
 
     private void insert(List<Row> rows) {
         if (rows.isEmpty()) {
@@ -109,8 +111,7 @@ public class Outbox {
         transactions.putResource(WAKE_UP, Boolean.TRUE);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -27,10 +27,18 @@ public class OutboxQuarantine {
     OutboxRelay relay;
 
     /** A quarantined event, without its payload. */
-    public record QuarantinedEvent(long id, UUID eventId, String topic, String key, String eventType,
-            Instant occurredAt, int payloadBytes, int attempts, String lastError, Instant quarantinedAt,
-            long heldBack) {
-    }
+    public record QuarantinedEvent(
+            long id,
+            UUID eventId,
+            String topic,
+            String key,
+            String eventType,
+            Instant occurredAt,
+            int payloadBytes,
+            int attempts,
+            String lastError,
+            Instant quarantinedAt,
+            long heldBack) {}
 
     /** The quarantined events, oldest first, with how many later events of their key wait behind each. */
     @Transactional
@@ -41,9 +49,19 @@ public class OutboxQuarantine {
                        coalesce(octet_length(q.payload), 0), q.attempts, q.last_error, q.quarantined_at,
                        (select count(*) from outbox_event o where o.topic = q.topic and o.message_key = q.message_key)
                 from outbox_quarantine q order by q.id limit ?1""").setParameter(1, limit).getResultList();
-        return rows.stream().map(r -> new QuarantinedEvent(((Number) r[0]).longValue(), (UUID) r[1], (String) r[2],
-                (String) r[3], (String) r[4], OutboxRelay.toInstant(r[5]), ((Number) r[6]).intValue(),
-                ((Number) r[7]).intValue(), (String) r[8], OutboxRelay.toInstant(r[9]), ((Number) r[10]).longValue()))
+        return rows.stream()
+                .map(r -> new QuarantinedEvent(
+                        ((Number) r[0]).longValue(),
+                        (UUID) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        OutboxRelay.toInstant(r[5]),
+                        ((Number) r[6]).intValue(),
+                        ((Number) r[7]).intValue(),
+                        (String) r[8],
+                        OutboxRelay.toInstant(r[9]),
+                        ((Number) r[10]).longValue()))
                 .toList();
     }
 
@@ -57,7 +75,9 @@ public class OutboxQuarantine {
         if (moved == 0) {
             return false;
         }
-        em.createNativeQuery("delete from outbox_quarantine where id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("delete from outbox_quarantine where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
         LOG.warnf("Quarantined outbox event %d released by %s", id, by);
         relay.wakeUp();
         return true;
@@ -66,7 +86,8 @@ public class OutboxQuarantine {
     /** Deletes event {@code id} for good; false when it is not in the quarantine. */
     @Transactional
     public boolean drop(long id, String by) {
-        int dropped = em.createNativeQuery("delete from outbox_quarantine where id = ?1").setParameter(1, id)
+        int dropped = em.createNativeQuery("delete from outbox_quarantine where id = ?1")
+                .setParameter(1, id)
                 .executeUpdate();
         if (dropped == 1) {
             LOG.warnf("Quarantined outbox event %d dropped by %s; the later events of its key flow again", id, by);

@@ -34,8 +34,8 @@ public class OutboxQuarantineResource {
     @GET
     public List<OutboxQuarantine.QuarantinedEvent> list(@QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 1000) {
-            throw new InvalidInputException(new FieldViolation("limit", "range", "must be between 1 and 1000",
-                    "harus antara 1 dan 1000"));
+            throw new InvalidInputException(
+                    new FieldViolation("limit", "range", "must be between 1 and 1000", "harus antara 1 dan 1000"));
         }
         return quarantine.list(limit);
     }
@@ -44,19 +44,32 @@ public class OutboxQuarantineResource {
     @POST
     @Path("/{id}/release")
     public Response release(@PathParam("id") long id) {
-        return quarantine.release(id, identity.getPrincipal().getName()) ? Response.noContent().build() : notFound(id);
+        return quarantine.release(id, identity.getPrincipal().getName())
+                ? Response.noContent().build()
+                : notFound(id);
     }
 
     /** Gone for good: the later events of its key flow again. */
     @DELETE
     @Path("/{id}")
     public Response drop(@PathParam("id") long id) {
-        return quarantine.drop(id, identity.getPrincipal().getName()) ? Response.noContent().build() : notFound(id);
+        return quarantine.drop(id, identity.getPrincipal().getName())
+                ? Response.noContent().build()
+                : notFound(id);
     }
 
     private static Response notFound(long id) {
-        return Response.status(404).type(Problem.MEDIA_TYPE).entity(Problem.of("not-found", 404, "Not found",
-                "Tidak ditemukan", "No quarantined outbox event " + id + ".",
-                "Tidak ada peristiwa outbox " + id + " di karantina.", "not-found", null)).build();
+        return Response.status(404)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(
+                        "not-found",
+                        404,
+                        "Not found",
+                        "Tidak ditemukan",
+                        "No quarantined outbox event " + id + ".",
+                        "Tidak ada peristiwa outbox " + id + " di karantina.",
+                        "not-found",
+                        null))
+                .build();
     }
 }

@@ -88,11 +88,15 @@ public class OutboxRelay {
     void start(@Observes StartupEvent event) {
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new ByteArraySerializer());
         gauges.add(Gauge.builder("ppid.outbox.backlog", backlog, AtomicLong::get)
-                .description("Events accepted but not yet acknowledged by Kafka").tag("service", service)
-                .strongReference(true).register(metrics));
+                .description("Events accepted but not yet acknowledged by Kafka")
+                .tag("service", service)
+                .strongReference(true)
+                .register(metrics));
         gauges.add(Gauge.builder("ppid.outbox.quarantined", quarantined, AtomicLong::get)
                 .description("Events the producer refused, set aside until an operator releases or drops them")
-                .tag("service", service).strongReference(true).register(metrics));
+                .tag("service", service)
+                .strongReference(true)
+                .register(metrics));
         running = true;
         worker = new Thread(this::run, "outbox-relay");
         worker.setDaemon(true);
@@ -130,7 +134,9 @@ public class OutboxRelay {
     private Map<String, Object> producerConfig() {
         Map<String, Object> props = new HashMap<>();
         kafkaConfig.forEach((key, value) -> {
-            if (key.startsWith("bootstrap.servers") || key.startsWith("security.") || key.startsWith("sasl.")
+            if (key.startsWith("bootstrap.servers")
+                    || key.startsWith("security.")
+                    || key.startsWith("sasl.")
                     || key.startsWith("ssl.")) {
                 props.put(key, value);
             }
@@ -164,15 +170,15 @@ public class OutboxRelay {
                 return;
             } catch (RuntimeException e) {
                 backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), MAX_BACKOFF);
-                LOG.warnf("Outbox relay could not ship events, retrying in %d ms: %s", backoff.toMillis(),
-                        e.getMessage());
+                LOG.warnf(
+                        "Outbox relay could not ship events, retrying in %d ms: %s",
+                        backoff.toMillis(), e.getMessage());
             }
         }
     }
 
     /** A row being shipped. */
-    private record Shipment(long id, String topicAndKey, Future<RecordMetadata> send) {
-    }
+    private record Shipment(long id, String topicAndKey, Future<RecordMetadata> send) {}
 
     /**
      * Ships one batch in one transaction; returns how many rows it settled (shipped, or refused by the producer).
@@ -181,7 +187,8 @@ public class OutboxRelay {
     int relayBatch() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, lockKey()).getSingleResult();
+                    .setParameter(1, lockKey())
+                    .getSingleResult();
             if (!locked) {
                 // Another replica relays; still report the counts so every replica's gauges are current.
                 updateGauges();
@@ -205,10 +212,16 @@ public class OutboxRelay {
                 if (held.contains(topicAndKey)) {
                     continue;
                 }
-                ProducerRecord<String, byte[]> record = new ProducerRecord<>((String) row[2], (String) row[3],
-                        (byte[]) row[7]);
-                CloudEventHeaders.write(record.headers(), new EventMetadata(row[1].toString(),
-                        Services.source(service), (String) row[4], toInstant(row[6]), (String) row[5]));
+                ProducerRecord<String, byte[]> record =
+                        new ProducerRecord<>((String) row[2], (String) row[3], (byte[]) row[7]);
+                CloudEventHeaders.write(
+                        record.headers(),
+                        new EventMetadata(
+                                row[1].toString(),
+                                Services.source(service),
+                                (String) row[4],
+                                toInstant(row[6]),
+                                (String) row[5]));
                 Future<RecordMetadata> send = producer.send(record);
                 if (send.isDone()) {
                     // Failed at once: refused by the producer itself (too large), or no metadata while the broker is
@@ -235,12 +248,14 @@ public class OutboxRelay {
                     }
                     // Refused by the broker (a topic's own size limit): later rows of the key may be out already.
                     refused.put(shipment.id(), e.getCause());
-                    LOG.errorf("Outbox row %d refused by the broker after later rows of its key were sent: %s",
+                    LOG.errorf(
+                            "Outbox row %d refused by the broker after later rows of its key were sent: %s",
                             shipment.id(), e.getCause().getMessage());
                 }
             }
             if (!shipped.isEmpty()) {
-                em.createNativeQuery("delete from outbox_event where id in (?1)").setParameter(1, shipped)
+                em.createNativeQuery("delete from outbox_event where id in (?1)")
+                        .setParameter(1, shipped)
                         .executeUpdate();
             }
             refused.forEach(this::attemptFailed);
@@ -264,8 +279,10 @@ public class OutboxRelay {
 
     /** Whether trying the same row again cannot help: the record itself is wrong for the producer or the broker. */
     static boolean isRefusal(Throwable error) {
-        return error instanceof RecordTooLargeException || error instanceof RecordBatchTooLargeException
-                || error instanceof InvalidTopicException || error instanceof SerializationException
+        return error instanceof RecordTooLargeException
+                || error instanceof RecordBatchTooLargeException
+                || error instanceof InvalidTopicException
+                || error instanceof SerializationException
                 || error instanceof InvalidRecordException;
     }
 
@@ -274,7 +291,10 @@ public class OutboxRelay {
         String text = error.getClass().getName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
         int attempts = ((Number) em.createNativeQuery("""
                 update outbox_event set attempts = attempts + 1, last_error = ?2 where id = ?1 returning attempts""")
-                .setParameter(1, id).setParameter(2, truncate(text)).getSingleResult()).intValue();
+                        .setParameter(1, id)
+                        .setParameter(2, truncate(text))
+                        .getSingleResult())
+                .intValue();
         if (attempts < config.maxAttempts()) {
             LOG.warnf("Outbox row %d refused (try %d of %d): %s", id, attempts, config.maxAttempts(), text);
             return;
@@ -285,14 +305,21 @@ public class OutboxRelay {
                 select id, event_id, topic, message_key, event_type, subject, occurred_at, payload, attempts,
                        last_error, now()
                 from outbox_event where id = ?1""").setParameter(1, id).executeUpdate();
-        em.createNativeQuery("delete from outbox_event where id = ?1").setParameter(1, id).executeUpdate();
-        LOG.errorf("Outbox row %d quarantined after %d tries; later events of its key wait behind it until it is "
-                + "released or dropped (/admin/outbox/quarantine): %s", id, attempts, text);
+        em.createNativeQuery("delete from outbox_event where id = ?1")
+                .setParameter(1, id)
+                .executeUpdate();
+        LOG.errorf(
+                "Outbox row %d quarantined after %d tries; later events of its key wait behind it until it is "
+                        + "released or dropped (/admin/outbox/quarantine): %s",
+                id, attempts, text);
     }
 
     private void updateGauges() {
-        backlog.set(((Number) em.createNativeQuery("select count(*) from outbox_event").getSingleResult()).longValue());
-        quarantined.set(((Number) em.createNativeQuery("select count(*) from outbox_quarantine").getSingleResult())
+        backlog.set(((Number) em.createNativeQuery("select count(*) from outbox_event")
+                        .getSingleResult())
+                .longValue());
+        quarantined.set(((Number) em.createNativeQuery("select count(*) from outbox_quarantine")
+                        .getSingleResult())
                 .longValue());
     }
 

@@ -25,11 +25,19 @@ public class BodySizeLimit implements ContainerRequestFilter {
         if (length <= maxBytes) {
             return;
         }
-        request.abortWith(Response.status(413).type(Problem.MEDIA_TYPE).entity(Problem.of("payload-too-large", 413,
-                "Request body too large", "Isi permintaan terlalu besar",
-                "The request body has " + length + " bytes; at most " + maxBytes + " are accepted. Nothing was changed.",
-                "Isi permintaan berukuran " + length + " bita; paling banyak " + maxBytes
-                        + " bita yang diterima. Tidak ada data yang berubah.",
-                "payload-too-large", request.getUriInfo().getRequestUri().getPath())).build());
+        request.abortWith(Response.status(413)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(
+                        "payload-too-large",
+                        413,
+                        "Request body too large",
+                        "Isi permintaan terlalu besar",
+                        "The request body has " + length + " bytes; at most " + maxBytes
+                                + " are accepted. Nothing was changed.",
+                        "Isi permintaan berukuran " + length + " bita; paling banyak " + maxBytes
+                                + " bita yang diterima. Tidak ada data yang berubah.",
+                        "payload-too-large",
+                        request.getUriInfo().getRequestUri().getPath()))
+                .build());
     }
 }

@@ -41,21 +41,35 @@ public class CommonProblems {
     @ServerExceptionMapper
     public RestResponse<Problem> constraintViolation(ConstraintViolationException e, UriInfo uri) {
         List<FieldViolation> violations = e.getConstraintViolations().stream()
-                .map(v -> ViolationMessages.of(v, "")).toList();
+                .map(v -> ViolationMessages.of(v, ""))
+                .toList();
         return respond(Problem.invalid(violations, path(uri)));
     }
 
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of("forbidden", 403, "Forbidden", "Akses ditolak",
-                "Your role does not allow this action.", "Peran Anda tidak diizinkan melakukan tindakan ini.",
-                "role-not-allowed", path(uri)));
+        return respond(Problem.of(
+                "forbidden",
+                403,
+                "Forbidden",
+                "Akses ditolak",
+                "Your role does not allow this action.",
+                "Peran Anda tidak diizinkan melakukan tindakan ini.",
+                "role-not-allowed",
+                path(uri)));
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public RestResponse<Problem> unauthorized(RuntimeException e, UriInfo uri) {
-        return respond(Problem.of("unauthorized", 401, "Authentication required", "Perlu autentikasi",
-                "Send a valid bearer token.", "Kirim bearer token yang sah.", "unauthorized", path(uri)));
+        return respond(Problem.of(
+                "unauthorized",
+                401,
+                "Authentication required",
+                "Perlu autentikasi",
+                "Send a valid bearer token.",
+                "Kirim bearer token yang sah.",
+                "unauthorized",
+                path(uri)));
     }
 
     /** Also replaces Quarkus' built-in mapper for wrong JSON types and unknown enum values. */
@@ -69,13 +83,17 @@ public class CommonProblems {
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            String detail = mapping.getOriginalMessage() == null ? "" : mapping.getOriginalMessage().split("\n")[0];
-            return respond(Problem.invalid(List.of(ViolationMessages.message(field, "ppid.json.invalid",
-                    Map.of("detail", detail))), path(uri)));
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
+            String detail = mapping.getOriginalMessage() == null
+                    ? ""
+                    : mapping.getOriginalMessage().split("\n")[0];
+            return respond(Problem.invalid(
+                    List.of(ViolationMessages.message(field, "ppid.json.invalid", Map.of("detail", detail))),
+                    path(uri)));
         }
-        return respond(Problem.invalid(List.of(ViolationMessages.message("body", "ppid.json.malformed", Map.of())),
-                path(uri)));
+        return respond(Problem.invalid(
+                List.of(ViolationMessages.message("body", "ppid.json.malformed", Map.of())), path(uri)));
     }
 
     @ServerExceptionMapper
@@ -85,8 +103,8 @@ public class CommonProblems {
         }
         int status = e.getResponse().getStatus();
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(Problem.of("http-" + status, status, reason, reason, e.getMessage(), e.getMessage(),
-                "http-" + status, path(uri)));
+        return respond(Problem.of(
+                "http-" + status, status, reason, reason, e.getMessage(), e.getMessage(), "http-" + status, path(uri)));
     }
 
     @ServerExceptionMapper
@@ -95,9 +113,15 @@ public class CommonProblems {
             return unavailable(TransientFailures.isAcquisitionTimeout(e), e, uri);
         }
         LOG.error("Unexpected error on " + path(uri), e);
-        return respond(Problem.of("internal", 500, "Internal error", "Kesalahan internal",
+        return respond(Problem.of(
+                "internal",
+                500,
+                "Internal error",
+                "Kesalahan internal",
                 "The request could not be processed; nothing was changed.",
-                "Permintaan tidak dapat diproses; tidak ada data yang berubah.", "internal", path(uri)));
+                "Permintaan tidak dapat diproses; tidak ada data yang berubah.",
+                "internal",
+                path(uri)));
     }
 
     /**
@@ -109,7 +133,10 @@ public class CommonProblems {
     public RestResponse<Problem> unavailable(boolean busy, RuntimeException e, UriInfo uri) {
         LOG.warnf("Answering 503 on %s: %s", path(uri), rootMessage(e));
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        Problem problem = Problem.of("service-unavailable", 503, "Service temporarily unavailable",
+        Problem problem = Problem.of(
+                "service-unavailable",
+                503,
+                "Service temporarily unavailable",
                 "Layanan sementara tidak tersedia",
                 (busy ? "The service is busy" : "The database is temporarily unavailable")
                         + "; nothing was changed. Please try again in " + seconds + " seconds"
@@ -117,14 +144,20 @@ public class CommonProblems {
                 (busy ? "Layanan sedang sibuk" : "Basis data sementara tidak tersedia")
                         + "; tidak ada data yang berubah. Silakan coba lagi dalam " + seconds + " detik"
                         + " (panggilan yang dikirim ulang dengan Idempotency-Key yang sama hanya berlaku sekali).",
-                busy ? "database-busy" : "database-unavailable", path(uri));
-        return RestResponse.ResponseBuilder.<Problem>create(503).entity(problem).type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
+                busy ? "database-busy" : "database-unavailable",
+                path(uri));
+        return RestResponse.ResponseBuilder.<Problem>create(503)
+                .entity(problem)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .build();
     }
 
     /** The problem as the response, with its status and media type. */
     public static RestResponse<Problem> respond(Problem problem) {
-        return RestResponse.ResponseBuilder.<Problem>create(problem.status()).entity(problem).type(Problem.MEDIA_TYPE)
+        return RestResponse.ResponseBuilder.<Problem>create(problem.status())
+                .entity(problem)
+                .type(Problem.MEDIA_TYPE)
                 .build();
     }
 

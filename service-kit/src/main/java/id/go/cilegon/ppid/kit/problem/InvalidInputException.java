@@ -8,7 +8,10 @@ public class InvalidInputException extends RuntimeException {
     private final List<FieldViolation> violations;
 
     public InvalidInputException(List<FieldViolation> violations) {
-        super(violations.stream().map(v -> v.field() + ": " + v.message()).reduce((a, b) -> a + "; " + b).orElse(""));
+        super(violations.stream()
+                .map(v -> v.field() + ": " + v.message())
+                .reduce((a, b) -> a + "; " + b)
+                .orElse(""));
         this.violations = List.copyOf(violations);
     }
 

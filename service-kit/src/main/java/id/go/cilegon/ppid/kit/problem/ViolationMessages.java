@@ -18,14 +18,16 @@ public final class ViolationMessages {
 
     private static final Pattern KEY = Pattern.compile("^\\{([\\w.]+)}$");
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
-    private static final ResourceBundle EN = ResourceBundle.getBundle("messages.validation", Locale.ENGLISH,
+    private static final ResourceBundle EN = ResourceBundle.getBundle(
+            "messages.validation",
+            Locale.ENGLISH,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    private static final ResourceBundle ID = ResourceBundle.getBundle("messages.validation",
+    private static final ResourceBundle ID = ResourceBundle.getBundle(
+            "messages.validation",
             Locale.forLanguageTag("id"),
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
-    private ViolationMessages() {
-    }
+    private ViolationMessages() {}
 
     public static FieldViolation of(ConstraintViolation<?> violation, String fieldPrefix) {
         String template = violation.getMessageTemplate();
@@ -33,17 +35,26 @@ public final class ViolationMessages {
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         if (key.matches()) {
             String code = key.group(1).replaceFirst("^ppid\\.", "").replace('.', '-');
-            return new FieldViolation(fieldPrefix + field(violation.getPropertyPath()), code,
-                    render(EN, key.group(1), attributes), render(ID, key.group(1), attributes));
+            return new FieldViolation(
+                    fieldPrefix + field(violation.getPropertyPath()),
+                    code,
+                    render(EN, key.group(1), attributes),
+                    render(ID, key.group(1), attributes));
         }
-        return new FieldViolation(fieldPrefix + field(violation.getPropertyPath()), "invalid", violation.getMessage(),
+        return new FieldViolation(
+                fieldPrefix + field(violation.getPropertyPath()),
+                "invalid",
+                violation.getMessage(),
                 violation.getMessage());
     }
 
     /** A message of the bundles by key, with {@code {name}} parameters filled in. */
     public static FieldViolation message(String field, String key, Map<String, Object> parameters) {
-        return new FieldViolation(field, key.replaceFirst("^ppid\\.", "").replace('.', '-'),
-                render(EN, key, parameters), render(ID, key, parameters));
+        return new FieldViolation(
+                field,
+                key.replaceFirst("^ppid\\.", "").replace('.', '-'),
+                render(EN, key, parameters),
+                render(ID, key, parameters));
     }
 
     private static String render(ResourceBundle bundle, String key, Map<String, Object> parameters) {

@@ -68,8 +68,11 @@ public class Retention {
     public List<RetentionRule> rules() {
         List<RetentionRule> all = new ArrayList<>();
         all.add(new RetentionRule("processed_event", "processed_at", config.processedEvents(), null));
-        rules.forEach(rule -> all.add(new RetentionRule(rule.table(), rule.timeColumn(),
-                config.horizons().getOrDefault(rule.table(), rule.horizon()), rule.condition())));
+        rules.forEach(rule -> all.add(new RetentionRule(
+                rule.table(),
+                rule.timeColumn(),
+                config.horizons().getOrDefault(rule.table(), rule.horizon()),
+                rule.condition())));
         return all;
     }
 
@@ -80,12 +83,15 @@ public class Retention {
             long total = 0;
             int batch;
             do {
-                batch = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(rule.deleteBatchSql())
-                        .setParameter(1, config.batchSize()).executeUpdate());
+                batch = QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery(rule.deleteBatchSql())
+                                .setParameter(1, config.batchSize())
+                                .executeUpdate());
                 total += batch;
             } while (batch == config.batchSize());
             if (total > 0) {
-                metrics.counter("ppid.retention.deleted", "service", service, "table", rule.table()).increment(total);
+                metrics.counter("ppid.retention.deleted", "service", service, "table", rule.table())
+                        .increment(total);
                 LOG.infof("Retention: deleted %d rows of %s older than %s", total, rule.table(), rule.horizon());
             }
             deleted.merge(rule.table(), total, Long::sum);

@@ -16,8 +16,7 @@ import org.hibernate.StaleStateException;
  */
 public final class TransientFailures {
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     /** True when the database is (briefly) unavailable or a retry of the whole transaction may succeed. */
     public static boolean isTransient(Throwable error) {
@@ -51,7 +50,8 @@ public final class TransientFailures {
     public static boolean isAcquisitionTimeout(Throwable error) {
         Map<Throwable, Boolean> seen = new IdentityHashMap<>();
         for (Throwable t = error; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof SQLException && t.getMessage() != null
+            if (t instanceof SQLException
+                    && t.getMessage() != null
                     && t.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }

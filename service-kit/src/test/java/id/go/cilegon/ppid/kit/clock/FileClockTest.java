@@ -45,12 +45,14 @@ class FileClockTest {
         FileClock.set(file, virtual);
         clock.instant();
         Files.writeString(file, "virtual=not-an-instant\n");
-        Files.setLastModifiedTime(file, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(10)));
+        Files.setLastModifiedTime(
+                file, java.nio.file.attribute.FileTime.from(Instant.now().plusSeconds(10)));
         assertClose(virtual, clock.instant());
     }
 
     private static void assertClose(Instant expected, Instant actual) {
-        assertTrue(Duration.between(expected, actual).abs().compareTo(SLACK) < 0,
+        assertTrue(
+                Duration.between(expected, actual).abs().compareTo(SLACK) < 0,
                 "expected about " + expected + " but was " + actual);
     }
 }

@@ -19,8 +19,18 @@ import org.junit.jupiter.api.Test;
 class DeadLetterRecordTest {
 
     private static ConsumerRecord<String, byte[]> consumed(byte[] value, RecordHeaders headers) {
-        return new ConsumerRecord<>("ppid.opd.events.v1", 2, 417L, 0L, TimestampType.CREATE_TIME, 3,
-                value == null ? 0 : value.length, "DLH", value, headers, Optional.empty());
+        return new ConsumerRecord<>(
+                "ppid.opd.events.v1",
+                2,
+                417L,
+                0L,
+                TimestampType.CREATE_TIME,
+                3,
+                value == null ? 0 : value.length,
+                "DLH",
+                value,
+                headers,
+                Optional.empty());
     }
 
     private static String header(ProducerRecord<byte[], byte[]> record, String name) {
@@ -29,7 +39,8 @@ class DeadLetterRecordTest {
     }
 
     private static int weight(ProducerRecord<byte[], byte[]> record) {
-        int size = (record.key() == null ? 0 : record.key().length) + (record.value() == null ? 0 : record.value().length);
+        int size =
+                (record.key() == null ? 0 : record.key().length) + (record.value() == null ? 0 : record.value().length);
         for (Header header : record.headers()) {
             size += header.key().length() + header.value().length;
         }
@@ -41,8 +52,11 @@ class DeadLetterRecordTest {
         RecordHeaders headers = new RecordHeaders();
         headers.add("ce_type", "id.go.cilegon.ppid.opd.decision-submitted.v1".getBytes(StandardCharsets.UTF_8));
         byte[] value = "{\"not\": \"valid\"}".getBytes(StandardCharsets.UTF_8);
-        ProducerRecord<byte[], byte[]> parked = DeadLetterRecord.of(consumed(value, headers), "request-service",
-                CloudEventHeaders.DLQ_REASON_INVALID_EVENT, new IllegalArgumentException("no requestId"),
+        ProducerRecord<byte[], byte[]> parked = DeadLetterRecord.of(
+                consumed(value, headers),
+                "request-service",
+                CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+                new IllegalArgumentException("no requestId"),
                 DeadLetterRecord.DEFAULT_MAX_BYTES);
         assertEquals("ppid.opd.events.v1.request-service.dlq", parked.topic());
         assertArrayEquals(value, parked.value());
@@ -60,8 +74,12 @@ class DeadLetterRecordTest {
     void aValueTooLargeToSendIsCutToFitAndItsSizeIsSaid() {
         byte[] value = new byte[5 * 1024 * 1024];
         Arrays.fill(value, (byte) 'a');
-        ProducerRecord<byte[], byte[]> parked = DeadLetterRecord.of(consumed(value, new RecordHeaders()),
-                "routing-service", CloudEventHeaders.DLQ_REASON_INVALID_EVENT, null, DeadLetterRecord.DEFAULT_MAX_BYTES);
+        ProducerRecord<byte[], byte[]> parked = DeadLetterRecord.of(
+                consumed(value, new RecordHeaders()),
+                "routing-service",
+                CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+                null,
+                DeadLetterRecord.DEFAULT_MAX_BYTES);
         assertTrue(weight(parked) <= DeadLetterRecord.DEFAULT_MAX_BYTES, "weighs " + weight(parked));
         assertTrue(parked.value().length > 800 * 1024, "keeps as much as fits: " + parked.value().length);
         assertEquals(Integer.toString(value.length), header(parked, CloudEventHeaders.DLQ_ORIGINAL_VALUE_BYTES));
@@ -71,8 +89,12 @@ class DeadLetterRecordTest {
     void headersTooLargeToSendAreLeftOut() {
         RecordHeaders headers = new RecordHeaders();
         headers.add("x-huge", new byte[700 * 1024]);
-        ProducerRecord<byte[], byte[]> parked = DeadLetterRecord.of(consumed(null, headers), "notification-service",
-                CloudEventHeaders.DLQ_REASON_INVALID_EVENT, null, DeadLetterRecord.DEFAULT_MAX_BYTES);
+        ProducerRecord<byte[], byte[]> parked = DeadLetterRecord.of(
+                consumed(null, headers),
+                "notification-service",
+                CloudEventHeaders.DLQ_REASON_INVALID_EVENT,
+                null,
+                DeadLetterRecord.DEFAULT_MAX_BYTES);
         assertNull(parked.headers().lastHeader("x-huge"));
         assertEquals("true", header(parked, CloudEventHeaders.DLQ_HEADERS_DROPPED));
         assertNull(parked.value());

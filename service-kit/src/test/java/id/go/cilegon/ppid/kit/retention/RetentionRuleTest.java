@@ -10,19 +10,22 @@ class RetentionRuleTest {
 
     @Test
     void deletesOneBatchOfRowsOlderThanTheHorizonThatMeetTheCondition() {
-        RetentionRule rule = new RetentionRule("notification", "created_at", Duration.ofDays(400),
-                "status in ('SENT', 'SKIPPED')");
+        RetentionRule rule =
+                new RetentionRule("notification", "created_at", Duration.ofDays(400), "status in ('SENT', 'SKIPPED')");
 
-        assertEquals("delete from notification where ctid in (select ctid from notification where created_at"
-                + " < now() - make_interval(secs => 34560000) and (status in ('SENT', 'SKIPPED')) limit ?1)",
+        assertEquals(
+                "delete from notification where ctid in (select ctid from notification where created_at"
+                        + " < now() - make_interval(secs => 34560000) and (status in ('SENT', 'SKIPPED')) limit ?1)",
                 rule.deleteBatchSql());
     }
 
     @Test
     void onlyPlainNamesAndAPositiveHorizonAreAccepted() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RetentionRule("notification; drop table x", "created_at", Duration.ofDays(1), null));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new RetentionRule("notification", "created_at", Duration.ZERO, null));
     }
 }

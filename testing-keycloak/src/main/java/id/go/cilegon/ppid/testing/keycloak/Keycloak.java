@@ -2,7 +2,6 @@ package id.go.cilegon.ppid.testing.keycloak;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -41,10 +40,10 @@ public final class Keycloak {
     public static final String ADMIN_PASSWORD = KeycloakServer.ADMIN_PASSWORD;
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Keycloak() {
-    }
+    private Keycloak() {}
 
     /** Base URL of the server, e.g. {@code http://127.0.0.1:41234}; starts the server if it is not running. */
     public static String serverUrl() {
@@ -70,11 +69,13 @@ public final class Keycloak {
     /** Access token of a user by the password grant through {@code ppid-web}. */
     public static String accessToken(String username, String password) {
         return tokenResponse(Map.of(
-                "grant_type", "password",
-                "client_id", WEB_CLIENT_ID,
-                "username", username,
-                "password", password,
-                "scope", "openid")).get("access_token").toString();
+                        "grant_type", "password",
+                        "client_id", WEB_CLIENT_ID,
+                        "username", username,
+                        "password", password,
+                        "scope", "openid"))
+                .get("access_token")
+                .toString();
     }
 
     /** Access token of a demo user ({@link #DEMO_PASSWORD}). */
@@ -85,9 +86,11 @@ public final class Keycloak {
     /** Access token of a confidential client by the client-credentials grant. */
     public static String clientToken(String clientId, String secret) {
         return tokenResponse(Map.of(
-                "grant_type", "client_credentials",
-                "client_id", clientId,
-                "client_secret", secret)).get("access_token").toString();
+                        "grant_type", "client_credentials",
+                        "client_id", clientId,
+                        "client_secret", secret))
+                .get("access_token")
+                .toString();
     }
 
     /** Access token of a confidential client of the realm file, with the secret the test server was given. */
@@ -135,8 +138,11 @@ public final class Keycloak {
         }
         Map<String, Object> json = parse(response.body());
         if (response.statusCode() != 200 || !json.containsKey("access_token")) {
-            throw new TokenRequestException(response.statusCode(), String.valueOf(json.get("error")),
-                    String.valueOf(json.get("error_description")), response.body());
+            throw new TokenRequestException(
+                    response.statusCode(),
+                    String.valueOf(json.get("error")),
+                    String.valueOf(json.get("error_description")),
+                    response.body());
         }
         return json;
     }
@@ -163,8 +169,7 @@ public final class Keycloak {
 
     private static Map<String, Object> parse(String json) {
         try {
-            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, Object>>() {});
         } catch (IOException e) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("error", "unparseable response");

@@ -47,8 +47,7 @@ public final class KeycloakDistribution {
 
     private static final Properties BUILD_INFO = loadBuildInfo();
 
-    private KeycloakDistribution() {
-    }
+    private KeycloakDistribution() {}
 
     /** The Keycloak version this module was built for (from the POM, e.g. {@code 26.5.6}). */
     public static String version() {
@@ -68,13 +67,14 @@ public final class KeycloakDistribution {
             if (Files.isRegularFile(p)) {
                 return p;
             }
-            throw new IllegalStateException("Keycloak distribution " + p + " (from " + DIST_PROPERTY
-                    + " / PPID_KEYCLOAK_DIST) does not exist");
+            throw new IllegalStateException(
+                    "Keycloak distribution " + p + " (from " + DIST_PROPERTY + " / PPID_KEYCLOAK_DIST) does not exist");
         }
         Set<String> repos = new LinkedHashSet<>();
         addIfNotBlank(repos, System.getProperty("maven.repo.local"));
         addIfNotBlank(repos, BUILD_INFO.getProperty("maven.localRepository"));
-        repos.add(Paths.get(System.getProperty("user.home"), ".m2", "repository").toString());
+        repos.add(
+                Paths.get(System.getProperty("user.home"), ".m2", "repository").toString());
         String relative = BUILD_INFO.getProperty("keycloak.dist.groupId").replace('.', '/') + "/"
                 + BUILD_INFO.getProperty("keycloak.dist.artifactId") + "/" + version() + "/"
                 + BUILD_INFO.getProperty("keycloak.dist.artifactId") + "-" + version() + ".zip";
@@ -118,7 +118,9 @@ public final class KeycloakDistribution {
                     extract(zip(), cache, template);
                 }
                 Path home = Files.createTempDirectory(cache, RUN_PREFIX);
-                Files.writeString(home.resolve(PID_FILE), Long.toString(ProcessHandle.current().pid()));
+                Files.writeString(
+                        home.resolve(PID_FILE),
+                        Long.toString(ProcessHandle.current().pid()));
                 copyTree(template, home);
                 return home;
             });
@@ -145,8 +147,8 @@ public final class KeycloakDistribution {
                     Files.createDirectories(target);
                     try (Stream<Path> files = Files.list(built)) {
                         for (Path f : (Iterable<Path>) files::iterator) {
-                            Files.copy(f, target.resolve(f.getFileName().toString()),
-                                    StandardCopyOption.REPLACE_EXISTING);
+                            Files.copy(
+                                    f, target.resolve(f.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
                         }
                     }
                     Files.writeString(template.resolve(AUGMENTED_MARKER), "start-dev");
@@ -173,7 +175,7 @@ public final class KeycloakDistribution {
     private static <T> T withCacheLock(Path cache, IoAction<T> action) throws IOException {
         Path lockFile = cache.resolve("keycloak-" + version() + ".lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = channel.lock()) {
+                FileLock ignored = channel.lock()) {
             return action.run();
         }
     }
@@ -250,7 +252,10 @@ public final class KeycloakDistribution {
                 if (name.equals(EXTRACTED_MARKER) || name.equals(AUGMENTED_MARKER)) {
                     return FileVisitResult.CONTINUE;
                 }
-                Files.copy(file, to.resolve(rel.toString()), StandardCopyOption.COPY_ATTRIBUTES,
+                Files.copy(
+                        file,
+                        to.resolve(rel.toString()),
+                        StandardCopyOption.COPY_ATTRIBUTES,
                         StandardCopyOption.REPLACE_EXISTING);
                 return FileVisitResult.CONTINUE;
             }
@@ -269,7 +274,9 @@ public final class KeycloakDistribution {
                 if (Files.exists(pidFile)) {
                     try {
                         long pid = Long.parseLong(Files.readString(pidFile).trim());
-                        alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                        alive = ProcessHandle.of(pid)
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false);
                     } catch (NumberFormatException e) {
                         alive = false;
                     }

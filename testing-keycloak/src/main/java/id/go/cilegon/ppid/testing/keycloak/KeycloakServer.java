@@ -34,10 +34,12 @@ final class KeycloakServer {
     /** Base URL of the running server ({@code http://127.0.0.1:PORT}); set once started. Pre-set it (or env
      * {@code PPID_KEYCLOAK_URL}) to use an already running Keycloak that has the ppid realm. */
     static final String URL_PROPERTY = "ppid.keycloak.url";
+
     static final String LOG_PROPERTY = "ppid.keycloak.log";
     static final String STARTUP_MILLIS_PROPERTY = "ppid.keycloak.startup-millis";
     /** Set when a start failed: later calls in the same JVM fail at once instead of waiting minutes again. */
     static final String FAILURE_PROPERTY = "ppid.keycloak.start-failure";
+
     static final String TIMEOUT_PROPERTY = "ppid.keycloak.startup-timeout-seconds";
     static final String REALM_FILE_PROPERTY = "ppid.keycloak.realm-file";
     static final String EXTRA_ARGS_PROPERTY = "ppid.keycloak.args";
@@ -50,7 +52,8 @@ final class KeycloakServer {
     /** ${NAME} placeholders resolved from the environment by Keycloak's realm import. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
     /** $1 = pid of the test JVM, the rest = kc.sh arguments. */
-    private static final String WATCHDOG = String.join("\n",
+    private static final String WATCHDOG = String.join(
+            "\n",
             "jvm=$1; shift",
             "/bin/sh bin/kc.sh \"$@\" &",
             "kc=$!",
@@ -66,8 +69,7 @@ final class KeycloakServer {
 
     private static final System.Logger LOG = System.getLogger(KeycloakServer.class.getName());
 
-    private KeycloakServer() {
-    }
+    private KeycloakServer() {}
 
     /** Starts the server unless it (or an external one) is already there; returns its base URL. */
     static String ensureStarted() {
@@ -107,7 +109,9 @@ final class KeycloakServer {
      */
     static String placeholderValue(String name) {
         String fromEnv = System.getenv(name);
-        return fromEnv != null && !fromEnv.isEmpty() ? fromEnv : "test-" + name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return fromEnv != null && !fromEnv.isEmpty()
+                ? fromEnv
+                : "test-" + name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -127,9 +131,16 @@ final class KeycloakServer {
 
             // kc.sh under a watchdog shell: if this JVM dies without running its shutdown hooks (SIGKILL, surefire
             // timeout), the watchdog stops Keycloak instead of leaving an orphaned server behind.
-            List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", WATCHDOG, "ppid-keycloak",
+            List<String> command = new ArrayList<>(List.of(
+                    "/bin/sh",
+                    "-c",
+                    WATCHDOG,
+                    "ppid-keycloak",
                     Long.toString(ProcessHandle.current().pid()),
-                    "start-dev", "--http-host=127.0.0.1", "--http-port=" + port, "--import-realm"));
+                    "start-dev",
+                    "--http-host=127.0.0.1",
+                    "--http-port=" + port,
+                    "--import-realm"));
             String extra = System.getProperty(EXTRA_ARGS_PROPERTY);
             if (extra != null && !extra.isBlank()) {
                 command.addAll(List.of(extra.trim().split("\\s+")));
@@ -140,9 +151,16 @@ final class KeycloakServer {
                     .redirectOutput(log.toFile());
             Map<String, String> env = pb.environment();
             // hermetic: no Keycloak/Quarkus configuration or JVM options leak in from the test environment
-            env.keySet().removeIf(k -> k.startsWith("KC_") || k.startsWith("QUARKUS_") || k.startsWith("KEYCLOAK_")
-                    || k.equals("JAVA_OPTS") || k.equals("JAVA_OPTS_APPEND") || k.equals("JAVA_OPTS_KC_HEAP")
-                    || k.equals("JAVA_ADD_OPENS") || k.equals("DEBUG") || k.equals("DEBUG_PORT"));
+            env.keySet()
+                    .removeIf(k -> k.startsWith("KC_")
+                            || k.startsWith("QUARKUS_")
+                            || k.startsWith("KEYCLOAK_")
+                            || k.equals("JAVA_OPTS")
+                            || k.equals("JAVA_OPTS_APPEND")
+                            || k.equals("JAVA_OPTS_KC_HEAP")
+                            || k.equals("JAVA_ADD_OPENS")
+                            || k.equals("DEBUG")
+                            || k.equals("DEBUG_PORT"));
             String javaHome = System.getProperty("java.home");
             env.put("JAVA_HOME", javaHome);
             env.put("PATH", Paths.get(javaHome, "bin") + java.io.File.pathSeparator + env.getOrDefault("PATH", ""));
@@ -168,17 +186,26 @@ final class KeycloakServer {
         System.setProperty(STARTUP_MILLIS_PROPERTY, Long.toString(millis));
         System.setProperty(LOG_PROPERTY, log.toString());
         System.setProperty(URL_PROPERTY, baseUrl);
-        LOG.log(System.Logger.Level.INFO, "Keycloak {0} with realm {1} ready at {2} in {3} ms (log: {4})",
-                KeycloakDistribution.version(), REALM, baseUrl, Long.toString(millis), log);
+        LOG.log(
+                System.Logger.Level.INFO,
+                "Keycloak {0} with realm {1} ready at {2} in {3} ms (log: {4})",
+                KeycloakDistribution.version(),
+                REALM,
+                baseUrl,
+                Long.toString(millis),
+                log);
         KeycloakDistribution.publishAugmentation(home);
         return baseUrl;
     }
 
     private static void awaitReady(Process process, String baseUrl, Path log, Duration timeout, long t0) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest probe = HttpRequest.newBuilder(
                         URI.create(baseUrl + "/realms/" + REALM + "/.well-known/openid-configuration"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         long deadline = t0 + timeout.toNanos();
         while (true) {
             if (!process.isAlive()) {
@@ -255,8 +282,8 @@ final class KeycloakServer {
                 return candidate;
             }
         }
-        throw new IllegalStateException("No " + REALM_FILE + " in " + start + " or any parent directory; set -D"
-                + REALM_FILE_PROPERTY);
+        throw new IllegalStateException(
+                "No " + REALM_FILE + " in " + start + " or any parent directory; set -D" + REALM_FILE_PROPERTY);
     }
 
     private static Path logFile(Path home, int port) {
@@ -283,7 +310,9 @@ final class KeycloakServer {
 
     static String tail(Path file, int lines) {
         try {
-            List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).lines().toList();
+            List<String> all = new String(Files.readAllBytes(file), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | RuntimeException e) {
             return "(log unreadable: " + e + ")";

@@ -1,7 +1,6 @@
 package id.go.cilegon.ppid.testing.keycloak;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-
 import java.util.Map;
 
 /**
@@ -35,9 +34,7 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        return Map.of(
-                "quarkus.oidc.auth-server-url", Keycloak.realmUrl(),
-                "quarkus.oidc.client-id", clientId);
+        return Map.of("quarkus.oidc.auth-server-url", Keycloak.realmUrl(), "quarkus.oidc.client-id", clientId);
     }
 
     @Override

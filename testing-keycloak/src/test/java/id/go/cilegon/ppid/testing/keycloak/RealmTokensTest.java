@@ -1,9 +1,9 @@
 package id.go.cilegon.ppid.testing.keycloak;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,11 +12,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The ppid realm, imported into the real Keycloak, issues the tokens the services rely on. */
 class RealmTokensTest {
@@ -43,10 +42,11 @@ class RealmTokensTest {
 
     @ParameterizedTest
     @CsvSource({
-            "petugas.disdukcapil, DISDUKCAPIL",
-            "petugas.dlh, DLH",
-            "petugas.dpupr, DPUPR",
-            "petugas.dindikbud, DINDIKBUD"})
+        "petugas.disdukcapil, DISDUKCAPIL",
+        "petugas.dlh, DLH",
+        "petugas.dpupr, DPUPR",
+        "petugas.dindikbud, DINDIKBUD"
+    })
     void everyOfficerCarriesItsOpd(String username, String opd) {
         String token = Keycloak.accessToken(username);
         assertEquals(opd, Keycloak.claims(token).get("opd"));
@@ -85,32 +85,41 @@ class RealmTokensTest {
 
     @Test
     void wrongPasswordIsRefused() {
-        Keycloak.TokenRequestException e = assertThrows(Keycloak.TokenRequestException.class,
-                () -> Keycloak.accessToken("pemohon2", "wrong-password"));
+        Keycloak.TokenRequestException e = assertThrows(
+                Keycloak.TokenRequestException.class, () -> Keycloak.accessToken("pemohon2", "wrong-password"));
         assertEquals(401, e.status());
         assertEquals("invalid_grant", e.error());
     }
 
     @Test
     void wrongClientSecretIsRefused() {
-        Keycloak.TokenRequestException e = assertThrows(Keycloak.TokenRequestException.class,
-                () -> Keycloak.clientToken("opd-system-dlh", "wrong-secret"));
+        Keycloak.TokenRequestException e = assertThrows(
+                Keycloak.TokenRequestException.class, () -> Keycloak.clientToken("opd-system-dlh", "wrong-secret"));
         assertEquals(401, e.status());
     }
 
     @Test
     void secretPlaceholderWasSubstitutedFromTheEnvironment() {
         // if the variable had been missing, Keycloak would have stored the literal text as the secret
-        assertThrows(Keycloak.TokenRequestException.class,
+        assertThrows(
+                Keycloak.TokenRequestException.class,
                 () -> Keycloak.clientToken("opd-system-dlh", "${OPD_SYSTEM_DLH_SECRET}"));
         assertEquals("OPD_SYSTEM_DLH_SECRET", Keycloak.secretVariable("opd-system-dlh"));
     }
 
     @Test
     void ppidApiIsNotAUsableClient() {
-        Keycloak.TokenRequestException e = assertThrows(Keycloak.TokenRequestException.class,
-                () -> Keycloak.tokenResponse(Map.of("grant_type", "password", "client_id", "ppid-api",
-                        "username", "pemohon1", "password", Keycloak.DEMO_PASSWORD)));
+        Keycloak.TokenRequestException e = assertThrows(
+                Keycloak.TokenRequestException.class,
+                () -> Keycloak.tokenResponse(Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        "ppid-api",
+                        "username",
+                        "pemohon1",
+                        "password",
+                        Keycloak.DEMO_PASSWORD)));
         assertTrue(e.status() == 400 || e.status() == 401, e.getMessage());
     }
 
@@ -119,17 +128,21 @@ class RealmTokensTest {
         // the user profile lets only admins edit "opd": the account API must not let a user become "DLH"
         String body = "{\"username\":\"pemohon1\",\"email\":\"pemohon1@example.com\",\"firstName\":\"Budi\","
                 + "\"lastName\":\"Santoso\",\"attributes\":{\"opd\":[\"DLH\"]}}";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(Keycloak.realmUrl() + "/account/"))
-                        .header("Authorization", "Bearer " + Keycloak.accessToken("pemohon1"))
-                        .header("Content-Type", "application/json")
-                        .header("Accept", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(Keycloak.realmUrl() + "/account/"))
+                                .header("Authorization", "Bearer " + Keycloak.accessToken("pemohon1"))
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         System.out.println("[testing-keycloak] account API on opd: " + response.statusCode() + " " + response.body());
-        assertTrue(response.statusCode() != 401 && response.statusCode() != 403,
+        assertTrue(
+                response.statusCode() != 401 && response.statusCode() != 403,
                 "account API must be reachable for the check to mean anything: " + response.statusCode());
-        assertFalse(Keycloak.claims(Keycloak.accessToken("pemohon1")).containsKey("opd"),
+        assertFalse(
+                Keycloak.claims(Keycloak.accessToken("pemohon1")).containsKey("opd"),
                 "account API answered " + response.statusCode() + " " + response.body());
     }
 

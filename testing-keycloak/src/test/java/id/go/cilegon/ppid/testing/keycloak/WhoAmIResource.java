@@ -8,9 +8,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-
 import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** A stand-in for a PPID service secured by quarkus-oidc (test only). */
 @Path("/whoami")

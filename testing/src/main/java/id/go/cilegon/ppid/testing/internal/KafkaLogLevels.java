@@ -29,8 +29,7 @@ final class KafkaLogLevels {
     // java.util.logging keeps loggers weakly; holding them keeps the level from being forgotten.
     private static final List<Logger> HELD = new ArrayList<>();
 
-    private KafkaLogLevels() {
-    }
+    private KafkaLogLevels() {}
 
     static synchronized void quietBroker() {
         if (!HELD.isEmpty()) {

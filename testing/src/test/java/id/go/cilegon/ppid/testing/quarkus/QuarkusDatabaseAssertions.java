@@ -6,20 +6,19 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
 
 final class QuarkusDatabaseAssertions {
 
-    private QuarkusDatabaseAssertions() {
-    }
+    private QuarkusDatabaseAssertions() {}
 
     /**
      * Checks that the application talks to PostgreSQL 17 in a database made for it. Both Quarkus tests create the
      * same table: had they shared a database, whichever ran second would fail, in either order.
      */
     static void assertOwnPostgres17Database(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             try (ResultSet result = statement.executeQuery("select current_database(), version()")) {
                 assertTrue(result.next());
                 assertTrue(result.getString(1).startsWith("ppid_test_"), result.getString(1));

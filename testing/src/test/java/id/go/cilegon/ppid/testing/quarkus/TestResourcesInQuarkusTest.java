@@ -3,20 +3,17 @@ package id.go.cilegon.ppid.testing.quarkus;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-
-import jakarta.inject.Inject;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-
 import id.go.cilegon.ppid.testing.EmbeddedKafka;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
 import id.go.cilegon.ppid.testing.PostgresTestResource;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 
 // restrictToAnnotatedClass defaults to false: these resources serve every @QuarkusTest of the module.
 @QuarkusTestResource(KafkaTestResource.class)

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = IndonesianPhone.Validator.class)
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface IndonesianPhone {
 

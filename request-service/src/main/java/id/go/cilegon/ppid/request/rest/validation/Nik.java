@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Constraint(validatedBy = Nik.Validator.class)
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Nik {
 
@@ -42,7 +42,11 @@ public @interface Nik {
             int day = Integer.parseInt(nik.substring(6, 8));
             int month = Integer.parseInt(nik.substring(8, 10));
             boolean dayOk = (day >= 1 && day <= 31) || (day >= 41 && day <= 71);
-            return province >= 11 && province <= 94 && dayOk && month >= 1 && month <= 12
+            return province >= 11
+                    && province <= 94
+                    && dayOk
+                    && month >= 1
+                    && month <= 12
                     && !nik.substring(12).equals("0000");
         }
     }

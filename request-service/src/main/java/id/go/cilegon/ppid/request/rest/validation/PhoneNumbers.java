@@ -3,8 +3,7 @@ package id.go.cilegon.ppid.request.rest.validation;
 /** Indonesian phone numbers, mobile or fixed line, in their written forms and in E.164. */
 public final class PhoneNumbers {
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The number in E.164 form (+62...), or null if it is not an Indonesian number. */
     public static String toE164(String raw) {

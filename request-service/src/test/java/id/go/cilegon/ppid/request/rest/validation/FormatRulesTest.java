@@ -13,23 +13,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FormatRulesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "3672011508900001", "3604015505850123", "1101010101010001", "9471017112990001" })
+    @ValueSource(strings = {"3672011508900001", "3604015505850123", "1101010101010001", "9471017112990001"})
     void plausibleNiks(String nik) {
         assertTrue(Nik.Validator.isPlausible(nik), nik);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "367201150890001",   // 15 digits
-        "36720115089000012", // 17 digits
-        "367201150890000A",  // a letter
-        "1001011508900001",  // province 10 does not exist
-        "9901011508900001",  // province 99 does not exist
-        "3672013208900001",  // day 32
-        "3672017208900001",  // day 72 (women add 40: at most 71)
-        "3672011513900001",  // month 13
-        "3672011508900000",  // serial 0000
-    })
+    @ValueSource(
+            strings = {
+                "367201150890001", // 15 digits
+                "36720115089000012", // 17 digits
+                "367201150890000A", // a letter
+                "1001011508900001", // province 10 does not exist
+                "9901011508900001", // province 99 does not exist
+                "3672013208900001", // day 32
+                "3672017208900001", // day 72 (women add 40: at most 71)
+                "3672011513900001", // month 13
+                "3672011508900000", // serial 0000
+            })
     void implausibleNiks(String nik) {
         assertFalse(Nik.Validator.isPlausible(nik), nik);
     }
@@ -47,7 +48,7 @@ class FormatRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "12-34", "+6512345678", "0812", "08123456789012345", "0800123456", "abc" })
+    @ValueSource(strings = {"12-34", "+6512345678", "0812", "08123456789012345", "0800123456", "abc"})
     void otherNumbersAreRefused(String written) {
         assertNull(PhoneNumbers.toE164(written), written);
     }
