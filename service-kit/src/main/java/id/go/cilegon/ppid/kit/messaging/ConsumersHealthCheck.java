@@ -11,7 +11,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 
 /**
  * The {@code consumers} check of {@code /q/health/well}: DOWN while a channel has been retrying one event
- * on transient failures for longer than {@code ppid.resilience.consumer-retry.report-after}, with the last
+ * on transient failures for longer than {@code ppid.consumer.report-after}, with the last
  * error. A wellness check, not a probe: a database outage must not make Kubernetes restart the pods (which
  * cures nothing) or take intake out of service (which answers 503 by itself meanwhile).
  */
