@@ -96,7 +96,7 @@ public class RequestResource {
             throw new InvalidInputException(violations);
         }
         Actor actor = currentActor.get();
-        IntakeService.Intake result = intake.submit(body, actor, idempotencyKey);
+        IntakeService.Intake result = intake.submit(body.toCommand(), actor, idempotencyKey);
         RequestView view = view(result.request(), actor, result.dueDate());
         URI location = URI.create("/requests/" + result.request().id);
         if (result.created()) {

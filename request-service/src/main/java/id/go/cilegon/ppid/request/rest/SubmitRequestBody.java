@@ -6,6 +6,7 @@ import id.go.cilegon.ppid.contracts.common.CopyDelivery;
 import id.go.cilegon.ppid.kit.problem.FieldViolation;
 import id.go.cilegon.ppid.request.rest.validation.IndonesianPhone;
 import id.go.cilegon.ppid.request.rest.validation.Nik;
+import id.go.cilegon.ppid.request.service.IntakeCommand;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -60,6 +61,25 @@ public record SubmitRequestBody(
 
             @NotBlank(message = "{ppid.required}") @Size(min = 3, max = 200, message = "{ppid.size}")
             String powerOfAttorney) {}
+
+    /** The form as intake's command (after validation). */
+    public IntakeCommand toCommand() {
+        return new IntakeCommand(
+                new IntakeCommand.Applicant(
+                        applicant.kind(),
+                        applicant.fullName(),
+                        applicant.nik(),
+                        applicant.deedNumber(),
+                        applicant.address(),
+                        applicant.phone(),
+                        applicant.email(),
+                        applicant.preferredLanguage()),
+                proxy == null ? null : new IntakeCommand.Proxy(proxy.fullName(), proxy.powerOfAttorney()),
+                informationDetails,
+                purpose,
+                accessMethods,
+                copyDeliveries);
+    }
 
     /** Rules across fields that annotations cannot express. */
     public List<FieldViolation> crossFieldViolations() {

@@ -13,10 +13,9 @@ import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.kit.outbox.Outbox;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
+import id.go.cilegon.ppid.request.domain.PhoneNumbers;
 import id.go.cilegon.ppid.request.domain.RequestStatus;
 import id.go.cilegon.ppid.request.domain.TimelineEntry;
-import id.go.cilegon.ppid.request.rest.SubmitRequestBody;
-import id.go.cilegon.ppid.request.rest.validation.PhoneNumbers;
 import id.go.cilegon.ppid.request.security.NikProtector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -87,7 +86,7 @@ public class IntakeService {
      *                   receipt (Pasal 22(4)), which sets the due date and the year of the registration number
      */
     public record Submission(
-            SubmitRequestBody form,
+            IntakeCommand form,
             Actor actor,
             String idempotencyKey,
             String fingerprint,
@@ -97,12 +96,12 @@ public class IntakeService {
             Instant receivedAt) {}
 
     /** Registers one submission and waits until the transaction that carries it committed. */
-    public Intake submit(SubmitRequestBody form, Actor actor, String idempotencyKey) {
+    public Intake submit(IntakeCommand form, Actor actor, String idempotencyKey) {
         return writer.write(prepare(form, actor, idempotencyKey));
     }
 
-    Submission prepare(SubmitRequestBody form, Actor actor, String idempotencyKey) {
-        SubmitRequestBody.Applicant applicant = form.applicant();
+    Submission prepare(IntakeCommand form, Actor actor, String idempotencyKey) {
+        IntakeCommand.Applicant applicant = form.applicant();
         byte[] encryptedNik = applicant.nik() == null || applicant.nik().isBlank()
                 ? null
                 : nikProtector.encrypt(applicant.nik().strip());
@@ -297,8 +296,8 @@ public class IntakeService {
     }
 
     private static void copyForm(Submission submission, InformationRequest request) {
-        SubmitRequestBody form = submission.form();
-        SubmitRequestBody.Applicant applicant = form.applicant();
+        IntakeCommand form = submission.form();
+        IntakeCommand.Applicant applicant = form.applicant();
         request.applicantKind = applicant.kind();
         request.applicantName = applicant.fullName().strip();
         request.applicantNik = submission.encryptedNik();
@@ -383,7 +382,7 @@ public class IntakeService {
         return ids.isEmpty() ? null : (UUID) ids.get(0);
     }
 
-    private String fingerprint(SubmitRequestBody form) {
+    private String fingerprint(IntakeCommand form) {
         try {
             byte[] canonical = json.writeValueAsBytes(form);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

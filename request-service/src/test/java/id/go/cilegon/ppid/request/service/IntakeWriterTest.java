@@ -12,7 +12,6 @@ import id.go.cilegon.ppid.request.Fixtures;
 import id.go.cilegon.ppid.request.TestClock;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
-import id.go.cilegon.ppid.request.rest.SubmitRequestBody;
 import id.go.cilegon.ppid.request.service.IntakeService.Intake;
 import id.go.cilegon.ppid.request.service.IntakeWriter.Pending;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
@@ -142,7 +141,7 @@ class IntakeWriterTest {
 
     @Test
     void oneIdempotencyKeySentManyTimesAtOnceRegistersOneRequest() throws Exception {
-        SubmitRequestBody form = form();
+        IntakeCommand form = form();
         Actor actor = applicant("writer-same-key");
         List<Callable<Intake>> calls = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -166,8 +165,8 @@ class IntakeWriterTest {
         return new Pending(intake.prepare(form(), applicant(subject), key));
     }
 
-    private SubmitRequestBody form() {
-        return json.convertValue(Fixtures.form(), SubmitRequestBody.class);
+    private IntakeCommand form() {
+        return json.convertValue(Fixtures.form(), IntakeCommand.class);
     }
 
     private static Actor applicant(String subject) {

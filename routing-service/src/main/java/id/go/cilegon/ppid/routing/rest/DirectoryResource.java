@@ -82,7 +82,7 @@ public class DirectoryResource {
             }
         }
         validation.require(body, extra);
-        Views.OpdView view = Views.OpdView.of(directory.create(body.opdCode(), body, currentActor.get()));
+        Views.OpdView view = Views.OpdView.of(directory.create(body.opdCode(), body.toEntry(), currentActor.get()));
         return RestResponse.ResponseBuilder.<Views.OpdView>created(URI.create("/opds/" + view.opdCode()))
                 .entity(view)
                 .build();
@@ -104,7 +104,7 @@ public class DirectoryResource {
             }
         }
         validation.require(body, extra);
-        return Views.OpdView.of(directory.update(code, body, body.version(), currentActor.get()));
+        return Views.OpdView.of(directory.update(code, body.toEntry(), body.version(), currentActor.get()));
     }
 
     @POST

@@ -4,6 +4,7 @@ import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.directory.OpdKind;
 import id.go.cilegon.ppid.kit.problem.FieldViolation;
 import id.go.cilegon.ppid.kit.problem.ViolationMessages;
+import id.go.cilegon.ppid.routing.service.OpdEntry;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -49,6 +50,12 @@ public record OpdBody(
 
         Boolean active,
         @Min(value = 1, message = "{ppid.version.invalid}") Long version) {
+
+    /** The entry as the directory service takes it (after validation). */
+    public OpdEntry toEntry() {
+        return new OpdEntry(
+                name, shortName, kind, duties, keywords, deskEmail, deskPhone, webhookUrl, webhookSecretRef, active);
+    }
 
     /** Rules that span fields or that annotations cannot say, as the directory contract checks them. */
     public List<FieldViolation> crossFieldViolations() {

@@ -4,7 +4,6 @@ import id.go.cilegon.ppid.kit.outbox.Outbox;
 import id.go.cilegon.ppid.routing.domain.Actor;
 import id.go.cilegon.ppid.routing.domain.ConflictException;
 import id.go.cilegon.ppid.routing.domain.Opd;
-import id.go.cilegon.ppid.routing.rest.OpdBody;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,7 +48,7 @@ public class DirectoryService {
     }
 
     @Transactional
-    public Opd create(String code, OpdBody body, Actor actor) {
+    public Opd create(String code, OpdEntry entry, Actor actor) {
         if (Opd.findById(code) != null) {
             throw new ConflictException(
                     "opd-exists",
@@ -58,8 +57,8 @@ public class DirectoryService {
         }
         Opd opd = new Opd();
         opd.code = code;
-        apply(opd, body);
-        opd.active = body.active() == null || body.active();
+        apply(opd, entry);
+        opd.active = entry.active() == null || entry.active();
         opd.version = 1;
         publish(opd, actor);
         opd.persist();
@@ -72,7 +71,7 @@ public class DirectoryService {
      * cannot overwrite each other unknowingly. An identical entry is not a change: no new version is published.
      */
     @Transactional
-    public Opd update(String code, OpdBody body, Long expectedVersion, Actor actor) {
+    public Opd update(String code, OpdEntry entry, Long expectedVersion, Actor actor) {
         Opd opd = Opd.findById(code, LockModeType.PESSIMISTIC_WRITE);
         if (opd == null) {
             throw RoutingService.unknownOpd(code);
@@ -86,8 +85,8 @@ public class DirectoryService {
                             + "; muat ulang dan ulangi perubahan Anda.");
         }
         Opd before = copy(opd);
-        apply(opd, body);
-        opd.active = body.active() == null ? opd.active : body.active();
+        apply(opd, entry);
+        opd.active = entry.active() == null ? opd.active : entry.active();
         if (same(before, opd)) {
             return opd;
         }
@@ -113,19 +112,19 @@ public class DirectoryService {
         index.changed();
     }
 
-    private static void apply(Opd opd, OpdBody body) {
-        opd.name = body.name().strip();
-        opd.shortName = body.shortName().strip();
-        opd.kind = body.kind();
-        opd.duties = body.duties().strip();
-        opd.keywords = body.keywords() == null
+    private static void apply(Opd opd, OpdEntry entry) {
+        opd.name = entry.name().strip();
+        opd.shortName = entry.shortName().strip();
+        opd.kind = entry.kind();
+        opd.duties = entry.duties().strip();
+        opd.keywords = entry.keywords() == null
                 ? new ArrayList<>()
                 : new ArrayList<>(
-                        body.keywords().stream().map(String::strip).distinct().toList());
-        opd.deskEmail = blankToNull(body.deskEmail());
-        opd.deskPhone = blankToNull(body.deskPhone());
-        opd.webhookUrl = blankToNull(body.webhookUrl());
-        opd.webhookSecretRef = blankToNull(body.webhookSecretRef());
+                        entry.keywords().stream().map(String::strip).distinct().toList());
+        opd.deskEmail = blankToNull(entry.deskEmail());
+        opd.deskPhone = blankToNull(entry.deskPhone());
+        opd.webhookUrl = blankToNull(entry.webhookUrl());
+        opd.webhookSecretRef = blankToNull(entry.webhookSecretRef());
     }
 
     private static Opd copy(Opd opd) {

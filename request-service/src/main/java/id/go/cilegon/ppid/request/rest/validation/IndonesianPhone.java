@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.request.rest.validation;
 
+import id.go.cilegon.ppid.request.domain.PhoneNumbers;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;

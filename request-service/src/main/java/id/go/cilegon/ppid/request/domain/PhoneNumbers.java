@@ -1,4 +1,4 @@
-package id.go.cilegon.ppid.request.rest.validation;
+package id.go.cilegon.ppid.request.domain;
 
 /** Indonesian phone numbers, mobile or fixed line, in their written forms and in E.164. */
 public final class PhoneNumbers {
