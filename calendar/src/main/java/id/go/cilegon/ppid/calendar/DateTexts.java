@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.time.Month;
 
 /**
- * Day and month names for explanations. Own tables instead of JDK locale data because the
+ * Day and month names for explanations and legal notices. Own tables instead of JDK locale data because the
  * Indonesian abbreviations differ between JDK versions and locale providers (e.g. "Agu" vs "Agt"),
  * and a legal notice must read the same on every server.
  */
-final class DateTexts {
+public final class DateTexts {
 
     private static final String[] DAYS_ID = {"Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"};
     private static final String[] DAYS_EN = {
@@ -87,4 +87,9 @@ final class DateTexts {
     }
 
     private DateTexts() {}
+
+    /** The date as a legal notice writes it in {@code language} ({@code id} or {@code en}): "Selasa, 16 Juni 2026". */
+    public static String full(LocalDate date, String language) {
+        return ("en".equals(language) ? Language.EN : Language.ID).full(date);
+    }
 }

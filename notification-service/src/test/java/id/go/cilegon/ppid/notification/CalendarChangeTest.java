@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.calendar.DateTexts;
 import id.go.cilegon.ppid.calendar.LiveCalendar;
 import id.go.cilegon.ppid.calendar.YearStatus;
 import id.go.cilegon.ppid.contracts.EventJson;
@@ -26,7 +27,6 @@ import id.go.cilegon.ppid.contracts.request.DateChange;
 import id.go.cilegon.ppid.contracts.request.DeadlinesRecalculated;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
-import id.go.cilegon.ppid.notification.delivery.LegalDates;
 import id.go.cilegon.ppid.notification.domain.Deadline;
 import id.go.cilegon.ppid.notification.domain.ReminderStep;
 import id.go.cilegon.ppid.notification.support.Fixtures;
@@ -132,9 +132,7 @@ class CalendarChangeTest {
                         request.id(), request.applicantEmail(), s -> s.contains("dihitung ulang"), 1)
                 .get(0);
         assertTrue(
-                applicant
-                        .body()
-                        .contains(LegalDates.format(moved, "id") + ", sebelumnya " + LegalDates.format(due, "id")),
+                applicant.body().contains(DateTexts.full(moved, "id") + ", sebelumnya " + DateTexts.full(due, "id")),
                 applicant.body());
         assertTrue(applicant.body().contains("Kalender hari kerja 2028 resmi"), applicant.body());
         Fixtures.awaitMails(request.id(), Fixtures.deskEmail(opd), s -> s.contains("dihitung ulang"), 1);

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.calendar.DateTexts;
 import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
@@ -29,7 +30,6 @@ import id.go.cilegon.ppid.contracts.sla.NoticeDelivered;
 import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.contracts.sla.SlaWarning;
-import id.go.cilegon.ppid.notification.delivery.LegalDates;
 import id.go.cilegon.ppid.notification.domain.Deadline;
 import id.go.cilegon.ppid.notification.service.SlaSweep;
 import id.go.cilegon.ppid.notification.support.Fixtures;
@@ -110,7 +110,7 @@ class LifecycleMessagesTest {
                         request.id(), request.applicantEmail(), s -> s.contains("diperpanjang"), 1)
                 .get(0);
         assertTrue(mail.body().contains("Dokumen AMDAL masih di arsip"), mail.body());
-        assertTrue(mail.body().contains(LegalDates.format(extended, "id")), mail.body());
+        assertTrue(mail.body().contains(DateTexts.full(extended, "id")), mail.body());
 
         sweepOn(LocalDate.of(2026, 7, 14));
         sweepOn(DUE);
@@ -172,13 +172,12 @@ class LifecycleMessagesTest {
         assertTrue(mail.body().contains("diambil langsung di meja layanan PPID"), mail.body());
         assertTrue(
                 mail.body()
-                        .contains("Informasi dapat diperoleh mulai "
-                                + LegalDates.format(LocalDate.of(2026, 7, 14), "id")),
+                        .contains("Informasi dapat diperoleh mulai " + DateTexts.full(LocalDate.of(2026, 7, 14), "id")),
                 mail.body());
         assertTrue(
                 mail.body()
                         .contains("paling lambat "
-                                + LegalDates.format(CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), "id")),
+                                + DateTexts.full(CALENDAR.addWorkingDays(decided, 30, Side.APPLICANT), "id")),
                 mail.body());
         assertTrue(mail.body().contains("How to pay (in Indonesian): Bayar di loket BPKAD"), mail.body());
     }
@@ -307,7 +306,7 @@ class LifecycleMessagesTest {
                         .contains("keputusan perbaikan setelah Atasan PPID mengabulkan keberatan Anda; keputusan "
                                 + "sebelumnya (nomor 1) tidak berlaku lagi"),
                 mail.body());
-        assertTrue(mail.body().contains(LegalDates.format(newWindow, "id")), mail.body());
+        assertTrue(mail.body().contains(DateTexts.full(newWindow, "id")), mail.body());
         assertEquals(newWindow, deadline(request.id(), SlaClock.OBJECTION_WINDOW).dueDate);
         assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.OBJECTION_WINDOW).state);
         List<NoticeDelivered> delivered =
@@ -377,7 +376,7 @@ class LifecycleMessagesTest {
         assertTrue(mail.body().contains("Cara penyampaian: dikirim melalui e-mail"), mail.body());
         assertTrue(mail.body().contains("Hak Anda: jika Anda tidak puas"), mail.body());
         assertTrue(mail.body().contains("Tidak ada biaya"), mail.body());
-        assertTrue(mail.body().contains(LegalDates.format(objectionDeadline, "id")), mail.body());
+        assertTrue(mail.body().contains(DateTexts.full(objectionDeadline, "id")), mail.body());
         assertTrue(mail.body().contains("partially granted"), mail.body());
         assertEquals(objectionDeadline, deadline(request.id(), SlaClock.OBJECTION_WINDOW).dueDate);
         assertEquals(Deadline.State.STOPPED, deadline(request.id(), SlaClock.ANSWER).state);
@@ -414,7 +413,7 @@ class LifecycleMessagesTest {
         MailServer.Mail toSuperior = Fixtures.awaitMails(
                         request.id(), Fixtures.SUPERIOR_EMAIL, s -> s.contains("Keberatan baru"), 1)
                 .get(0);
-        assertTrue(toSuperior.body().contains(LegalDates.format(decisionDue, "id")), toSuperior.body());
+        assertTrue(toSuperior.body().contains(DateTexts.full(decisionDue, "id")), toSuperior.body());
         // Ground c: the answer is still owed, so its clock (and escalation) keeps running beside the objection's.
         assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.ANSWER).state);
         assertEquals(decisionDue, deadline(request.id(), SlaClock.OBJECTION_DECISION).dueDate);
@@ -449,7 +448,7 @@ class LifecycleMessagesTest {
                         request.id(), request.applicantEmail(), s -> s.contains("Tanggapan atas keberatan"), 1)
                 .get(0);
         assertTrue(decided.body().contains("Komisi Informasi Provinsi Banten"), decided.body());
-        assertTrue(decided.body().contains(LegalDates.format(disputeDeadline, "id")), decided.body());
+        assertTrue(decided.body().contains(DateTexts.full(disputeDeadline, "id")), decided.body());
         assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.DISPUTE_WINDOW).state);
 
         Fixtures.request(new DisputeFiled(request.id(), 4, answered.plusDays(3), null, true, Instant.now()));
@@ -495,7 +494,7 @@ class LifecycleMessagesTest {
         assertTrue(
                 mail.body()
                         .contains("Komisi Informasi Provinsi Banten paling lambat "
-                                + LegalDates.format(disputeDeadline, "id")),
+                                + DateTexts.full(disputeDeadline, "id")),
                 mail.body());
         assertEquals(disputeDeadline, deadline(request.id(), SlaClock.DISPUTE_WINDOW).dueDate);
         assertEquals(Deadline.State.RUNNING, deadline(request.id(), SlaClock.DISPUTE_WINDOW).state);

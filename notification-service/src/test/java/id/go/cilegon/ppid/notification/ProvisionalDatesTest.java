@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.calendar.DateTexts;
 import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
@@ -14,7 +15,6 @@ import id.go.cilegon.ppid.contracts.common.FilingChannel;
 import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
-import id.go.cilegon.ppid.notification.delivery.LegalDates;
 import id.go.cilegon.ppid.notification.domain.Deadline;
 import id.go.cilegon.ppid.notification.domain.Notification;
 import id.go.cilegon.ppid.notification.service.SlaSweep;
@@ -100,11 +100,11 @@ class ProvisionalDatesTest {
         MailServer.Mail receipt = Fixtures.awaitMails(
                         request.id(), request.applicantEmail(), s -> s.contains("telah kami terima"), 1)
                 .get(0);
-        assertTrue(receipt.body().contains(LegalDates.format(DUE, "id") + CAVEAT_ID), receipt.body());
-        assertTrue(receipt.body().contains(LegalDates.format(DUE, "en") + CAVEAT_EN), receipt.body());
+        assertTrue(receipt.body().contains(DateTexts.full(DUE, "id") + CAVEAT_ID), receipt.body());
+        assertTrue(receipt.body().contains(DateTexts.full(DUE, "en") + CAVEAT_EN), receipt.body());
         MailServer.Mail assigned = Fixtures.awaitMails(request.id(), Fixtures.deskEmail(opd), s -> true, 1)
                 .get(0);
-        assertTrue(assigned.body().contains(LegalDates.format(DUE, "id") + CAVEAT_ID), assigned.body());
+        assertTrue(assigned.body().contains(DateTexts.full(DUE, "id") + CAVEAT_ID), assigned.body());
 
         // Three working days before 7 January on the body's side: 6, 5 (a candidate only), 4 January.
         sweepOn(LocalDate.of(2027, 1, 4));
@@ -134,8 +134,7 @@ class ProvisionalDatesTest {
                         request.id(), request.applicantEmail(), s -> s.contains("belum dijawab"), 1)
                 .get(0);
         assertTrue(
-                passed.body().contains(LegalDates.format(UNANSWERED_OBJECTION_DEADLINE, "id") + CAVEAT_ID),
-                passed.body());
+                passed.body().contains(DateTexts.full(UNANSWERED_OBJECTION_DEADLINE, "id") + CAVEAT_ID), passed.body());
         assertEquals(
                 UNANSWERED_OBJECTION_DEADLINE,
                 QuarkusTransaction.requiringNew()

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.calendar.DateTexts;
 import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.calendar.WorkingDayCalendar;
 import id.go.cilegon.ppid.contracts.EventTypes;
@@ -14,7 +15,6 @@ import id.go.cilegon.ppid.contracts.sla.Recipient;
 import id.go.cilegon.ppid.contracts.sla.SlaBreached;
 import id.go.cilegon.ppid.contracts.sla.SlaClock;
 import id.go.cilegon.ppid.contracts.sla.SlaWarning;
-import id.go.cilegon.ppid.notification.delivery.LegalDates;
 import id.go.cilegon.ppid.notification.domain.Deadline;
 import id.go.cilegon.ppid.notification.domain.Notification;
 import id.go.cilegon.ppid.notification.service.SlaSweep;
@@ -110,9 +110,9 @@ class SlaLadderTest {
                         request.id(), request.applicantEmail(), s -> s.contains("hak Anda mengajukan keberatan"), 1)
                 .get(0);
         assertTrue(rights.body().contains("Pasal 35 ayat (1) huruf c"), rights.body());
-        assertTrue(rights.body().contains(LegalDates.format(objectionDeadline, "id")), rights.body());
+        assertTrue(rights.body().contains(DateTexts.full(objectionDeadline, "id")), rights.body());
         assertTrue(rights.body().contains("Article 35(1)(c)"), rights.body());
-        assertTrue(rights.body().contains(LegalDates.format(objectionDeadline, "en")), rights.body());
+        assertTrue(rights.body().contains(DateTexts.full(objectionDeadline, "en")), rights.body());
         Deadline window = QuarkusTransaction.requiringNew()
                 .call(() -> Deadline.of(request.id(), SlaClock.OBJECTION_WINDOW).orElseThrow());
         assertEquals(objectionDeadline, window.dueDate);

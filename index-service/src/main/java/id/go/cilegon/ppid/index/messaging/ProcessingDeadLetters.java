@@ -3,6 +3,7 @@ package id.go.cilegon.ppid.index.messaging;
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.kit.messaging.DeadLetterRecord;
+import id.go.cilegon.ppid.kit.messaging.KafkaConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -36,14 +37,7 @@ public class ProcessingDeadLetters implements ProcessingExceptionHandler {
 
     @Override
     public void configure(Map<String, ?> configs) {
-        configs.forEach((key, value) -> {
-            if (key.equals(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG)
-                    || key.startsWith("security.")
-                    || key.startsWith("sasl.")
-                    || key.startsWith("ssl.")) {
-                props.put(key, value);
-            }
-        });
+        props.putAll(KafkaConnection.settings(configs));
         props.put(ProducerConfig.CLIENT_ID_CONFIG, Services.INDEX_SERVICE + "-dlq");
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

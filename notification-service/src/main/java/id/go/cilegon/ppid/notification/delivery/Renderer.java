@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.notification.delivery;
 
+import id.go.cilegon.ppid.calendar.DateTexts;
 import id.go.cilegon.ppid.notification.config.NotificationConfig;
 import id.go.cilegon.ppid.notification.domain.Notification;
 import id.go.cilegon.ppid.notification.domain.OpdDesk;
@@ -155,7 +156,7 @@ public class Renderer {
         }
         if (ISO_DATE.matcher(value).matches()) {
             try {
-                return LegalDates.format(LocalDate.parse(value), language);
+                return DateTexts.full(LocalDate.parse(value), language);
             } catch (DateTimeParseException e) {
                 return value;
             }

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -66,15 +65,7 @@ public class DeadLetters {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Map<String, Object> props = new HashMap<>();
-                    kafkaConfig.forEach((key, value) -> {
-                        if (key.equals("bootstrap.servers")
-                                || key.startsWith("security.")
-                                || key.startsWith("sasl.")
-                                || key.startsWith("ssl.")) {
-                            props.put(key, value);
-                        }
-                    });
+                    Map<String, Object> props = KafkaConnection.settings(kafkaConfig);
                     props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-dlq");
                     props.put(ProducerConfig.ACKS_CONFIG, "all");
                     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

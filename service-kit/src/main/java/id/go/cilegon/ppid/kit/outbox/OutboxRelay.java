@@ -3,6 +3,7 @@ package id.go.cilegon.ppid.kit.outbox;
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
 import id.go.cilegon.ppid.contracts.EventMetadata;
 import id.go.cilegon.ppid.contracts.Services;
+import id.go.cilegon.ppid.kit.messaging.KafkaConnection;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -132,15 +133,7 @@ public class OutboxRelay {
     }
 
     private Map<String, Object> producerConfig() {
-        Map<String, Object> props = new HashMap<>();
-        kafkaConfig.forEach((key, value) -> {
-            if (key.startsWith("bootstrap.servers")
-                    || key.startsWith("security.")
-                    || key.startsWith("sasl.")
-                    || key.startsWith("ssl.")) {
-                props.put(key, value);
-            }
-        });
+        Map<String, Object> props = KafkaConnection.settings(kafkaConfig);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, service + "-outbox");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
