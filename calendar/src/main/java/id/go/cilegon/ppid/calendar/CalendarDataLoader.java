@@ -33,6 +33,11 @@ final class CalendarDataLoader {
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})\\.csv");
     private static final Pattern HEADER =
             Pattern.compile("#\\s*(source|version|status)\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
+    /** The longest texts the calendar event carries (its contract): a source, a version, a day's (joined) name. */
+    static final int MAX_SOURCE_CHARS = 2000;
+
+    static final int MAX_VERSION_CHARS = 100;
+    static final int MAX_NAME_CHARS = 300;
 
     private CalendarDataLoader() {}
 
@@ -144,6 +149,14 @@ final class CalendarDataLoader {
             if (text.isEmpty()) {
                 continue;
             }
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.isISOControl(text.charAt(i)) && text.charAt(i) != '\t') {
+                    throw new CalendarDataException(
+                            location,
+                            number,
+                            "holds a control character (U+" + String.format("%04X", (int) text.charAt(i)) + ")");
+                }
+            }
             if (text.startsWith("#")) {
                 Matcher header = HEADER.matcher(text);
                 if (header.matches()) {
@@ -153,9 +166,9 @@ final class CalendarDataLoader {
                         throw new CalendarDataException(location, number, "empty '# " + key + ":' header");
                     }
                     if (key.equals("source")) {
-                        source = value;
+                        source = atMost(value, MAX_SOURCE_CHARS, "'# source:'", location, number);
                     } else if (key.equals("version")) {
-                        version = value;
+                        version = atMost(value, MAX_VERSION_CHARS, "'# version:'", location, number);
                     } else {
                         status = parseStatus(location, number, value);
                     }
@@ -200,7 +213,10 @@ final class CalendarDataLoader {
                 warnings.add(date + " is listed " + dayNames.size() + " times: one day off named '"
                         + String.join(" / ", dayNames) + "'");
             }
-            CalendarEntry joined = new CalendarEntry(date, entry.kind(), String.join(" / ", dayNames));
+            CalendarEntry joined = new CalendarEntry(
+                    date,
+                    entry.kind(),
+                    atMost(String.join(" / ", dayNames), MAX_NAME_CHARS, "the name of " + date, location, 0));
             if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 warnings.add(date + " (" + joined.name() + ") is a "
                         + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH)
@@ -217,6 +233,14 @@ final class CalendarDataLoader {
                             + ") is a day off every year but is not " + "in the list: check the decree"));
         }
         return new CalendarFile(year, status, source, version, entries, warnings);
+    }
+
+    private static String atMost(String value, int max, String what, String location, int number) {
+        if (value.length() > max) {
+            throw new CalendarDataException(
+                    location, number, what + " has " + value.length() + " characters, at most " + max + " are allowed");
+        }
+        return value;
     }
 
     private static YearStatus parseStatus(String location, int number, String value) {

@@ -113,4 +113,35 @@ class CalendarFileTest {
                         2027, "upload", "# status: perkiraan\n" + HEADERS + "2027-01-01,HOLIDAY,Tahun Baru\n"));
         assertEquals(1, status.line());
     }
+
+    @Test
+    void textsAreBoundedAndPlain() {
+        CalendarDataException control = assertThrows(
+                CalendarDataException.class,
+                () -> CalendarFile.parse(2027, "upload", HEADERS + "2027-01-01,HOLIDAY,Tahun\u0000Baru\n"));
+        assertEquals(3, control.line());
+        assertTrue(control.problem().contains("U+0000"), control.problem());
+        CalendarDataException source = assertThrows(
+                CalendarDataException.class,
+                () -> CalendarFile.parse(
+                        2027,
+                        "upload",
+                        "# source: " + "S".repeat(2001) + "\n# version: 1\n2027-01-01,HOLIDAY,Tahun Baru\n"));
+        assertEquals(1, source.line());
+        CalendarDataException name = assertThrows(
+                CalendarDataException.class,
+                () -> CalendarFile.parse(
+                        2027,
+                        "upload",
+                        HEADERS + "2027-01-01,HOLIDAY," + "A".repeat(150) + "\n2027-01-01,HOLIDAY," + "B".repeat(150)
+                                + "\n"));
+        assertTrue(name.problem().contains("the name of 2027-01-01 has 303 characters"), name.problem());
+        assertEquals(
+                "S".repeat(2000),
+                CalendarFile.parse(
+                                2027,
+                                "upload",
+                                "# source: " + "S".repeat(2000) + "\n# version: 1\n2027-01-01,HOLIDAY,Tahun Baru\n")
+                        .legalSource());
+    }
 }

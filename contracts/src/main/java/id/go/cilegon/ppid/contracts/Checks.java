@@ -27,10 +27,10 @@ public final class Checks {
     /** Indonesian phone number in E.164 form, e.g. {@code +6281234567890}. */
     public static final Pattern PHONE_E164_ID = Pattern.compile("^\\+62[1-9][0-9]{6,11}$");
 
-    /** A plausible e-mail address; deliverability is checked by sending, not here. */
     /** The longest URL a contract carries. */
     public static final int MAX_URL_CHARS = 2000;
 
+    /** A plausible e-mail address; deliverability is checked by sending, not here. */
     public static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+$");
 
     private Checks() {}
@@ -85,6 +85,12 @@ public final class Checks {
             throw new IllegalArgumentException(field + " must match " + pattern.pattern() + ", got '" + value + "'");
         }
         return value;
+    }
+
+    /** A required text of at most {@code max} characters matching {@code pattern}. */
+    public static String matching(String value, Pattern pattern, String field, int max) {
+        Objects.requireNonNull(value, field);
+        return matching(bounded(value, field, max), pattern, field);
     }
 
     /** An optional text matching {@code pattern} when present. */
@@ -168,6 +174,13 @@ public final class Checks {
             throw new IllegalArgumentException(field + " must be between 0 and 100, got " + value);
         }
         return value;
+    }
+
+    /** Like {@link #list}, each element a text as {@link #text(String, String, int)} takes it. */
+    public static List<String> texts(List<String> value, String field, int max) {
+        List<String> copy = list(value, field);
+        copy.forEach(text -> text(text, field + "[]", max));
+        return copy;
     }
 
     /** An immutable copy of a list; null becomes the empty list, null elements are rejected. */

@@ -27,7 +27,7 @@ public record ApplicantContact(
 
     public ApplicantContact {
         Objects.requireNonNull(applicantId, "applicantId");
-        Checks.text(fullName, "fullName");
+        Checks.text(fullName, "fullName", 200);
         Checks.optionalEmail(email, "email");
         Checks.optionalMatching(phone, Checks.PHONE_E164_ID, "phone");
         Objects.requireNonNull(preferredLanguage, "preferredLanguage");

@@ -16,7 +16,6 @@ public record CalendarDay(LocalDate date, CalendarDayKind kind, String name) {
     public CalendarDay {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(kind, "kind");
-        Checks.text(name, "name");
-        Checks.check(name.length() <= 300, "name must be at most 300 characters");
+        Checks.text(name, "name", 300);
     }
 }

@@ -34,8 +34,8 @@ public record CalendarYearPublished(
     public CalendarYearPublished {
         Checks.check(year >= 1900 && year <= 2999, "year must be between 1900 and 2999, got " + year);
         Objects.requireNonNull(status, "status");
-        Checks.text(legalSource, "legalSource");
-        Checks.text(version, "version");
+        Checks.text(legalSource, "legalSource", 2000);
+        Checks.text(version, "version", 100);
         Checks.check(revision >= 1, "revision must be 1 or more, got " + revision);
         days = Checks.list(days, "days");
         Checks.check(!days.isEmpty(), "days must list at least one day");

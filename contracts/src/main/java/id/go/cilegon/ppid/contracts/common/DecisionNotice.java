@@ -36,14 +36,14 @@ public record DecisionNotice(
         String paymentInstructions) {
 
     public DecisionNotice {
-        Checks.text(summary, "summary");
+        Checks.text(summary, "summary", 4000);
         exemptionGrounds = Checks.uniqueList(exemptionGrounds, "exemptionGrounds");
-        exemptionReason = Checks.optionalText(exemptionReason, "exemptionReason");
-        holderName = Checks.optionalText(holderName, "holderName");
+        exemptionReason = Checks.optionalText(exemptionReason, "exemptionReason", 4000);
+        holderName = Checks.optionalText(holderName, "holderName", 300);
         Checks.notNegative(feeRupiah, "feeRupiah");
-        feeExplanation = Checks.optionalText(feeExplanation, "feeExplanation");
-        notHeldPart = Checks.optionalText(notHeldPart, "notHeldPart");
-        paymentInstructions = Checks.optionalText(paymentInstructions, "paymentInstructions");
+        feeExplanation = Checks.optionalText(feeExplanation, "feeExplanation", 2000);
+        notHeldPart = Checks.optionalText(notHeldPart, "notHeldPart", 2000);
+        paymentInstructions = Checks.optionalText(paymentInstructions, "paymentInstructions", 2000);
     }
 
     /** A notice without the fields added later (older producers, tests). */

@@ -44,10 +44,10 @@ public record OpdDirectoryEntry(
 
     public OpdDirectoryEntry {
         Checks.opdCode(opdCode, "opdCode");
-        Checks.text(name, "name");
-        Checks.text(shortName, "shortName");
+        Checks.text(name, "name", 300);
+        Checks.text(shortName, "shortName", 100);
         Objects.requireNonNull(kind, "kind");
-        Checks.text(duties, "duties");
+        Checks.text(duties, "duties", 8000);
         Checks.optionalEmail(deskEmail, "deskEmail");
         Checks.optionalMatching(deskPhone, DESK_PHONE, "deskPhone");
         Checks.optionalUrl(webhookUrl, "webhookUrl");

@@ -17,7 +17,7 @@ public record IndexComponent(String name, Double value, double weight, boolean i
     public static final Pattern NAME = Pattern.compile("^[a-z][a-z0-9]*(-[a-z0-9]+)*$");
 
     public IndexComponent {
-        Checks.matching(name, NAME, "name");
+        Checks.matching(name, NAME, "name", 64);
         Checks.optionalScore(value, "value");
         Checks.notNegative(weight, "weight");
         Checks.check(!included || value != null, "an included component needs a value");

@@ -36,9 +36,8 @@ public record RegisterEntryPublished(
         Checks.text(title, "title", 500);
         Checks.text(summary, "summary", 4000);
         Objects.requireNonNull(category, "category");
-        keywords = Checks.list(keywords, "keywords");
+        keywords = Checks.texts(keywords, "keywords", 100);
         Checks.check(keywords.size() <= 50, "keywords has " + keywords.size() + " items, at most 50 are allowed");
-        keywords.forEach(keyword -> Checks.text(keyword, "keywords[]", 100));
         Checks.check(
                 publicationIntervalMonths == null || publicationIntervalMonths >= 1,
                 "publicationIntervalMonths must be 1 or more, got " + publicationIntervalMonths);

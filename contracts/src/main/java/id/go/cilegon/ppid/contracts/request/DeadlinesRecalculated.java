@@ -43,7 +43,7 @@ public record DeadlinesRecalculated(
         Checks.sequence(sequence);
         Checks.check(calendarYear >= 1900 && calendarYear <= 2999, "calendarYear must be a year, got " + calendarYear);
         Checks.check(calendarRevision >= 1, "calendarRevision must be 1 or more, got " + calendarRevision);
-        Checks.text(reason, "reason");
+        Checks.text(reason, "reason", 2000);
         changes = Checks.list(changes, "changes");
         Checks.check(!changes.isEmpty(), "changes must name at least one moved date");
         if (workingDaysTaken != null) {

@@ -30,7 +30,7 @@ public record DisputeFiled(
         Objects.requireNonNull(requestId, "requestId");
         Checks.sequence(sequence);
         Objects.requireNonNull(filedDate, "filedDate");
-        commissionCaseNumber = Checks.optionalText(commissionCaseNumber, "commissionCaseNumber");
+        commissionCaseNumber = Checks.optionalText(commissionCaseNumber, "commissionCaseNumber", 100);
         Objects.requireNonNull(recordedAt, "recordedAt");
     }
 }

@@ -42,7 +42,7 @@ public record ObjectionDecided(
         Objects.requireNonNull(requestId, "requestId");
         Checks.sequence(sequence);
         Objects.requireNonNull(outcome, "outcome");
-        Checks.text(reasons, "reasons");
+        Checks.text(reasons, "reasons", 4000);
         Objects.requireNonNull(decidedAt, "decidedAt");
         Objects.requireNonNull(decidedDate, "decidedDate");
         Objects.requireNonNull(disputeDeadline, "disputeDeadline");

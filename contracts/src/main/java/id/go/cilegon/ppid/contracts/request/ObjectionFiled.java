@@ -50,7 +50,7 @@ public record ObjectionFiled(
         Objects.requireNonNull(requestId, "requestId");
         Checks.sequence(sequence);
         grounds = Checks.nonEmptyUniqueList(grounds, "grounds");
-        Checks.text(statement, "statement");
+        Checks.text(statement, "statement", 4000);
         Objects.requireNonNull(filedAt, "filedAt");
         Objects.requireNonNull(filedDate, "filedDate");
         Objects.requireNonNull(decisionDueDate, "decisionDueDate");

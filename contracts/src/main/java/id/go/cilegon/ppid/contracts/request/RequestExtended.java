@@ -37,7 +37,7 @@ public record RequestExtended(
     public RequestExtended {
         Objects.requireNonNull(requestId, "requestId");
         Checks.sequence(sequence);
-        Checks.text(reason, "reason");
+        Checks.text(reason, "reason", 2000);
         Objects.requireNonNull(previousDueDate, "previousDueDate");
         Objects.requireNonNull(dueDate, "dueDate");
         Objects.requireNonNull(extendedAt, "extendedAt");

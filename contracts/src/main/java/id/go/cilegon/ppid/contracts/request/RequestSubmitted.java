@@ -61,8 +61,8 @@ public record RequestSubmitted(
         Objects.requireNonNull(applicantKind, "applicantKind");
         Objects.requireNonNull(channel, "channel");
         Checks.optionalOpdCode(filingOpdCode, "filingOpdCode");
-        Checks.text(informationDetails, "informationDetails");
-        Checks.text(purpose, "purpose");
+        Checks.text(informationDetails, "informationDetails", 4000);
+        Checks.text(purpose, "purpose", 2000);
         accessMethods = Checks.nonEmptyUniqueList(accessMethods, "accessMethods");
         copyDeliveries = Checks.uniqueList(copyDeliveries, "copyDeliveries");
         Objects.requireNonNull(receivedAt, "receivedAt");

@@ -20,7 +20,7 @@ public record RequestWithdrawn(UUID requestId, long sequence, String reason, Ins
     public RequestWithdrawn {
         Objects.requireNonNull(requestId, "requestId");
         Checks.sequence(sequence);
-        reason = Checks.optionalText(reason, "reason");
+        reason = Checks.optionalText(reason, "reason", 2000);
         Objects.requireNonNull(withdrawnAt, "withdrawnAt");
     }
 }

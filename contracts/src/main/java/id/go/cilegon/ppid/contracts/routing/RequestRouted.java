@@ -41,7 +41,7 @@ public record RequestRouted(
         Checks.optionalOpdCode(previousOpdCode, "previousOpdCode");
         Objects.requireNonNull(mode, "mode");
         Checks.notNegative(score, "score");
-        matchedTerms = Checks.list(matchedTerms, "matchedTerms");
+        matchedTerms = Checks.texts(matchedTerms, "matchedTerms", 100);
         Checks.notNegative(transferCount, "transferCount");
         Objects.requireNonNull(routedAt, "routedAt");
     }

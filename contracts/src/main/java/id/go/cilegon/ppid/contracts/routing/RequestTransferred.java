@@ -32,7 +32,7 @@ public record RequestTransferred(
         Checks.sequence(sequence);
         Checks.opdCode(fromOpdCode, "fromOpdCode");
         Checks.optionalOpdCode(suggestedOpdCode, "suggestedOpdCode");
-        Checks.text(reason, "reason");
+        Checks.text(reason, "reason", 2000);
         Checks.check(transferCount >= 1, "transferCount must be 1 or more, got " + transferCount);
         Objects.requireNonNull(transferredAt, "transferredAt");
     }

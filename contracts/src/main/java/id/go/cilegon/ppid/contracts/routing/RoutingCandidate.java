@@ -15,6 +15,6 @@ public record RoutingCandidate(String opdCode, double score, List<String> matche
     public RoutingCandidate {
         Checks.opdCode(opdCode, "opdCode");
         Checks.notNegative(score, "score");
-        matchedTerms = Checks.list(matchedTerms, "matchedTerms");
+        matchedTerms = Checks.texts(matchedTerms, "matchedTerms", 100);
     }
 }

@@ -39,11 +39,11 @@ public record NotificationFailed(
         Objects.requireNonNull(requestId, "requestId");
         Checks.sequence(sequence);
         Objects.requireNonNull(notificationId, "notificationId");
-        Checks.matching(kind, KIND, "kind");
+        Checks.matching(kind, KIND, "kind", 60);
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(recipient, "recipient");
         Checks.check(attempts >= 1, "attempts must be 1 or more, got " + attempts);
-        Checks.text(lastError, "lastError");
+        Checks.text(lastError, "lastError", 1000);
         Objects.requireNonNull(failedAt, "failedAt");
     }
 }

@@ -13,7 +13,10 @@ public final class Redaction {
 
     private Redaction() {}
 
-    /** The text without e-mail addresses, URLs, phone numbers or echoed values, cut to {@code max} characters. */
+    /**
+     * The text without e-mail addresses, URLs, phone numbers, echoed values or control characters, on one line, cut to
+     * {@code max} characters.
+     */
     public static String scrub(String text, int max) {
         if (text == null || text.isBlank()) {
             return "unknown error";
@@ -22,7 +25,7 @@ public final class Redaction {
         clean = EMAIL.matcher(clean).replaceAll("[address]");
         clean = URL.matcher(clean).replaceAll("[url]");
         clean = PHONE.matcher(clean).replaceAll("[number]");
-        clean = clean.replaceAll("\\s+", " ").strip();
+        clean = clean.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
         return clean.length() <= max ? clean : clean.substring(0, max);
     }
 }

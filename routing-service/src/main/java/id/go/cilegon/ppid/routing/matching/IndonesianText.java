@@ -42,6 +42,8 @@ public final class IndonesianText {
     public static final String EXTRA_STOP_WORDS = "routing/stopwords-extra.txt";
     /** Synonym rules in Solr format ({@code akte => akta}), applied to request text only. */
     public static final String SYNONYMS = "routing/synonyms.txt";
+    /** Longer "words" are not words (and the events carrying matched terms take at most this many characters). */
+    public static final int MAX_TERM_CHARS = 100;
 
     private final CharArraySet stopWords;
     private final SynonymMap synonyms;
@@ -81,7 +83,7 @@ public final class IndonesianText {
         return stopWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** The distinct terms of {@code text} in order of first appearance. */
+    /** The distinct terms of {@code text} in order of first appearance, 2 to {@link #MAX_TERM_CHARS} long. */
     public static List<String> terms(Analyzer analyzer, String text) {
         Set<String> terms = new LinkedHashSet<>();
         if (text == null || text.isBlank()) {
@@ -91,7 +93,7 @@ public final class IndonesianText {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                if (term.length() > 1) {
+                if (term.length() > 1 && term.length() <= MAX_TERM_CHARS) {
                     terms.add(term.toString());
                 }
             }
