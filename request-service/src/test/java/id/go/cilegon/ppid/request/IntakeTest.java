@@ -291,6 +291,32 @@ class IntakeTest {
     }
 
     @Test
+    void controlCharactersAreRefusedNamingTheField() {
+        Map<String, Object> form = form();
+        form.put("informationDetails", "Dokumen AMDAL\u0000 pabrik baja di Cilegon tahun 2025");
+        as(TestTokens.applicant("citizen-intake-control"))
+                .body(form)
+                .post("/requests")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("informationDetails"))
+                .body("violations[0].code", equalTo("text-control"))
+                .body("violations[0].message", equalTo("must not contain control characters (found U+0000)"))
+                .body("violations[0].message_id", equalTo("tidak boleh berisi karakter kendali (ditemukan U+0000)"));
+        form.put("informationDetails", "Dokumen AMDAL pabrik baja di Cilegon tahun 2025,\n\ttermasuk lampirannya");
+        applicantOf(form).put("fullName", "Budi\u001b[31m Santoso");
+        as(TestTokens.applicant("citizen-intake-control"))
+                .body(form)
+                .post("/requests")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("applicant.fullName"))
+                .body("violations[0].message", containsString("U+001B"));
+        assertEquals(0, InformationRequest.count("ownerSubject", "citizen-intake-control"));
+    }
+
+    @Test
     void crossFieldRulesNameTheField() {
         Map<String, Object> form = form();
         applicantOf(form).remove("nik");

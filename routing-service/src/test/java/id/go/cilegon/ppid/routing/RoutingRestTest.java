@@ -123,6 +123,14 @@ class RoutingRestTest {
                 .body("violations[0].field", equalTo("reason"))
                 .body("violations[0].message_id", equalTo("panjangnya harus antara 10 dan 2000 karakter"));
         as(dukcapil)
+                .body(Map.of("reason", "Bukan informasi\u0085 yang kami kuasai"))
+                .post("/routing/requests/" + id + "/transfer")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("reason"))
+                .body("violations[0].code", equalTo("text-control"))
+                .body("violations[0].message", equalTo("must not contain control characters (found U+0085)"));
+        as(dukcapil)
                 .body(Map.of("reason", "Bukan informasi yang kami kuasai", "suggestedOpdCode", "DISDUKCAPIL"))
                 .post("/routing/requests/" + id + "/transfer")
                 .then()

@@ -22,13 +22,13 @@ final class Params {
             violations.add(ViolationMessages.message("page", "ppid.not-negative", Map.of()));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            violations.add(ViolationMessages.message("size", "ppid.size", Map.of("min", 1, "max", MAX_PAGE_SIZE)));
+            violations.add(ViolationMessages.message("size", "ppid.range", Map.of("min", 1, "max", MAX_PAGE_SIZE)));
         }
     }
 
     void range(String field, int value, int min, int max) {
         if (value < min || value > max) {
-            violations.add(ViolationMessages.message(field, "ppid.size", Map.of("min", min, "max", max)));
+            violations.add(ViolationMessages.message(field, "ppid.range", Map.of("min", min, "max", max)));
         }
     }
 

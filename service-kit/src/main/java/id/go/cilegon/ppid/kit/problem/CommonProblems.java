@@ -85,6 +85,12 @@ public class CommonProblems {
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."))
                     .replace(".[", "[");
+            if (mapping instanceof PlainTextInput.ControlCharacterException control) {
+                return respond(Problem.invalid(
+                        List.of(ViolationMessages.message(
+                                field, "ppid.text.control", Map.of("character", control.character()))),
+                        path(uri)));
+            }
             String detail = mapping.getOriginalMessage() == null
                     ? ""
                     : mapping.getOriginalMessage().split("\n")[0];

@@ -3,6 +3,8 @@ package id.go.cilegon.ppid.kit.problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -12,20 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * Turns Bean Validation violations into {@link FieldViolation}s with the message in English and in
- * Bahasa Indonesia, from the service's bundles {@code messages/validation_en|id.properties}.
+ * Bahasa Indonesia: from the service's bundles {@code messages/validation_en|id.properties} (its own fields' rules,
+ * optional), then from the kit's {@code messages/kit-validation_en|id.properties} (the rules every service shares).
  */
 public final class ViolationMessages {
 
     private static final Pattern KEY = Pattern.compile("^\\{([\\w.]+)}$");
     private static final Pattern PARAM = Pattern.compile("\\{(\\w+)}");
-    private static final ResourceBundle EN = ResourceBundle.getBundle(
-            "messages.validation",
-            Locale.ENGLISH,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    private static final ResourceBundle ID = ResourceBundle.getBundle(
-            "messages.validation",
-            Locale.forLanguageTag("id"),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    private static final List<ResourceBundle> EN = bundles(Locale.ENGLISH);
+    private static final List<ResourceBundle> ID = bundles(Locale.forLanguageTag("id"));
 
     private ViolationMessages() {}
 
@@ -57,11 +54,28 @@ public final class ViolationMessages {
                 render(ID, key, parameters));
     }
 
-    private static String render(ResourceBundle bundle, String key, Map<String, Object> parameters) {
-        String text;
-        try {
-            text = bundle.getString(key);
-        } catch (MissingResourceException e) {
+    private static List<ResourceBundle> bundles(Locale locale) {
+        List<ResourceBundle> bundles = new ArrayList<>();
+        for (String name : List.of("messages.validation", "messages.kit-validation")) {
+            try {
+                bundles.add(ResourceBundle.getBundle(
+                        name,
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+            } catch (MissingResourceException e) {
+                // a service without rules of its own has no bundle
+            }
+        }
+        return List.copyOf(bundles);
+    }
+
+    private static String render(List<ResourceBundle> bundles, String key, Map<String, Object> parameters) {
+        String text = bundles.stream()
+                .filter(bundle -> bundle.containsKey(key))
+                .map(bundle -> bundle.getString(key))
+                .findFirst()
+                .orElse(null);
+        if (text == null) {
             return key;
         }
         Matcher param = PARAM.matcher(text);
