@@ -1,28 +1,21 @@
 package id.go.cilegon.ppid.index.rest;
 
+import static id.go.cilegon.ppid.kit.problem.CommonProblems.path;
+import static id.go.cilegon.ppid.kit.problem.CommonProblems.respond;
+
 import id.go.cilegon.ppid.index.service.AccessDeniedException;
 import id.go.cilegon.ppid.index.service.NotFoundException;
 import id.go.cilegon.ppid.index.service.NotReadyException;
-import id.go.cilegon.ppid.kit.problem.InvalidInputException;
 import id.go.cilegon.ppid.kit.problem.Problem;
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.ForbiddenException;
-import io.quarkus.security.UnauthorizedException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.UriInfo;
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Every error this service answers, as an RFC 9457 problem in English and Bahasa Indonesia. */
+/**
+ * The refusals of this service's domain, as RFC 9457 problems in English and Bahasa Indonesia; the problems every
+ * service answers alike are service-kit's {@code CommonProblems}.
+ */
 public class ProblemMapper {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> invalidInput(InvalidInputException e, UriInfo uri) {
-        return respond(Problem.invalid(e.violations(), path(uri)));
-    }
 
     @ServerExceptionMapper
     public RestResponse<Problem> notFound(NotFoundException e, UriInfo uri) {
@@ -53,64 +46,5 @@ public class ProblemMapper {
                 .type(Problem.MEDIA_TYPE)
                 .header("Retry-After", "5")
                 .build();
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(Problem.of(
-                "forbidden",
-                403,
-                "Forbidden",
-                "Akses ditolak",
-                "Your role does not allow this action.",
-                "Peran Anda tidak diizinkan melakukan tindakan ini.",
-                "role-not-allowed",
-                path(uri)));
-    }
-
-    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
-    public RestResponse<Problem> unauthorized(RuntimeException e, UriInfo uri) {
-        return respond(Problem.of(
-                "unauthorized",
-                401,
-                "Authentication required",
-                "Perlu autentikasi",
-                "Send a valid bearer token.",
-                "Kirim bearer token yang sah.",
-                "unauthorized",
-                path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
-        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(Problem.of(
-                "http-" + status, status, reason, reason, e.getMessage(), e.getMessage(), "http-" + status, path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> unexpected(RuntimeException e, UriInfo uri) {
-        LOG.error("Unexpected error on " + path(uri), e);
-        return respond(Problem.of(
-                "internal",
-                500,
-                "Internal error",
-                "Kesalahan internal",
-                "The request could not be processed.",
-                "Permintaan tidak dapat diproses.",
-                "internal",
-                path(uri)));
-    }
-
-    private static RestResponse<Problem> respond(Problem problem) {
-        return RestResponse.ResponseBuilder.<Problem>create(problem.status())
-                .entity(problem)
-                .type(Problem.MEDIA_TYPE)
-                .build();
-    }
-
-    private static String path(UriInfo uri) {
-        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 }
