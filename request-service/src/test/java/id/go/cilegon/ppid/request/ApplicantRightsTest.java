@@ -258,9 +258,9 @@ class ApplicantRightsTest {
                 WAIT);
 
         InformationRequest request = Fixtures.load(id);
-        assertEquals(delivered, request.decisionReceivedDate);
-        assertEquals(ReceiptChannel.EMAIL, request.decisionReceivedVia);
-        assertEquals(deadlines.objectionWindowEnd(delivered), request.objectionDeadline);
+        assertEquals(delivered, request.decisionReceivedDate());
+        assertEquals(ReceiptChannel.EMAIL, request.decisionReceivedVia());
+        assertEquals(deadlines.objectionWindowEnd(delivered), request.objectionDeadline());
         NoticeReceived received = events(id, EventTypes.REQUEST_NOTICE_RECEIVED, NoticeReceived.class, 1)
                 .get(0);
         assertEquals(ReceiptChannel.EMAIL, received.channel());

@@ -81,7 +81,8 @@ class BrokerOutageTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> outboxRowsFor(during) == 0L);
         // And the consumers pick up again: a routing event sent now is applied.
         Fixtures.route(during.get(0), "DLH");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "DLH".equals(Fixtures.load(during.get(0)).assignedOpdCode));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "DLH".equals(Fixtures.load(during.get(0)).assignedOpdCode()));
     }
 
     /** Outbox rows of these requests: their events, and the contact updates of their (one) applicant. */

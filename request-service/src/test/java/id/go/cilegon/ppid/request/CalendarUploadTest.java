@@ -251,7 +251,8 @@ class CalendarUploadTest {
                 .put("/calendar/years/2028")
                 .then()
                 .statusCode(201);
-        await().atMost(WAIT).until(() -> LocalDate.of(2028, 1, 18).equals(Fixtures.load(id).dueDate));
+        await().atMost(WAIT)
+                .until(() -> LocalDate.of(2028, 1, 18).equals(Fixtures.load(id).dueDate()));
 
         as(applicant)
                 .get("/requests/" + id)
@@ -308,7 +309,7 @@ class CalendarUploadTest {
         clock.setWib(LocalDateTime.of(2031, 12, 1, 10, 0));
         String applicant = TestTokens.applicant("warga-" + UUID.randomUUID());
         UUID id = Fixtures.submitAssigned(applicant, "DLH");
-        LocalDate due = Fixtures.load(id).dueDate;
+        LocalDate due = Fixtures.load(id).dueDate();
 
         // 2032's job reopened as if not yet run, and 2031 changed in the same transaction: the worker sees both.
         QuarkusTransaction.requiringNew().run(() -> {

@@ -102,7 +102,7 @@ class ConsumersTest {
     void routingEventAssignsTheRequestOnceEvenWhenRedelivered() {
         UUID id = submitted();
         EventMetadata routed = Fixtures.route(id, "DISDUKCAPIL");
-        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode()));
 
         // The same event again (same ce_id), as after a consumer restart before its offset commit.
         var payload = new RequestRouted(
@@ -121,7 +121,7 @@ class ConsumersTest {
                 Services.source(Services.ROUTING_SERVICE));
         await().atMost(WAIT).until(() -> timelineSteps(id, TimelineEntry.Step.TRANSFERRED) == 1);
         assertEquals(1, timelineSteps(id, TimelineEntry.Step.ROUTED));
-        assertEquals(null, load(id).assignedOpdCode);
+        assertEquals(null, load(id).assignedOpdCode());
     }
 
     @Test
@@ -147,9 +147,9 @@ class ConsumersTest {
             producer.flush();
         }
 
-        await().atMost(WAIT).until(() -> "DPUPR".equals(load(third).assignedOpdCode));
-        assertEquals("DISDUKCAPIL", load(first).assignedOpdCode);
-        assertEquals("DLH", load(second).assignedOpdCode);
+        await().atMost(WAIT).until(() -> "DPUPR".equals(load(third).assignedOpdCode()));
+        assertEquals("DISDUKCAPIL", load(first).assignedOpdCode());
+        assertEquals("DLH", load(second).assignedOpdCode());
         for (UUID id : List.of(first, second, third)) {
             assertEquals(1, timelineSteps(id, TimelineEntry.Step.ROUTED), "one ROUTED entry for " + id);
         }
@@ -185,31 +185,31 @@ class ConsumersTest {
     void staleRoutingEventDoesNotOverrideANewerOne() {
         UUID id = submitted();
         Fixtures.route(id, "DLH");
-        await().atMost(WAIT).until(() -> "DLH".equals(load(id).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DLH".equals(load(id).assignedOpdCode()));
         Fixtures.publish(
                 new RequestRouted(id, 0 + 1, "BAPPEDA", null, RoutingMode.MANUAL, 0, List.of(), null, 0, Instant.now()),
                 Services.source(Services.ROUTING_SERVICE));
         UUID marker = submitted();
         Fixtures.route(marker, "DLH");
-        await().atMost(WAIT).until(() -> "DLH".equals(load(marker).assignedOpdCode));
-        assertEquals("DLH", load(id).assignedOpdCode);
+        await().atMost(WAIT).until(() -> "DLH".equals(load(marker).assignedOpdCode()));
+        assertEquals("DLH", load(id).assignedOpdCode());
     }
 
     @Test
     void opdSystemDecidesItsAssignedRequestExactlyOnce() {
         UUID id = submitted();
         Fixtures.route(id, "DISDUKCAPIL");
-        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode()));
 
         OpdDecisionSubmitted decision = decision("DISDUKCAPIL", id);
         EventMetadata meta = Fixtures.publish(decision, Services.opdSystemSource("DISDUKCAPIL"));
-        await().atMost(WAIT).until(() -> load(id).decision == DecisionType.GRANTED);
+        await().atMost(WAIT).until(() -> load(id).decision() == DecisionType.GRANTED);
         // Redelivered: no second decision, no second event, nothing parked.
         Fixtures.publish(Topics.OPD_EVENTS, "DISDUKCAPIL", EventJson.writeString(decision), meta);
         UUID marker = submitted();
         Fixtures.route(marker, "DISDUKCAPIL");
         Fixtures.publish(decision("DISDUKCAPIL", marker), Services.opdSystemSource("DISDUKCAPIL"));
-        await().atMost(WAIT).until(() -> load(marker).decision == DecisionType.GRANTED);
+        await().atMost(WAIT).until(() -> load(marker).decision() == DecisionType.GRANTED);
 
         assertEquals(1, timelineSteps(id, TimelineEntry.Step.DECIDED));
         List<ConsumerRecord<String, String>> decided = KafkaTestClient.consume(
@@ -219,7 +219,7 @@ class ConsumersTest {
                 1,
                 WAIT);
         assertEquals(1, decided.size());
-        assertEquals("OPD_SYSTEM", load(id).decisionSource.name());
+        assertEquals("OPD_SYSTEM", load(id).decisionSource().name());
     }
 
     /**
@@ -234,24 +234,25 @@ class ConsumersTest {
         clock.set(arrival.minus(Duration.ofDays(1)));
         UUID id = submitted();
         Fixtures.route(id, "DISDUKCAPIL");
-        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode()));
 
         clock.set(arrival.plus(Duration.ofDays(20)));
         Fixtures.publish(decision("DISDUKCAPIL", id), Services.opdSystemSource("DISDUKCAPIL"));
-        await().atMost(WAIT).until(() -> load(id).decision == DecisionType.GRANTED);
+        await().atMost(WAIT).until(() -> load(id).decision() == DecisionType.GRANTED);
         InformationRequest decided = load(id);
         assertEquals(
-                LegalTime.toLegalDate(arrival), decided.decidedDate, "the day it arrived, not the day it was read");
+                LegalTime.toLegalDate(arrival), decided.decidedDate(), "the day it arrived, not the day it was read");
         assertTrue(
-                Duration.between(arrival, decided.decidedAt).abs().compareTo(WAIT) < 0, decided.decidedAt.toString());
-        assertTrue(!decided.decidedDate.isAfter(decided.dueDate), "on time, as it was");
+                Duration.between(arrival, decided.decidedAt()).abs().compareTo(WAIT) < 0,
+                decided.decidedAt().toString());
+        assertTrue(!decided.decidedDate().isAfter(decided.dueDate()), "on time, as it was");
     }
 
     @Test
     void decisionFromAnotherOpdIsParkedWithTheReason() {
         UUID id = submitted();
         Fixtures.route(id, "DISDUKCAPIL");
-        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode()));
 
         EventMetadata meta = Fixtures.publish(decision("DLH", id), Services.opdSystemSource("DLH"));
         ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(
@@ -263,14 +264,14 @@ class ConsumersTest {
                 KafkaTestClient.header(parked, CloudEventHeaders.DLQ_EXCEPTION).contains("not to DLH"),
                 KafkaTestClient.header(parked, CloudEventHeaders.DLQ_EXCEPTION));
         assertEquals(Topics.OPD_EVENTS, KafkaTestClient.header(parked, CloudEventHeaders.DLQ_ORIGINAL_TOPIC));
-        assertEquals(null, load(id).decision);
+        assertEquals(null, load(id).decision());
     }
 
     @Test
     void decisionSentInAnotherOpdsNameIsParked() {
         UUID id = submitted();
         Fixtures.route(id, "DISDUKCAPIL");
-        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DISDUKCAPIL".equals(load(id).assignedOpdCode()));
 
         // DLH's system writes a decision that claims to be DISDUKCAPIL's.
         EventMetadata meta = Fixtures.publish(decision("DISDUKCAPIL", id), Services.opdSystemSource("DLH"));
@@ -278,7 +279,7 @@ class ConsumersTest {
                 OPD_DLQ, r -> meta.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
         assertTrue(
                 KafkaTestClient.header(parked, CloudEventHeaders.DLQ_EXCEPTION).contains("ce_source"));
-        assertEquals(null, load(id).decision);
+        assertEquals(null, load(id).decision());
     }
 
     @Test
@@ -290,7 +291,7 @@ class ConsumersTest {
         EventMetadata early = Fixtures.publish(decision("DLH", unassigned), Services.opdSystemSource("DLH"));
         KafkaTestClient.consumeFirst(
                 OPD_DLQ, r -> early.id().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)), WAIT);
-        assertEquals(null, load(unassigned).decision);
+        assertEquals(null, load(unassigned).decision());
     }
 
     @Test
@@ -304,7 +305,7 @@ class ConsumersTest {
         // A notice that breaks Pasal 22(7): refused without a ground.
         UUID id = submitted();
         Fixtures.route(id, "DLH");
-        await().atMost(WAIT).until(() -> "DLH".equals(load(id).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DLH".equals(load(id).assignedOpdCode()));
         OpdDecisionSubmitted invalid = new OpdDecisionSubmitted(
                 "DLH",
                 id,
@@ -330,7 +331,7 @@ class ConsumersTest {
         UUID after = submitted();
         Fixtures.route(after, "DLH");
         Fixtures.publish(decision("DLH", after), Services.opdSystemSource("DLH"));
-        await().atMost(WAIT).until(() -> load(after).decision == DecisionType.GRANTED);
+        await().atMost(WAIT).until(() -> load(after).decision() == DecisionType.GRANTED);
     }
 
     /**
@@ -363,8 +364,8 @@ class ConsumersTest {
 
         UUID after = submitted();
         Fixtures.route(after, "DLH");
-        await().atMost(WAIT).until(() -> "DLH".equals(load(after).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DLH".equals(load(after).assignedOpdCode()));
         Fixtures.publish(decision("DLH", after), Services.opdSystemSource("DLH"));
-        await().atMost(WAIT).until(() -> load(after).decision == DecisionType.GRANTED);
+        await().atMost(WAIT).until(() -> load(after).decision() == DecisionType.GRANTED);
     }
 }

@@ -64,7 +64,8 @@ class DatabaseOutageTest {
         // The consumer is at work before the outage (its group may still be settling after an earlier application).
         UUID warmUp = Fixtures.submit(token, form());
         Fixtures.route(warmUp, "DLH");
-        await().atMost(Duration.ofSeconds(60)).until(() -> "DLH".equals(Fixtures.load(warmUp).assignedOpdCode));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "DLH".equals(Fixtures.load(warmUp).assignedOpdCode()));
         double parked = count("ppid.consumer.parked");
         double failures = count("ppid.consumer.transient.failures");
 
@@ -87,7 +88,7 @@ class DatabaseOutageTest {
         database.restore();
 
         for (UUID id : submitted) {
-            await().atMost(WAIT).until(() -> "DLH".equals(Fixtures.load(id).assignedOpdCode));
+            await().atMost(WAIT).until(() -> "DLH".equals(Fixtures.load(id).assignedOpdCode()));
             assertEquals(
                     1L,
                     QuarkusTransaction.requiringNew()

@@ -118,14 +118,14 @@ class DatabaseUnavailableTest {
                             containsString("acquisition timeout"));
             given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
         }
-        await().atMost(WAIT).until(() -> "DLH".equals(load(id).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DLH".equals(load(id).assignedOpdCode()));
 
         // The same event again (as after a lost offset commit), then a marker proving the channel moved past it.
         Fixtures.publish(ConstrainedPoolProfile.ROUTING_TOPIC, id.toString(), EventJson.writeString(routed), meta);
         UUID marker = Fixtures.submit(TestTokens.applicant("citizen-" + UUID.randomUUID()), form());
         publish(new RequestRouted(
                 marker, 1, "DPUPR", null, RoutingMode.AUTOMATIC, 9.0, List.of("jalan"), null, 0, Instant.now()));
-        await().atMost(WAIT).until(() -> "DPUPR".equals(load(marker).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DPUPR".equals(load(marker).assignedOpdCode()));
         assertEquals(
                 1L,
                 QuarkusTransaction.requiringNew()

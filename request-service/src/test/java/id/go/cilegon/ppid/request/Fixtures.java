@@ -93,7 +93,7 @@ public final class Fixtures {
     public static UUID submitAssigned(String token, String opdCode) {
         UUID id = submit(token, form());
         route(id, opdCode);
-        await().atMost(Duration.ofSeconds(30)).until(() -> opdCode.equals(load(id).assignedOpdCode));
+        await().atMost(Duration.ofSeconds(30)).until(() -> opdCode.equals(load(id).assignedOpdCode()));
         return id;
     }
 

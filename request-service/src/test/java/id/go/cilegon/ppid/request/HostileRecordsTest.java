@@ -83,10 +83,10 @@ class HostileRecordsTest {
 
         sent.forEach((topic, records) ->
                 HostileRecords.assertParked(Topics.deadLetter(topic, Services.REQUEST_SERVICE), records, WAIT));
-        await().atMost(WAIT).until(() -> "DPUPR".equals(Fixtures.load(marker).assignedOpdCode));
+        await().atMost(WAIT).until(() -> "DPUPR".equals(Fixtures.load(marker).assignedOpdCode()));
         await().atMost(WAIT)
                 .until(() -> skipped().entrySet().stream().allMatch(e -> e.getValue() > skippedBefore.get(e.getKey())));
-        assertEquals("DLH", Fixtures.load(id).assignedOpdCode);
+        assertEquals("DLH", Fixtures.load(id).assignedOpdCode());
         assertEquals(
                 1L,
                 QuarkusTransaction.requiringNew()

@@ -133,8 +133,9 @@ class IntakeTest {
         String nik = Fixtures.nik();
         UUID id = Fixtures.submit(TestTokens.applicant("citizen-intake-4"), form(nik));
 
-        byte[] stored =
-                InformationRequest.<InformationRequest>findByIdOptional(id).orElseThrow().applicantNik;
+        byte[] stored = InformationRequest.<InformationRequest>findByIdOptional(id)
+                .orElseThrow()
+                .applicantNik();
         assertFalse(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1).contains(nik));
 
         as(TestTokens.applicant("citizen-intake-4"))

@@ -49,7 +49,8 @@ class KeycloakEndToEndTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "DLH"
                         .equals(QuarkusTransaction.requiringNew()
-                                .call(() -> InformationRequest.<InformationRequest>findById(id).assignedOpdCode)));
+                                .call(() -> InformationRequest.<InformationRequest>findById(id)
+                                        .assignedOpdCode())));
 
         as(dpupr).get("/requests/" + id).then().statusCode(403).body("code", equalTo("other-opd"));
         Map<String, Object> granted = Map.of(

@@ -219,7 +219,7 @@ class ProvisionalYearTest {
                         Instant.now(),
                         "SIMDA-2027-0001"),
                 Services.opdSystemSource(OPD));
-        await().atMost(WAIT).until(() -> load(fromOpdSystem).decision == DecisionType.GRANTED);
+        await().atMost(WAIT).until(() -> load(fromOpdSystem).decision() == DecisionType.GRANTED);
 
         at(2027, 1, 5);
         as(applicant)

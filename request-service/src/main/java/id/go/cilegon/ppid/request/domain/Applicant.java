@@ -17,14 +17,17 @@ import java.util.UUID;
 public class Applicant extends PanacheEntityBase {
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "owner_subject")
-    public String ownerSubject;
+    private String ownerSubject;
 
     @Column(name = "identity_hash")
-    public String identityHash;
+    private String identityHash;
 
     @Column(name = "created_at")
-    public Instant createdAt;
+    private Instant createdAt;
+
+    /** For JPA; intake creates applicants with one SQL statement that tolerates a concurrent first request. */
+    protected Applicant() {}
 }

@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.request.domain;
 
+import id.go.cilegon.ppid.calendar.LegalTime;
 import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
@@ -23,6 +24,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +36,9 @@ import org.hibernate.type.SqlTypes;
 /**
  * A request for public information and its whole legal lifecycle. The methods that change its state
  * are the state machine of UU 14/2008: each checks the law first and throws {@link LifecycleException}
- * with the reason when a step is not allowed.
+ * with the reason when a step is not allowed. They are the only way it changes: it comes into being by
+ * {@link #received}, its fields are private and read through accessors named after them, so no caller can skip a check
+ * ({@code EncapsulationTest} keeps it so).
  */
 @Entity
 @Table(name = "information_request")
@@ -46,253 +50,361 @@ public class InformationRequest extends PanacheEntityBase {
             ObjectionGround.E_NOT_FULFILLED, ObjectionGround.F_UNREASONABLE_FEE);
 
     @Id
-    public UUID id;
+    private UUID id;
 
     @Column(name = "registration_number")
-    public String registrationNumber;
+    private String registrationNumber;
 
     @Column(name = "applicant_id")
-    public UUID applicantId;
+    private UUID applicantId;
 
     /** The token subject that may act as the applicant; null for walk-in requests. */
     @Column(name = "owner_subject")
-    public String ownerSubject;
+    private String ownerSubject;
 
     @Enumerated(EnumType.STRING)
-    public FilingChannel channel;
+    private FilingChannel channel;
 
     @Column(name = "filed_by_subject")
-    public String filedBySubject;
+    private String filedBySubject;
 
     @Column(name = "filing_opd_code")
-    public String filingOpdCode;
+    private String filingOpdCode;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_kind")
-    public ApplicantKind applicantKind;
+    private ApplicantKind applicantKind;
 
     @Column(name = "applicant_name")
-    public String applicantName;
+    private String applicantName;
 
     /** The NIK, encrypted with AES-GCM; see {@code NikProtector}. */
     @Column(name = "applicant_nik")
-    public byte[] applicantNik;
+    private byte[] applicantNik;
 
     @Column(name = "applicant_deed_number")
-    public String applicantDeedNumber;
+    private String applicantDeedNumber;
 
     @Column(name = "applicant_address")
-    public String applicantAddress;
+    private String applicantAddress;
 
     @Column(name = "applicant_phone")
-    public String applicantPhone;
+    private String applicantPhone;
 
     @Column(name = "applicant_email")
-    public String applicantEmail;
+    private String applicantEmail;
 
     @Column(name = "preferred_language")
-    public String preferredLanguage;
+    private String preferredLanguage;
 
     @Column(name = "proxy_name")
-    public String proxyName;
+    private String proxyName;
 
     @Column(name = "proxy_power_of_attorney")
-    public String proxyPowerOfAttorney;
+    private String proxyPowerOfAttorney;
 
     @Column(name = "information_details")
-    public String informationDetails;
+    private String informationDetails;
 
-    public String purpose;
+    private String purpose;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "access_methods")
-    public List<AccessMethod> accessMethods;
+    private List<AccessMethod> accessMethods;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "copy_deliveries")
-    public List<CopyDelivery> copyDeliveries;
+    private List<CopyDelivery> copyDeliveries;
 
     @Enumerated(EnumType.STRING)
-    public RequestStatus status;
+    private RequestStatus status;
 
     @Column(name = "received_at")
-    public Instant receivedAt;
+    private Instant receivedAt;
 
     @Column(name = "received_date")
-    public LocalDate receivedDate;
+    private LocalDate receivedDate;
 
     @Column(name = "original_due_date")
-    public LocalDate originalDueDate;
+    private LocalDate originalDueDate;
 
     @Column(name = "due_date")
-    public LocalDate dueDate;
+    private LocalDate dueDate;
 
     @Column(name = "extension_reason")
-    public String extensionReason;
+    private String extensionReason;
 
     @Column(name = "extended_at")
-    public Instant extendedAt;
+    private Instant extendedAt;
 
     /** Pasal 22(8): the working days the extension gave (1 to 7); null before the officer chose (always 7 then). */
     @Column(name = "extension_working_days")
-    public Integer extensionWorkingDays;
+    private Integer extensionWorkingDays;
 
     /** The OPD that holds the information, as routing-service last said; null while unrouted or in transfer. */
     @Column(name = "assigned_opd_code")
-    public String assignedOpdCode;
+    private String assignedOpdCode;
 
     /** The last routing event sequence applied, so a stale routing event never overrides a newer one. */
     @Column(name = "routing_sequence")
-    public long routingSequence;
+    private long routingSequence;
 
     @Enumerated(EnumType.STRING)
-    public DecisionType decision;
+    private DecisionType decision;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "decision_notice")
-    public DecisionNotice decisionNotice;
+    private DecisionNotice decisionNotice;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "decision_source")
-    public DecisionSource decisionSource;
+    private DecisionSource decisionSource;
 
     @Column(name = "decision_opd_code")
-    public String decisionOpdCode;
+    private String decisionOpdCode;
 
     @Column(name = "decided_at")
-    public Instant decidedAt;
+    private Instant decidedAt;
 
     @Column(name = "decided_date")
-    public LocalDate decidedDate;
+    private LocalDate decidedDate;
 
     /** The current decision's number: 1 for the first answer, one more for each corrected decision; 0 before any. */
     @Column(name = "decision_number")
-    public int decisionNumber;
+    private int decisionNumber;
 
     /** When the applicant received the current decision's notice; null until known (Pasal 35-36(1) counts from it). */
     @Column(name = "decision_received_date")
-    public LocalDate decisionReceivedDate;
+    private LocalDate decisionReceivedDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "decision_received_via")
-    public ReceiptChannel decisionReceivedVia;
+    private ReceiptChannel decisionReceivedVia;
 
     /** The decisions that corrected decisions superseded, oldest first. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "earlier_decisions")
-    public List<EarlierDecision> earlierDecisions;
+    private List<EarlierDecision> earlierDecisions;
 
     @Column(name = "withdrawal_reason")
-    public String withdrawalReason;
+    private String withdrawalReason;
 
     @Column(name = "withdrawn_at")
-    public Instant withdrawnAt;
+    private Instant withdrawnAt;
 
     /** Who withdrew: the applicant, or the desk or PPID Utama on a walk-in applicant's signed statement. */
     @Enumerated(EnumType.STRING)
     @Column(name = "withdrawn_by")
-    public Actor.Role withdrawnBy;
+    private Actor.Role withdrawnBy;
 
     /** The reference of the walk-in applicant's signed withdrawal statement, when the desk withdrew for them. */
     @Column(name = "withdrawal_statement_ref")
-    public String withdrawalStatementReference;
+    private String withdrawalStatementReference;
 
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "objection_grounds")
-    public List<ObjectionGround> objectionGrounds;
+    private List<ObjectionGround> objectionGrounds;
 
     @Column(name = "objection_statement")
-    public String objectionStatement;
+    private String objectionStatement;
 
     @Column(name = "objection_filed_at")
-    public Instant objectionFiledAt;
+    private Instant objectionFiledAt;
 
     @Column(name = "objection_filed_date")
-    public LocalDate objectionFiledDate;
+    private LocalDate objectionFiledDate;
 
     @Column(name = "objection_due_date")
-    public LocalDate objectionDueDate;
+    private LocalDate objectionDueDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "objection_outcome")
-    public ObjectionOutcome objectionOutcome;
+    private ObjectionOutcome objectionOutcome;
 
     @Column(name = "objection_reasons")
-    public String objectionReasons;
+    private String objectionReasons;
 
     @Column(name = "objection_decided_at")
-    public Instant objectionDecidedAt;
+    private Instant objectionDecidedAt;
 
     @Column(name = "objection_decided_date")
-    public LocalDate objectionDecidedDate;
+    private LocalDate objectionDecidedDate;
 
     /** The current objection's number: 1 for the first; 0 before any. */
     @Column(name = "objection_number")
-    public int objectionNumber;
+    private int objectionNumber;
 
     /** The number of the decision the current objection objects to; 0 for no answer (grounds c, g). */
     @Column(name = "objection_decision_number")
-    public int objectionDecisionNumber;
+    private int objectionDecisionNumber;
 
     /** When the applicant received the Atasan's answer; null until known (Pasal 37(2) counts from it). */
     @Column(name = "objection_answer_received_date")
-    public LocalDate objectionAnswerReceivedDate;
+    private LocalDate objectionAnswerReceivedDate;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "objection_answer_received_via")
-    public ReceiptChannel objectionAnswerReceivedVia;
+    private ReceiptChannel objectionAnswerReceivedVia;
 
     /** The objections that a later objection followed, oldest first. */
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "earlier_objections")
-    public List<EarlierObjection> earlierObjections;
+    private List<EarlierObjection> earlierObjections;
 
     @Column(name = "dispute_deadline")
-    public LocalDate disputeDeadline;
+    private LocalDate disputeDeadline;
 
     /** The objection was filed after its window: accepted, flagged for the Atasan PPID to rule on (Pasal 35-36(1)). */
     @Column(name = "objection_late")
-    public Boolean objectionLate;
+    private Boolean objectionLate;
 
     /** The last day of the window the objection was measured against. */
     @Column(name = "objection_window_end")
-    public LocalDate objectionWindowEnd;
+    private LocalDate objectionWindowEnd;
 
     /** The applicant's last day to go to the Komisi Informasi if the Atasan does not answer in time (Pasal 37(2)). */
     @Column(name = "unanswered_dispute_deadline")
-    public LocalDate unansweredDisputeDeadline;
+    private LocalDate unansweredDisputeDeadline;
 
     /** The dispute was recorded after its window: recorded all the same; admissibility is the Komisi Informasi's. */
     @Column(name = "dispute_late")
-    public Boolean disputeLate;
+    private Boolean disputeLate;
 
     /** The applicant's last day to object if no answer comes (grounds c, g), as told to them; lengthened, never shortened. */
     @Column(name = "unanswered_objection_deadline")
-    public LocalDate unansweredObjectionDeadline;
+    private LocalDate unansweredObjectionDeadline;
 
     /** The applicant's last day to object to the answer, as told to them; lengthened, never shortened. */
     @Column(name = "objection_deadline")
-    public LocalDate objectionDeadline;
+    private LocalDate objectionDeadline;
 
     @Column(name = "dispute_filed_date")
-    public LocalDate disputeFiledDate;
+    private LocalDate disputeFiledDate;
 
     @Column(name = "dispute_case_number")
-    public String disputeCaseNumber;
+    private String disputeCaseNumber;
 
     @Column(name = "dispute_recorded_at")
-    public Instant disputeRecordedAt;
+    private Instant disputeRecordedAt;
 
     /** Sequence number of the last event published for this request. */
     @Column(name = "event_sequence")
-    public long eventSequence;
+    private long eventSequence;
 
     @Version
-    public long version;
+    private long version;
+
+    /** For JPA; a request comes into being only by {@link #received}. */
+    protected InformationRequest() {}
+
+    /** What the applicant filed, as intake took it from its channel (checked and normalised there). */
+    public record Filing(
+            ApplicantKind applicantKind,
+            String applicantName,
+            byte[] encryptedNik,
+            String applicantDeedNumber,
+            String applicantAddress,
+            String applicantPhone,
+            String applicantEmail,
+            String preferredLanguage,
+            String proxyName,
+            String proxyPowerOfAttorney,
+            String informationDetails,
+            String purpose,
+            List<AccessMethod> accessMethods,
+            List<CopyDelivery> copyDeliveries) {}
+
+    /**
+     * Pasal 22(1)-(4): a request received at {@code receivedAt}, registered and with its answer clock running. Filed by
+     * the applicant themself it is online and theirs to act on; filed by anyone else it is a walk-in request at that
+     * desk's OPD. Its registration number follows ({@link #assignRegistrationNumber}).
+     *
+     * @param applicantId                 the applicant's pseudonymous id
+     * @param dueDate                     Pasal 22(7): the answer's due date for the day of receipt, on the body's side
+     * @param unansweredObjectionDeadline the applicant's last day to object if no answer comes (grounds c, g)
+     */
+    public static InformationRequest received(
+            UUID id,
+            Actor filedBy,
+            UUID applicantId,
+            Filing filing,
+            Instant receivedAt,
+            LocalDate dueDate,
+            LocalDate unansweredObjectionDeadline) {
+        InformationRequest request = new InformationRequest();
+        request.id = id;
+        boolean walkIn = filedBy.role() != Actor.Role.APPLICANT;
+        request.channel = walkIn ? FilingChannel.WALK_IN : FilingChannel.ONLINE;
+        request.ownerSubject = walkIn ? null : filedBy.subject();
+        request.filedBySubject = filedBy.subject();
+        request.filingOpdCode = walkIn ? filedBy.opdCode() : null;
+        request.applicantId = applicantId;
+        request.applicantKind = filing.applicantKind();
+        request.applicantName = filing.applicantName();
+        request.applicantNik =
+                filing.encryptedNik() == null ? null : filing.encryptedNik().clone();
+        request.applicantDeedNumber = filing.applicantDeedNumber();
+        request.applicantAddress = filing.applicantAddress();
+        request.applicantPhone = filing.applicantPhone();
+        request.applicantEmail = filing.applicantEmail();
+        request.preferredLanguage = filing.preferredLanguage();
+        request.proxyName = filing.proxyName();
+        request.proxyPowerOfAttorney = filing.proxyPowerOfAttorney();
+        request.informationDetails = filing.informationDetails();
+        request.purpose = filing.purpose();
+        request.accessMethods = List.copyOf(filing.accessMethods());
+        request.copyDeliveries = filing.copyDeliveries() == null ? List.of() : List.copyOf(filing.copyDeliveries());
+        request.status = RequestStatus.REGISTERED;
+        request.receivedAt = receivedAt;
+        request.receivedDate = LegalTime.toLegalDate(receivedAt);
+        request.originalDueDate = dueDate;
+        request.dueDate = dueDate;
+        request.unansweredObjectionDeadline = unansweredObjectionDeadline;
+        return request;
+    }
+
+    /**
+     * Pasal 22(4): the registration number, given once, as the {@code numberInYear}-th request received in the year of
+     * its receipt.
+     */
+    public void assignRegistrationNumber(long numberInYear) {
+        if (registrationNumber != null) {
+            throw new IllegalStateException("Request " + id + " is registered already as " + registrationNumber);
+        }
+        this.registrationNumber = String.format("PPID-%d-%06d", receivedDate.getYear(), numberInYear);
+    }
 
     /** Takes the next event sequence number for this request. */
     public long nextEventSequence() {
         return ++eventSequence;
+    }
+
+    // ---- routing ------------------------------------------------------------------------------
+
+    /**
+     * Routing-service's event {@code routingSequence} says the OPD {@code opdCode} holds the information. Routing is an
+     * internal step: the legal clock keeps running, so no date moves. Returns false, changing nothing, for an event no
+     * newer than the last one applied: routing events may arrive late and never override a newer one.
+     */
+    public boolean assignTo(String opdCode, long routingSequence) {
+        return route(opdCode, routingSequence);
+    }
+
+    /**
+     * Routing-service's event {@code routingSequence} says no OPD holds the request for now (queued for the PPID Utama,
+     * or transferred away); as {@link #assignTo}, a stale event changes nothing and returns false.
+     */
+    public boolean unassign(long routingSequence) {
+        return route(null, routingSequence);
+    }
+
+    private boolean route(String opdCode, long sequence) {
+        if (sequence <= routingSequence) {
+            return false;
+        }
+        this.routingSequence = sequence;
+        this.assignedOpdCode = opdCode;
+        return true;
     }
 
     // ---- the state machine --------------------------------------------------------------------
@@ -835,5 +947,279 @@ public class InformationRequest extends PanacheEntityBase {
         if (text == null || text.isBlank()) {
             throw new LifecycleException(code, en, id);
         }
+    }
+
+    // ---- what it says: read only; it changes by the steps above alone ------------------------------------------
+
+    public UUID id() {
+        return id;
+    }
+
+    public String registrationNumber() {
+        return registrationNumber;
+    }
+
+    public UUID applicantId() {
+        return applicantId;
+    }
+
+    public String ownerSubject() {
+        return ownerSubject;
+    }
+
+    public FilingChannel channel() {
+        return channel;
+    }
+
+    public String filingOpdCode() {
+        return filingOpdCode;
+    }
+
+    public ApplicantKind applicantKind() {
+        return applicantKind;
+    }
+
+    public String applicantName() {
+        return applicantName;
+    }
+
+    public byte[] applicantNik() {
+        return applicantNik == null ? null : applicantNik.clone();
+    }
+
+    public String applicantDeedNumber() {
+        return applicantDeedNumber;
+    }
+
+    public String applicantAddress() {
+        return applicantAddress;
+    }
+
+    public String applicantPhone() {
+        return applicantPhone;
+    }
+
+    public String applicantEmail() {
+        return applicantEmail;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public String proxyName() {
+        return proxyName;
+    }
+
+    public String proxyPowerOfAttorney() {
+        return proxyPowerOfAttorney;
+    }
+
+    public String informationDetails() {
+        return informationDetails;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public List<AccessMethod> accessMethods() {
+        return readOnly(accessMethods);
+    }
+
+    public List<CopyDelivery> copyDeliveries() {
+        return readOnly(copyDeliveries);
+    }
+
+    public RequestStatus status() {
+        return status;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public LocalDate receivedDate() {
+        return receivedDate;
+    }
+
+    public LocalDate originalDueDate() {
+        return originalDueDate;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public String extensionReason() {
+        return extensionReason;
+    }
+
+    public Instant extendedAt() {
+        return extendedAt;
+    }
+
+    public String assignedOpdCode() {
+        return assignedOpdCode;
+    }
+
+    public long routingSequence() {
+        return routingSequence;
+    }
+
+    public DecisionType decision() {
+        return decision;
+    }
+
+    public DecisionNotice decisionNotice() {
+        return decisionNotice;
+    }
+
+    public DecisionSource decisionSource() {
+        return decisionSource;
+    }
+
+    public String decisionOpdCode() {
+        return decisionOpdCode;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public LocalDate decidedDate() {
+        return decidedDate;
+    }
+
+    public int decisionNumber() {
+        return decisionNumber;
+    }
+
+    public LocalDate decisionReceivedDate() {
+        return decisionReceivedDate;
+    }
+
+    public ReceiptChannel decisionReceivedVia() {
+        return decisionReceivedVia;
+    }
+
+    public List<EarlierDecision> earlierDecisions() {
+        return readOnly(earlierDecisions);
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public Instant withdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public Actor.Role withdrawnBy() {
+        return withdrawnBy;
+    }
+
+    public String withdrawalStatementReference() {
+        return withdrawalStatementReference;
+    }
+
+    public List<ObjectionGround> objectionGrounds() {
+        return readOnly(objectionGrounds);
+    }
+
+    public String objectionStatement() {
+        return objectionStatement;
+    }
+
+    public Instant objectionFiledAt() {
+        return objectionFiledAt;
+    }
+
+    public LocalDate objectionFiledDate() {
+        return objectionFiledDate;
+    }
+
+    public LocalDate objectionDueDate() {
+        return objectionDueDate;
+    }
+
+    public ObjectionOutcome objectionOutcome() {
+        return objectionOutcome;
+    }
+
+    public String objectionReasons() {
+        return objectionReasons;
+    }
+
+    public Instant objectionDecidedAt() {
+        return objectionDecidedAt;
+    }
+
+    public LocalDate objectionDecidedDate() {
+        return objectionDecidedDate;
+    }
+
+    public int objectionNumber() {
+        return objectionNumber;
+    }
+
+    public int objectionDecisionNumber() {
+        return objectionDecisionNumber;
+    }
+
+    public LocalDate objectionAnswerReceivedDate() {
+        return objectionAnswerReceivedDate;
+    }
+
+    public ReceiptChannel objectionAnswerReceivedVia() {
+        return objectionAnswerReceivedVia;
+    }
+
+    public List<EarlierObjection> earlierObjections() {
+        return readOnly(earlierObjections);
+    }
+
+    public LocalDate disputeDeadline() {
+        return disputeDeadline;
+    }
+
+    public Boolean objectionLate() {
+        return objectionLate;
+    }
+
+    public LocalDate objectionWindowEnd() {
+        return objectionWindowEnd;
+    }
+
+    public LocalDate unansweredDisputeDeadline() {
+        return unansweredDisputeDeadline;
+    }
+
+    public Boolean disputeLate() {
+        return disputeLate;
+    }
+
+    public LocalDate unansweredObjectionDeadline() {
+        return unansweredObjectionDeadline;
+    }
+
+    public LocalDate objectionDeadline() {
+        return objectionDeadline;
+    }
+
+    public LocalDate disputeFiledDate() {
+        return disputeFiledDate;
+    }
+
+    public String disputeCaseNumber() {
+        return disputeCaseNumber;
+    }
+
+    public Instant disputeRecordedAt() {
+        return disputeRecordedAt;
+    }
+
+    private static <T> List<T> readOnly(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(list);
     }
 }

@@ -37,25 +37,28 @@ public class TimelineEntry extends PanacheEntityBase {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    private Long id;
 
     @Column(name = "request_id")
-    public UUID requestId;
+    private UUID requestId;
 
     @Column(name = "occurred_at")
-    public Instant occurredAt;
+    private Instant occurredAt;
 
     @Enumerated(EnumType.STRING)
-    public Step step;
+    private Step step;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "actor_role")
-    public Actor.Role actorRole;
+    private Actor.Role actorRole;
 
     @Column(name = "actor_opd")
-    public String actorOpd;
+    private String actorOpd;
 
-    public String note;
+    private String note;
+
+    /** For JPA; an entry is written only by {@link #of}. */
+    protected TimelineEntry() {}
 
     public static TimelineEntry of(UUID requestId, Step step, Actor actor, Instant at, String note) {
         TimelineEntry entry = new TimelineEntry();
@@ -66,5 +69,29 @@ public class TimelineEntry extends PanacheEntityBase {
         entry.occurredAt = at;
         entry.note = note;
         return entry;
+    }
+
+    public UUID requestId() {
+        return requestId;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public Step step() {
+        return step;
+    }
+
+    public Actor.Role actorRole() {
+        return actorRole;
+    }
+
+    public String actorOpd() {
+        return actorOpd;
+    }
+
+    public String note() {
+        return note;
     }
 }

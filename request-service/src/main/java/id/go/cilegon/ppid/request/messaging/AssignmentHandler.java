@@ -47,37 +47,38 @@ public class AssignmentHandler implements EventHandler {
         if (request == null) {
             throw new EventRejectedException("unknown request " + payload.requestId());
         }
-        if (payload.sequence() <= request.routingSequence) {
+        long lastApplied = request.routingSequence();
+        // Routed: that OPD holds it; queued for the PPID Utama or transferred: none does until routed again.
+        boolean applied = payload instanceof RequestRouted routed
+                ? request.assignTo(routed.opdCode(), payload.sequence())
+                : request.unassign(payload.sequence());
+        if (!applied) {
             LOG.debugf(
                     "Ignoring stale routing event %s for %s (at %s)",
-                    (Object) payload.sequence(), request.id, (Object) request.routingSequence);
+                    (Object) payload.sequence(), request.id(), (Object) lastApplied);
             return;
         }
-        request.routingSequence = payload.sequence();
         Actor routing = Actor.system();
         if (payload instanceof RequestRouted routed) {
-            request.assignedOpdCode = routed.opdCode();
             TimelineEntry.of(
-                            request.id,
+                            request.id(),
                             Step.ROUTED,
                             routing,
                             routed.routedAt(),
                             "Routed to " + routed.opdCode() + " (" + routed.mode() + ")")
                     .persist();
-            LOG.infof("Request %s assigned to %s", request.id, routed.opdCode());
+            LOG.infof("Request %s assigned to %s", request.id(), routed.opdCode());
         } else if (payload instanceof RoutingNeeded needed) {
-            request.assignedOpdCode = null;
             TimelineEntry.of(
-                            request.id,
+                            request.id(),
                             Step.QUEUED_FOR_ROUTING,
                             routing,
                             needed.queuedAt(),
                             "Queued for the PPID Utama: " + needed.reason())
                     .persist();
         } else if (payload instanceof RequestTransferred transferred) {
-            request.assignedOpdCode = null;
             TimelineEntry.of(
-                            request.id,
+                            request.id(),
                             Step.TRANSFERRED,
                             new Actor(Actor.Role.PPID_OFFICER, "routing", transferred.fromOpdCode()),
                             transferred.transferredAt(),

@@ -98,7 +98,7 @@ public class RequestResource {
         Actor actor = currentActor.get();
         IntakeService.Intake result = intake.submit(body.toCommand(), actor, idempotencyKey);
         RequestView view = view(result.request(), actor, result.dueDate());
-        URI location = URI.create("/requests/" + result.request().id);
+        URI location = URI.create("/requests/" + result.request().id());
         if (result.created()) {
             return RestResponse.ResponseBuilder.<RequestView>created(location)
                     .entity(view)
@@ -263,15 +263,15 @@ public class RequestResource {
     }
 
     private RequestView view(InformationRequest request, Actor actor, Explanation due) {
-        String nik = request.applicantNik == null
+        String nik = request.applicantNik() == null
                 ? null
-                : RequestView.nikFor(nikProtector.decrypt(request.applicantNik), access.seesOwnNik(actor, request));
+                : RequestView.nikFor(nikProtector.decrypt(request.applicantNik()), access.seesOwnNik(actor, request));
         return RequestView.of(request, due, deadlines.provisionalDates(request), nik);
     }
 
     private Explanation dueDateExplanation(InformationRequest request) {
-        return request.extendedAt == null
-                ? deadlines.explainAnswerDue(request.receivedDate, Side.BODY)
-                : deadlines.explainExtendedDue(request.originalDueDate, request.extensionDays(deadlines), Side.BODY);
+        return request.extendedAt() == null
+                ? deadlines.explainAnswerDue(request.receivedDate(), Side.BODY)
+                : deadlines.explainExtendedDue(request.originalDueDate(), request.extensionDays(deadlines), Side.BODY);
     }
 }

@@ -169,7 +169,8 @@ public record RequestView(
     /** A timeline entry as the API shows it. */
     public record TimelineStep(Instant at, TimelineEntry.Step step, String actorRole, String actorOpd, String note) {
         public static TimelineStep of(TimelineEntry entry) {
-            return new TimelineStep(entry.occurredAt, entry.step, entry.actorRole.name(), entry.actorOpd, entry.note);
+            return new TimelineStep(
+                    entry.occurredAt(), entry.step(), entry.actorRole().name(), entry.actorOpd(), entry.note());
         }
     }
 
@@ -177,80 +178,81 @@ public record RequestView(
             InformationRequest r, Explanation due, DeadlinePolicy.Estimates estimates, String nikInClear) {
         String nik = nikInClear == null ? null : nikInClear;
         return new RequestView(
-                r.id,
-                r.registrationNumber,
-                r.status,
-                r.channel,
-                r.filingOpdCode,
-                r.receivedAt,
-                r.receivedDate,
-                r.dueDate,
+                r.id(),
+                r.registrationNumber(),
+                r.status(),
+                r.channel(),
+                r.filingOpdCode(),
+                r.receivedAt(),
+                r.receivedDate(),
+                r.dueDate(),
                 due == null ? null : DueDate.of(due),
                 Estimates.of(estimates),
-                r.decision == null ? r.unansweredObjectionDeadline : null,
-                r.assignedOpdCode,
+                r.decision() == null ? r.unansweredObjectionDeadline() : null,
+                r.assignedOpdCode(),
                 new Applicant(
-                        r.applicantId,
-                        r.applicantKind,
-                        r.applicantName,
+                        r.applicantId(),
+                        r.applicantKind(),
+                        r.applicantName(),
                         nik,
-                        r.applicantDeedNumber,
-                        r.applicantAddress,
-                        r.applicantPhone,
-                        r.applicantEmail,
-                        r.preferredLanguage),
-                r.proxyName == null ? null : new Proxy(r.proxyName, r.proxyPowerOfAttorney),
-                r.informationDetails,
-                r.purpose,
-                r.accessMethods,
-                r.copyDeliveries,
-                r.extendedAt == null ? null : new Extension(r.extensionReason, r.extendedAt, r.originalDueDate),
-                r.decision == null
+                        r.applicantDeedNumber(),
+                        r.applicantAddress(),
+                        r.applicantPhone(),
+                        r.applicantEmail(),
+                        r.preferredLanguage()),
+                r.proxyName() == null ? null : new Proxy(r.proxyName(), r.proxyPowerOfAttorney()),
+                r.informationDetails(),
+                r.purpose(),
+                r.accessMethods(),
+                r.copyDeliveries(),
+                r.extendedAt() == null ? null : new Extension(r.extensionReason(), r.extendedAt(), r.originalDueDate()),
+                r.decision() == null
                         ? null
                         : new Decision(
-                                r.decisionNumber,
-                                r.decision,
-                                r.decisionNotice,
-                                r.decisionSource,
-                                r.decisionOpdCode,
-                                r.decidedAt,
-                                r.decidedDate,
-                                !r.decidedDate.isAfter(r.dueDate),
-                                r.objectionDeadline,
-                                r.decisionReceivedDate,
-                                r.decisionReceivedVia),
-                r.withdrawnAt == null
+                                r.decisionNumber(),
+                                r.decision(),
+                                r.decisionNotice(),
+                                r.decisionSource(),
+                                r.decisionOpdCode(),
+                                r.decidedAt(),
+                                r.decidedDate(),
+                                !r.decidedDate().isAfter(r.dueDate()),
+                                r.objectionDeadline(),
+                                r.decisionReceivedDate(),
+                                r.decisionReceivedVia()),
+                r.withdrawnAt() == null
                         ? null
                         : new Withdrawal(
-                                r.withdrawalReason,
-                                r.withdrawnAt,
-                                r.withdrawnBy == null ? null : r.withdrawnBy.name(),
-                                r.withdrawalStatementReference),
-                r.objectionFiledAt == null
+                                r.withdrawalReason(),
+                                r.withdrawnAt(),
+                                r.withdrawnBy() == null ? null : r.withdrawnBy().name(),
+                                r.withdrawalStatementReference()),
+                r.objectionFiledAt() == null
                         ? null
                         : new Objection(
-                                r.objectionNumber,
-                                r.objectionDecisionNumber,
-                                r.objectionGrounds,
-                                r.objectionStatement,
-                                r.objectionFiledAt,
-                                r.objectionFiledDate,
-                                r.objectionDueDate,
-                                r.objectionLate,
-                                r.objectionWindowEnd,
-                                r.unansweredDisputeDeadline,
-                                r.objectionOutcome,
-                                r.objectionReasons,
-                                r.objectionDecidedAt,
-                                r.objectionDecidedDate,
-                                r.disputeDeadline,
-                                r.objectionAnswerReceivedDate,
-                                r.objectionAnswerReceivedVia),
-                r.disputeRecordedAt == null
+                                r.objectionNumber(),
+                                r.objectionDecisionNumber(),
+                                r.objectionGrounds(),
+                                r.objectionStatement(),
+                                r.objectionFiledAt(),
+                                r.objectionFiledDate(),
+                                r.objectionDueDate(),
+                                r.objectionLate(),
+                                r.objectionWindowEnd(),
+                                r.unansweredDisputeDeadline(),
+                                r.objectionOutcome(),
+                                r.objectionReasons(),
+                                r.objectionDecidedAt(),
+                                r.objectionDecidedDate(),
+                                r.disputeDeadline(),
+                                r.objectionAnswerReceivedDate(),
+                                r.objectionAnswerReceivedVia()),
+                r.disputeRecordedAt() == null
                         ? null
-                        : new Dispute(r.disputeFiledDate, r.disputeCaseNumber, r.disputeRecordedAt, r.disputeLate),
-                r.earlierDecisions == null || r.earlierDecisions.isEmpty() ? null : r.earlierDecisions,
-                r.earlierObjections == null || r.earlierObjections.isEmpty() ? null : r.earlierObjections);
+                        : new Dispute(
+                                r.disputeFiledDate(), r.disputeCaseNumber(), r.disputeRecordedAt(), r.disputeLate()),
+                r.earlierDecisions() == null || r.earlierDecisions().isEmpty() ? null : r.earlierDecisions(),
+                r.earlierObjections() == null || r.earlierObjections().isEmpty() ? null : r.earlierObjections());
     }
 
     /** Masks an identity number for anyone but its owner. */

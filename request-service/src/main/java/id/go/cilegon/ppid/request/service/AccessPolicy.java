@@ -17,9 +17,9 @@ public class AccessPolicy {
         return switch (actor.role()) {
             case PPID_MAIN, PPID_SUPERIOR -> true;
             case PPID_OFFICER ->
-                Objects.equals(actor.opdCode(), request.assignedOpdCode)
-                        || (request.channel == FilingChannel.WALK_IN
-                                && Objects.equals(actor.opdCode(), request.filingOpdCode));
+                Objects.equals(actor.opdCode(), request.assignedOpdCode())
+                        || (request.channel() == FilingChannel.WALK_IN
+                                && Objects.equals(actor.opdCode(), request.filingOpdCode()));
             case APPLICANT -> isOwner(actor, request);
             default -> false;
         };
@@ -49,8 +49,8 @@ public class AccessPolicy {
     public void requireApplicantSide(Actor actor, InformationRequest request) {
         boolean allowed = switch (actor.role()) {
             case APPLICANT -> isOwner(actor, request);
-            case PPID_MAIN -> request.ownerSubject == null;
-            case PPID_OFFICER -> request.ownerSubject == null && canView(actor, request);
+            case PPID_MAIN -> request.ownerSubject() == null;
+            case PPID_OFFICER -> request.ownerSubject() == null && canView(actor, request);
             default -> false;
         };
         if (!allowed) {
@@ -67,15 +67,15 @@ public class AccessPolicy {
             return;
         }
         if (actor.role() == Actor.Role.PPID_OFFICER
-                && request.assignedOpdCode != null
-                && request.assignedOpdCode.equals(actor.opdCode())) {
+                && request.assignedOpdCode() != null
+                && request.assignedOpdCode().equals(actor.opdCode())) {
             return;
         }
         throw new AccessDeniedException(
                 "other-opd",
-                "Only the PPID desk of the OPD this request is assigned to (" + describe(request.assignedOpdCode)
+                "Only the PPID desk of the OPD this request is assigned to (" + describe(request.assignedOpdCode())
                         + ") or the PPID Utama may do this.",
-                "Hanya petugas PPID dari OPD yang ditugaskan (" + describe(request.assignedOpdCode)
+                "Hanya petugas PPID dari OPD yang ditugaskan (" + describe(request.assignedOpdCode())
                         + ") atau PPID Utama yang dapat melakukan ini.");
     }
 
@@ -85,7 +85,7 @@ public class AccessPolicy {
     }
 
     private static boolean isOwner(Actor actor, InformationRequest request) {
-        return request.ownerSubject != null && request.ownerSubject.equals(actor.subject());
+        return request.ownerSubject() != null && request.ownerSubject().equals(actor.subject());
     }
 
     private static String describe(String opdCode) {

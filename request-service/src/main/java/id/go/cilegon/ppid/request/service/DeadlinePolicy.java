@@ -129,25 +129,25 @@ public class DeadlinePolicy implements Deadlines {
      * empty when every date is final.
      */
     public Estimates provisionalDates(InformationRequest request) {
-        Estimates dates = estimates().date("dueDate", request.receivedDate, request.dueDate);
-        if (request.extendedAt != null) {
-            dates.date("previousDueDate", request.receivedDate, request.originalDueDate);
+        Estimates dates = estimates().date("dueDate", request.receivedDate(), request.dueDate());
+        if (request.extendedAt() != null) {
+            dates.date("previousDueDate", request.receivedDate(), request.originalDueDate());
         }
-        if (request.decidedDate == null) {
-            dates.date("unansweredObjectionDeadline", request.receivedDate, request.unansweredObjectionDeadline);
+        if (request.decidedDate() == null) {
+            dates.date("unansweredObjectionDeadline", request.receivedDate(), request.unansweredObjectionDeadline());
         }
-        return dates.date("objectionDeadline", request.decidedDate, request.objectionDeadline)
-                .date("decisionDueDate", request.objectionFiledDate, request.objectionDueDate)
+        return dates.date("objectionDeadline", request.decidedDate(), request.objectionDeadline())
+                .date("decisionDueDate", request.objectionFiledDate(), request.objectionDueDate())
                 .date(
                         "unansweredDisputeDeadline",
-                        request.objectionOutcome == null ? request.objectionFiledDate : null,
-                        request.unansweredDisputeDeadline)
+                        request.objectionOutcome() == null ? request.objectionFiledDate() : null,
+                        request.unansweredDisputeDeadline())
                 .date(
                         "disputeDeadline",
-                        request.objectionDecidedDate != null
-                                ? request.objectionDecidedDate
-                                : request.objectionFiledDate,
-                        request.disputeDeadline);
+                        request.objectionDecidedDate() != null
+                                ? request.objectionDecidedDate()
+                                : request.objectionFiledDate(),
+                        request.disputeDeadline());
     }
 
     /** A new, empty list of estimated dates. */

@@ -202,15 +202,17 @@ public class DeadlineRecalculation {
             return false;
         }
         boolean dueMoved = moves.stream().anyMatch(m -> m.date().equals("dueDate"));
-        Boolean onTime = request.decidedDate != null && dueMoved ? !request.decidedDate.isAfter(request.dueDate) : null;
-        Integer workingDaysTaken = request.decidedDate != null
-                ? counted.workingDaysBetween(request.receivedDate, request.decidedDate)
+        Boolean onTime = request.decidedDate() != null && dueMoved
+                ? !request.decidedDate().isAfter(request.dueDate())
+                : null;
+        Integer workingDaysTaken = request.decidedDate() != null
+                ? counted.workingDaysBetween(request.receivedDate(), request.decidedDate())
                 : null;
         String changes = moves.stream()
                 .map(m -> m.date() + " " + m.previous() + " -> " + m.current())
                 .collect(Collectors.joining(", "));
         TimelineEntry.of(
-                        request.id,
+                        request.id(),
                         TimelineEntry.Step.DATES_RECALCULATED,
                         Actor.system(),
                         now,
@@ -218,7 +220,7 @@ public class DeadlineRecalculation {
                 .persist();
         outbox.append(
                 new DeadlinesRecalculated(
-                        request.id,
+                        request.id(),
                         request.nextEventSequence(),
                         job.year(),
                         job.revision(),
@@ -230,11 +232,11 @@ public class DeadlineRecalculation {
                         workingDaysTaken,
                         counted.provisionalDates(request).forEvent(),
                         now),
-                request.id.toString(),
+                request.id().toString(),
                 now);
         LOG.infof(
                 "Request %s: dates counted again on calendar %d revision %d: %s",
-                request.id, job.year(), job.revision(), changes);
+                request.id(), job.year(), job.revision(), changes);
         return true;
     }
 
@@ -242,7 +244,7 @@ public class DeadlineRecalculation {
     private static boolean countedAcross(InformationRequest request, DateMove move, int year) {
         LocalDate later =
                 move.previous() == null || move.current().isAfter(move.previous()) ? move.current() : move.previous();
-        return request.receivedDate.getYear() <= year && year <= later.getYear();
+        return request.receivedDate().getYear() <= year && year <= later.getYear();
     }
 
     /** Why the dates moved, for the timeline and the applicant's message, e.g. the decree that was loaded. */

@@ -7,14 +7,12 @@ import id.go.cilegon.ppid.calendar.LegalTime;
 import id.go.cilegon.ppid.calendar.Side;
 import id.go.cilegon.ppid.contracts.applicant.ApplicantContact;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
-import id.go.cilegon.ppid.contracts.common.FilingChannel;
 import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
 import id.go.cilegon.ppid.kit.outbox.Outbox;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.request.domain.PhoneNumbers;
-import id.go.cilegon.ppid.request.domain.RequestStatus;
 import id.go.cilegon.ppid.request.domain.TimelineEntry;
 import id.go.cilegon.ppid.request.security.NikProtector;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -157,8 +155,15 @@ public class IntakeService {
             Instant now = submission.receivedAt();
             LocalDate today = LegalTime.toLegalDate(now);
             Dates dates = datesOf.computeIfAbsent(today, this::dates);
-            InformationRequest request = newRequest(requestId, submission, now, today, dates.due());
-            request.unansweredObjectionDeadline = dates.unansweredObjectionDeadline();
+            InformationRequest.Filing filing = filing(submission);
+            InformationRequest request = InformationRequest.received(
+                    requestId,
+                    submission.actor(),
+                    applicantId(submission.applicantColumn(), submission.applicantValue(), now),
+                    filing,
+                    now,
+                    dates.due().result(),
+                    dates.unansweredObjectionDeadline());
             results.add(new Intake(request, true, dates.due()));
             fresh.add(submission);
             requests.add(request);
@@ -170,60 +175,60 @@ public class IntakeService {
         // Numbered per year of receipt, in queue order; the years' counters taken in ascending order, as every batch
         // takes them, so two batches around New Year cannot deadlock.
         Map<Integer, Long> nextNumber = new TreeMap<>();
-        requests.forEach(r -> nextNumber.merge(r.receivedDate.getYear(), 1L, Long::sum));
+        requests.forEach(r -> nextNumber.merge(r.receivedDate().getYear(), 1L, Long::sum));
         nextNumber.replaceAll((year, count) -> reserveRegistrationNumbers(year, count.intValue()) - count);
         List<TimelineEntry> timeline = new ArrayList<>(fresh.size());
         List<Outbox.Entry> contacts = new ArrayList<>(fresh.size());
         List<Outbox.Entry> submitted = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             InformationRequest request = requests.get(i);
-            Instant now = request.receivedAt;
-            LocalDate today = request.receivedDate;
+            Instant now = request.receivedAt();
+            LocalDate today = request.receivedDate();
             Dates dates = datesOf.get(today);
             // Numbered before the insert, so the row is written once (no update of event_sequence under the lock).
             long submittedSequence = request.nextEventSequence();
             long number = nextNumber.merge(today.getYear(), 1L, Long::sum);
-            request.registrationNumber = String.format("PPID-%d-%06d", today.getYear(), number);
+            request.assignRegistrationNumber(number);
             request.persist();
             timeline.add(TimelineEntry.of(
-                    request.id,
+                    request.id(),
                     TimelineEntry.Step.SUBMITTED,
                     fresh.get(i).actor(),
                     now,
-                    "Registered as " + request.registrationNumber + ", answer due " + request.dueDate));
+                    "Registered as " + request.registrationNumber() + ", answer due " + request.dueDate()));
             contacts.add(new Outbox.Entry(
                     new ApplicantContact(
-                            request.applicantId,
-                            request.applicantName,
-                            request.applicantEmail,
-                            request.applicantPhone,
-                            request.preferredLanguage,
+                            request.applicantId(),
+                            request.applicantName(),
+                            request.applicantEmail(),
+                            request.applicantPhone(),
+                            request.preferredLanguage(),
                             now),
-                    request.applicantId.toString(),
+                    request.applicantId().toString(),
                     now));
             submitted.add(new Outbox.Entry(
                     new RequestSubmitted(
-                            request.id,
+                            request.id(),
                             submittedSequence,
-                            request.registrationNumber,
-                            request.applicantId,
-                            request.applicantKind,
-                            request.channel,
-                            request.filingOpdCode,
-                            request.informationDetails,
-                            request.purpose,
-                            request.accessMethods,
-                            request.copyDeliveries,
+                            request.registrationNumber(),
+                            request.applicantId(),
+                            request.applicantKind(),
+                            request.channel(),
+                            request.filingOpdCode(),
+                            request.informationDetails(),
+                            request.purpose(),
+                            request.accessMethods(),
+                            request.copyDeliveries(),
                             now,
                             today,
-                            request.dueDate,
+                            request.dueDate(),
                             dates.unansweredObjectionDeadline(),
                             dates.provisional()),
-                    request.id.toString(),
+                    request.id().toString(),
                     now));
             LOG.infof(
                     "Request %s registered as %s (%s), due %s",
-                    request.id, request.registrationNumber, request.channel, request.dueDate);
+                    request.id(), request.registrationNumber(), request.channel(), request.dueDate());
         }
         em.flush(); // the requests, as one batch (statement-batch-size), before the rows that refer to them
         insertTimeline(timeline);
@@ -253,12 +258,12 @@ public class IntakeService {
                     insert into timeline_entry (request_id, occurred_at, step, actor_role, actor_opd, note)
                     values (?, ?, ?, ?, ?, ?)""")) {
                 for (TimelineEntry entry : entries) {
-                    insert.setObject(1, entry.requestId);
-                    insert.setObject(2, OffsetDateTime.ofInstant(entry.occurredAt, ZoneOffset.UTC));
-                    insert.setString(3, entry.step.name());
-                    insert.setString(4, entry.actorRole.name());
-                    insert.setString(5, entry.actorOpd);
-                    insert.setString(6, entry.note);
+                    insert.setObject(1, entry.requestId());
+                    insert.setObject(2, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+                    insert.setString(3, entry.step().name());
+                    insert.setString(4, entry.actorRole().name());
+                    insert.setString(5, entry.actorOpd());
+                    insert.setString(6, entry.note());
                     insert.addBatch();
                 }
                 insert.executeBatch();
@@ -272,50 +277,30 @@ public class IntakeService {
             // Claimed earlier in this very batch; IntakeWriter never batches one key twice, so this is a bug.
             throw new IllegalStateException("Idempotency-Key claimed in the same batch for request " + earlier);
         }
-        return new Intake(existing, false, deadlines.explainAnswerDue(existing.receivedDate, Side.BODY));
+        return new Intake(existing, false, deadlines.explainAnswerDue(existing.receivedDate(), Side.BODY));
     }
 
-    private InformationRequest newRequest(
-            UUID requestId, Submission submission, Instant now, LocalDate today, Explanation due) {
-        Actor actor = submission.actor();
-        InformationRequest request = new InformationRequest();
-        request.id = requestId;
-        boolean walkIn = actor.role() != Actor.Role.APPLICANT;
-        request.channel = walkIn ? FilingChannel.WALK_IN : FilingChannel.ONLINE;
-        request.ownerSubject = walkIn ? null : actor.subject();
-        request.filedBySubject = actor.subject();
-        request.filingOpdCode = walkIn ? actor.opdCode() : null;
-        copyForm(submission, request);
-        request.applicantId = applicantId(submission.applicantColumn(), submission.applicantValue(), now);
-        request.status = RequestStatus.REGISTERED;
-        request.receivedAt = now;
-        request.receivedDate = today;
-        request.originalDueDate = due.result();
-        request.dueDate = due.result();
-        return request;
-    }
-
-    private static void copyForm(Submission submission, InformationRequest request) {
+    /** The form as the request keeps it: text stripped, blanks absent, the phone in E.164, Indonesian by default. */
+    private static InformationRequest.Filing filing(Submission submission) {
         IntakeCommand form = submission.form();
         IntakeCommand.Applicant applicant = form.applicant();
-        request.applicantKind = applicant.kind();
-        request.applicantName = applicant.fullName().strip();
-        request.applicantNik = submission.encryptedNik();
-        request.applicantDeedNumber = blankToNull(applicant.deedNumber());
-        request.applicantAddress = applicant.address().strip();
-        request.applicantPhone = applicant.phone() == null || applicant.phone().isBlank()
-                ? null
-                : PhoneNumbers.toE164(applicant.phone());
-        request.applicantEmail = blankToNull(applicant.email());
-        request.preferredLanguage = applicant.preferredLanguage() == null ? "id" : applicant.preferredLanguage();
-        if (form.proxy() != null) {
-            request.proxyName = form.proxy().fullName().strip();
-            request.proxyPowerOfAttorney = form.proxy().powerOfAttorney().strip();
-        }
-        request.informationDetails = form.informationDetails().strip();
-        request.purpose = form.purpose().strip();
-        request.accessMethods = List.copyOf(form.accessMethods());
-        request.copyDeliveries = form.copyDeliveries() == null ? List.of() : List.copyOf(form.copyDeliveries());
+        return new InformationRequest.Filing(
+                applicant.kind(),
+                applicant.fullName().strip(),
+                submission.encryptedNik(),
+                blankToNull(applicant.deedNumber()),
+                applicant.address().strip(),
+                applicant.phone() == null || applicant.phone().isBlank()
+                        ? null
+                        : PhoneNumbers.toE164(applicant.phone()),
+                blankToNull(applicant.email()),
+                applicant.preferredLanguage() == null ? "id" : applicant.preferredLanguage(),
+                form.proxy() == null ? null : form.proxy().fullName().strip(),
+                form.proxy() == null ? null : form.proxy().powerOfAttorney().strip(),
+                form.informationDetails().strip(),
+                form.purpose().strip(),
+                form.accessMethods(),
+                form.copyDeliveries());
     }
 
     /**

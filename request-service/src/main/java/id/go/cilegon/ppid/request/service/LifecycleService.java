@@ -64,29 +64,34 @@ public class LifecycleService {
         InformationRequest request = lock(id);
         access.requireAnsweringDesk(actor, request);
         Instant now = clock.instant();
-        LocalDate previousDue = request.dueDate;
+        LocalDate previousDue = request.dueDate();
         request.extend(reason, workingDays, now, LegalTime.toLegalDate(now), deadlines);
-        record(request, Step.EXTENDED, actor, now, "Extended to " + request.dueDate + ": " + request.extensionReason);
+        record(
+                request,
+                Step.EXTENDED,
+                actor,
+                now,
+                "Extended to " + request.dueDate() + ": " + request.extensionReason());
         outbox.append(
                 new RequestExtended(
-                        request.id,
+                        request.id(),
                         request.nextEventSequence(),
-                        request.extensionReason,
+                        request.extensionReason(),
                         previousDue,
-                        request.dueDate,
+                        request.dueDate(),
                         now,
-                        request.assignedOpdCode,
-                        request.unansweredObjectionDeadline,
+                        request.assignedOpdCode(),
+                        request.unansweredObjectionDeadline(),
                         deadlines
                                 .estimates()
-                                .date("previousDueDate", request.receivedDate, previousDue)
-                                .date("dueDate", request.receivedDate, request.dueDate)
+                                .date("previousDueDate", request.receivedDate(), previousDue)
+                                .date("dueDate", request.receivedDate(), request.dueDate())
                                 .date(
                                         "unansweredObjectionDeadline",
-                                        request.receivedDate,
-                                        request.unansweredObjectionDeadline)
+                                        request.receivedDate(),
+                                        request.unansweredObjectionDeadline())
                                 .forEvent()),
-                request.id.toString(),
+                request.id().toString(),
                 now);
         return request;
     }
@@ -96,7 +101,7 @@ public class LifecycleService {
         InformationRequest request = lock(id);
         access.requireAnsweringDesk(actor, request);
         requireValidNotice(type, notice, "");
-        String opdCode = actor.opdCode() != null ? actor.opdCode() : request.assignedOpdCode;
+        String opdCode = actor.opdCode() != null ? actor.opdCode() : request.assignedOpdCode();
         return applyDecision(request, type, notice, DecisionSource.PPID_OFFICER, opdCode, actor, clock.instant());
     }
 
@@ -115,18 +120,18 @@ public class LifecycleService {
         if (request == null) {
             throw new RequestNotFoundException(id);
         }
-        if (!opdCode.equals(request.assignedOpdCode)) {
+        if (!opdCode.equals(request.assignedOpdCode())) {
             throw new AccessDeniedException(
                     "other-opd",
-                    "Request " + request.registrationNumber
+                    "Request " + request.registrationNumber()
                             + " is assigned to "
-                            + (request.assignedOpdCode == null ? "no OPD" : request.assignedOpdCode)
+                            + (request.assignedOpdCode() == null ? "no OPD" : request.assignedOpdCode())
                             + ", not to " + opdCode + ".",
                     "Permohonan tidak ditugaskan ke " + opdCode + ".");
         }
         requireValidNotice(type, notice, "notice.");
         Instant now = clock.instant();
-        Instant decidedAt = arrivedAt != null && arrivedAt.isBefore(now) && !arrivedAt.isBefore(request.receivedAt)
+        Instant decidedAt = arrivedAt != null && arrivedAt.isBefore(now) && !arrivedAt.isBefore(request.receivedAt())
                 ? arrivedAt
                 : now;
         return applyDecision(
@@ -143,20 +148,20 @@ public class LifecycleService {
             Instant now) {
         LocalDate today = LegalTime.toLegalDate(now);
         request.decide(type, notice, source, opdCode, now, today, deadlines);
-        boolean onTime = !today.isAfter(request.dueDate);
+        boolean onTime = !today.isAfter(request.dueDate());
         record(
                 request,
                 Step.DECIDED,
                 actor,
                 now,
                 request.correctedDecision()
-                        ? "Corrected decision " + request.decisionNumber + " after the upheld objection "
-                                + request.objectionNumber + ", superseding decision " + (request.decisionNumber - 1)
+                        ? "Corrected decision " + request.decisionNumber() + " after the upheld objection "
+                                + request.objectionNumber() + ", superseding decision " + (request.decisionNumber() - 1)
                                 + ": " + type
-                        : type + (onTime ? " (on time)" : " (late, due " + request.dueDate + ")"));
+                        : type + (onTime ? " (on time)" : " (late, due " + request.dueDate() + ")"));
         outbox.append(
                 new RequestDecided(
-                        request.id,
+                        request.id(),
                         request.nextEventSequence(),
                         type,
                         notice,
@@ -164,19 +169,19 @@ public class LifecycleService {
                         opdCode,
                         now,
                         today,
-                        request.dueDate,
+                        request.dueDate(),
                         onTime,
-                        deadlines.workingDaysBetween(request.receivedDate, today),
-                        request.objectionDeadline,
+                        deadlines.workingDaysBetween(request.receivedDate(), today),
+                        request.objectionDeadline(),
                         deadlines
                                 .estimates()
-                                .date("dueDate", request.receivedDate, request.dueDate)
-                                .date("objectionDeadline", today, request.objectionDeadline)
+                                .date("dueDate", request.receivedDate(), request.dueDate())
+                                .date("objectionDeadline", today, request.objectionDeadline())
                                 .forEvent(),
-                        request.decisionNumber),
-                request.id.toString(),
+                        request.decisionNumber()),
+                request.id().toString(),
                 now);
-        LOG.infof("Request %s decided %s by %s (%s)", request.id, type, source, onTime ? "on time" : "late");
+        LOG.infof("Request %s decided %s by %s (%s)", request.id(), type, source, onTime ? "on time" : "late");
         return request;
     }
 
@@ -195,11 +200,11 @@ public class LifecycleService {
                                 ? "By the applicant"
                                 : "By " + actor.role() + (actor.opdCode() == null ? "" : " " + actor.opdCode())
                                         + " on the applicant's signed statement "
-                                        + request.withdrawalStatementReference)
-                        + (request.withdrawalReason == null ? "" : ": " + request.withdrawalReason));
+                                        + request.withdrawalStatementReference())
+                        + (request.withdrawalReason() == null ? "" : ": " + request.withdrawalReason()));
         outbox.append(
-                new RequestWithdrawn(request.id, request.nextEventSequence(), request.withdrawalReason, now),
-                request.id.toString(),
+                new RequestWithdrawn(request.id(), request.nextEventSequence(), request.withdrawalReason(), now),
+                request.id().toString(),
                 now);
         return request;
     }
@@ -216,34 +221,34 @@ public class LifecycleService {
                 actor,
                 now,
                 "Grounds " + grounds.stream().map(ObjectionGround::letter).toList() + ", decision due "
-                        + request.objectionDueDate
-                        + (Boolean.TRUE.equals(request.objectionLate)
-                                ? "; filed after its window closed on " + request.objectionWindowEnd
+                        + request.objectionDueDate()
+                        + (Boolean.TRUE.equals(request.objectionLate())
+                                ? "; filed after its window closed on " + request.objectionWindowEnd()
                                         + ": accepted, for the Atasan PPID to rule on (Pasal 35-36(1))"
                                 : ""));
         outbox.append(
                 new ObjectionFiled(
-                        request.id,
+                        request.id(),
                         request.nextEventSequence(),
-                        request.objectionGrounds,
-                        request.objectionStatement,
+                        request.objectionGrounds(),
+                        request.objectionStatement(),
                         now,
-                        request.objectionFiledDate,
-                        request.objectionDueDate,
-                        request.assignedOpdCode,
+                        request.objectionFiledDate(),
+                        request.objectionDueDate(),
+                        request.assignedOpdCode(),
                         deadlines
                                 .estimates()
-                                .date("decisionDueDate", request.objectionFiledDate, request.objectionDueDate)
+                                .date("decisionDueDate", request.objectionFiledDate(), request.objectionDueDate())
                                 .date(
                                         "unansweredDisputeDeadline",
-                                        request.objectionFiledDate,
-                                        request.unansweredDisputeDeadline)
+                                        request.objectionFiledDate(),
+                                        request.unansweredDisputeDeadline())
                                 .forEvent(),
-                        request.objectionNumber,
-                        request.objectionLate,
-                        request.objectionWindowEnd,
-                        request.unansweredDisputeDeadline),
-                request.id.toString(),
+                        request.objectionNumber(),
+                        request.objectionLate(),
+                        request.objectionWindowEnd(),
+                        request.unansweredDisputeDeadline()),
+                request.id().toString(),
                 now);
         return request;
     }
@@ -254,30 +259,30 @@ public class LifecycleService {
         Instant now = clock.instant();
         LocalDate today = LegalTime.toLegalDate(now);
         request.decideObjection(outcome, reasons, now, today, deadlines);
-        boolean onTime = !today.isAfter(request.objectionDueDate);
+        boolean onTime = !today.isAfter(request.objectionDueDate());
         record(
                 request,
                 Step.OBJECTION_DECIDED,
                 actor,
                 now,
-                outcome + ", dispute possible until " + request.disputeDeadline);
+                outcome + ", dispute possible until " + request.disputeDeadline());
         outbox.append(
                 new ObjectionDecided(
-                        request.id,
+                        request.id(),
                         request.nextEventSequence(),
                         outcome,
-                        request.objectionReasons,
+                        request.objectionReasons(),
                         now,
                         today,
                         onTime,
-                        request.disputeDeadline,
-                        request.assignedOpdCode,
+                        request.disputeDeadline(),
+                        request.assignedOpdCode(),
                         deadlines
                                 .estimates()
-                                .date("disputeDeadline", today, request.disputeDeadline)
+                                .date("disputeDeadline", today, request.disputeDeadline())
                                 .forEvent(),
-                        request.objectionNumber),
-                request.id.toString(),
+                        request.objectionNumber()),
+                request.id().toString(),
                 now);
         return request;
     }
@@ -296,20 +301,20 @@ public class LifecycleService {
                 actor,
                 now,
                 "Filed with the Komisi Informasi on " + filedDate
-                        + (request.disputeCaseNumber == null ? "" : ", case " + request.disputeCaseNumber)
-                        + (Boolean.TRUE.equals(request.disputeLate)
-                                ? "; after the window closed on " + request.disputeDeadline
+                        + (request.disputeCaseNumber() == null ? "" : ", case " + request.disputeCaseNumber())
+                        + (Boolean.TRUE.equals(request.disputeLate())
+                                ? "; after the window closed on " + request.disputeDeadline()
                                         + ": recorded, admissibility is for the Komisi Informasi (Pasal 37(2))"
                                 : ""));
         outbox.append(
                 new DisputeFiled(
-                        request.id,
+                        request.id(),
                         request.nextEventSequence(),
                         filedDate,
-                        request.disputeCaseNumber,
-                        !Boolean.TRUE.equals(request.disputeLate),
+                        request.disputeCaseNumber(),
+                        !Boolean.TRUE.equals(request.disputeLate()),
                         now),
-                request.id.toString(),
+                request.id().toString(),
                 now);
         return request;
     }
@@ -384,7 +389,7 @@ public class LifecycleService {
             // The mail of a notice that was superseded meanwhile (a corrected decision): its window no longer runs.
             LOG.infof(
                     "Request %s: %s %d delivered, but %d is current; nothing to count",
-                    request.id, delivered.notice(), delivered.noticeNumber(), current);
+                    request.id(), delivered.notice(), delivered.noticeNumber(), current);
             return;
         }
         Instant now = clock.instant();
@@ -425,7 +430,7 @@ public class LifecycleService {
                         + " possible until " + end);
         outbox.append(
                 new NoticeReceived(
-                        request.id,
+                        request.id(),
                         request.nextEventSequence(),
                         notice,
                         number,
@@ -434,7 +439,7 @@ public class LifecycleService {
                         end,
                         deadlines.estimates().date("windowEnd", receivedOn, end).forEvent(),
                         now),
-                request.id.toString(),
+                request.id().toString(),
                 now);
     }
 
@@ -454,6 +459,6 @@ public class LifecycleService {
     }
 
     private static void record(InformationRequest request, Step step, Actor actor, Instant at, String note) {
-        TimelineEntry.of(request.id, step, actor, at, note).persist();
+        TimelineEntry.of(request.id(), step, actor, at, note).persist();
     }
 }

@@ -92,16 +92,16 @@ class IntakeWriterTest {
         writer.write(List.of(lastOfTheYear, firstOfTheYear));
 
         InformationRequest december = lastOfTheYear.outcome().join().request();
-        assertEquals(LocalDate.of(2026, 12, 31), december.receivedDate);
-        assertTrue(december.registrationNumber.startsWith("PPID-2026-"), december.registrationNumber);
+        assertEquals(LocalDate.of(2026, 12, 31), december.receivedDate());
+        assertTrue(december.registrationNumber().startsWith("PPID-2026-"), december.registrationNumber());
         assertEquals(
                 LocalDateTime.of(2026, 12, 31, 23, 59, 59)
                         .atZone(LegalTime.ZONE)
                         .toInstant(),
-                december.receivedAt);
+                december.receivedAt());
         InformationRequest january = firstOfTheYear.outcome().join().request();
-        assertEquals(LocalDate.of(2027, 1, 1), january.receivedDate);
-        assertTrue(january.registrationNumber.startsWith("PPID-2027-"), january.registrationNumber);
+        assertEquals(LocalDate.of(2027, 1, 1), january.receivedDate());
+        assertTrue(january.registrationNumber().startsWith("PPID-2027-"), january.registrationNumber());
     }
 
     @Test
@@ -149,7 +149,7 @@ class IntakeWriterTest {
         }
         List<Intake> results = runAtOnce(calls);
         Set<UUID> ids = new HashSet<>();
-        results.forEach(r -> ids.add(r.request().id));
+        results.forEach(r -> ids.add(r.request().id()));
         assertEquals(1, ids.size(), "all answers name the same request");
         assertEquals(1, results.stream().filter(Intake::created).count(), "only one of them registered it");
         Number stored = QuarkusTransaction.requiringNew()
@@ -158,7 +158,7 @@ class IntakeWriterTest {
                                 .setParameter(1, actor.subject())
                                 .getSingleResult());
         assertEquals(1, stored.intValue());
-        assertFalse(results.stream().anyMatch(r -> r.request().registrationNumber == null));
+        assertFalse(results.stream().anyMatch(r -> r.request().registrationNumber() == null));
     }
 
     private Pending pending(String subject, String key) {
@@ -174,7 +174,7 @@ class IntakeWriterTest {
     }
 
     private static long number(Intake result) {
-        String number = result.request().registrationNumber;
+        String number = result.request().registrationNumber();
         return Long.parseLong(number.substring(number.lastIndexOf('-') + 1));
     }
 
