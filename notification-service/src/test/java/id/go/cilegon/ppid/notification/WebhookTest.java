@@ -27,9 +27,13 @@ import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -178,5 +182,59 @@ class WebhookTest {
                     .header("Content-Type", "application/problem+json")
                     .body("code", equalTo("not-retryable"));
         }
+    }
+
+    @Test
+    void aNamedHostIsCalledAtTheAddressCheckedAndBothSecretsSignDuringARotation() throws Exception {
+        try (WebhookReceiver oldKey = new WebhookReceiver(WebhookSecretResource.secret());
+                WebhookReceiver newKey = new WebhookReceiver(WebhookSecretResource.newSecret())) {
+            for (WebhookReceiver receiver : List.of(oldKey, newKey)) {
+                // No DNS knows hooks.opd.test: only the address the check resolved can have been called.
+                String url = receiver.url().replace("127.0.0.1", "hooks.opd.test");
+                String opd = Fixtures.opdCode();
+                Fixtures.directory(opd, 1, url, WebhookSecretResource.ROTATING_REF);
+                TestRequest request = Fixtures.newRequest();
+                clock.officeHours(RECEIVED);
+                Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
+                await().atMost(Fixtures.WAIT).until(() -> webhook(request).status == Notification.Status.SENT);
+                WebhookReceiver.Delivery delivery = receiver.deliveries().get(0);
+                assertTrue(delivery.signatureValid(), "signed with the key the receiver holds");
+                assertEquals(2, delivery.signature().split(" ").length, delivery.signature());
+            }
+        }
+    }
+
+    @Test
+    void internalAndUnreachableTargetsFailWithWhatFailedAndNoNetworkDetail() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        String internal = "webhook: the host is on a network the platform does not call (loopback, private, link-local"
+                + " or internal)";
+        Map<String, String> expected = Map.of(
+                "http://169.254.169.254/latest/meta-data/",
+                internal,
+                "http://10.1.2.3:8080/hook",
+                internal,
+                "http://metadata.opd.test/computeMetadata/v1/",
+                internal,
+                "http://[fd00::1]/hook",
+                internal,
+                "http://127.0.0.1:" + closedPort + "/hook",
+                "webhook: no connection to the host");
+        Map<String, TestRequest> requests = new HashMap<>();
+        for (String url : expected.keySet()) {
+            String opd = Fixtures.opdCode();
+            Fixtures.directory(opd, 1, url);
+            TestRequest request = Fixtures.newRequest();
+            clock.officeHours(RECEIVED);
+            Fixtures.submitAndRoute(request, RECEIVED, DUE, opd);
+            requests.put(url, request);
+        }
+        expected.forEach((url, error) -> {
+            await().atMost(Fixtures.WAIT).until(() -> webhook(requests.get(url)).attempts == 1);
+            assertEquals(error, webhook(requests.get(url)).lastError, url);
+        });
     }
 }

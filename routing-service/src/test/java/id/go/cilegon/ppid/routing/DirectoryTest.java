@@ -141,7 +141,14 @@ class DirectoryTest {
         change.put("webhookUrl", "https://sim.damkar.cilegon.go.id/ppid/webhook");
         change.put("webhookSecretRef", "ppid-webhooks/damkar");
         change.put("version", 1);
+        // Where the city's signed messages go is the administrator's setting, not the PPID Utama's.
         as(TestTokens.main())
+                .body(change)
+                .put("/opds/" + code)
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("webhook-admin-only"));
+        as(TestTokens.admin())
                 .body(change)
                 .put("/opds/" + code)
                 .then()
@@ -165,7 +172,7 @@ class DirectoryTest {
                 .body("version", equalTo(2));
 
         change.put("active", false);
-        as(TestTokens.admin())
+        as(TestTokens.main())
                 .body(change)
                 .put("/opds/" + code)
                 .then()
@@ -191,6 +198,38 @@ class DirectoryTest {
                 .then()
                 .statusCode(200)
                 .body("opdCode", hasItem(code));
+    }
+
+    @Test
+    void webhookUrlsAreHttpsAndNameNoInternalAddress() {
+        String code = newCode();
+        Map<String, Object> entry = opd(code, Fixtures.uniqueWord());
+        entry.put("webhookSecretRef", "ppid-webhooks/x");
+        Map<String, String> refusals = Map.of(
+                "http://sim.damkar.cilegon.go.id/ppid/webhook", "url-https-required",
+                "https://169.254.169.254/latest/meta-data/", "url-internal",
+                "https://10.0.12.7:8443/hook", "url-internal",
+                "https://[::1]/hook", "url-internal",
+                "https://admin:rahasia@sim.damkar.cilegon.go.id/hook", "url-internal");
+        refusals.forEach((url, reason) -> {
+            entry.put("webhookUrl", url);
+            as(TestTokens.admin())
+                    .body(entry)
+                    .post("/opds")
+                    .then()
+                    .statusCode(400)
+                    .body("violations[0].field", equalTo("webhookUrl"))
+                    .body("violations[0].code", equalTo(reason))
+                    .body("violations[0].message_id", notNullValue());
+        });
+        entry.put("webhookUrl", "https://sim.damkar.cilegon.go.id/ppid/webhook");
+        as(TestTokens.main())
+                .body(entry)
+                .post("/opds")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("webhook-admin-only"));
+        as(TestTokens.admin()).body(entry).post("/opds").then().statusCode(201);
     }
 
     @Test

@@ -102,6 +102,19 @@ public interface NotificationConfig {
 
         @WithDefault("10s")
         Duration requestTimeout();
+
+        /** Whether plain http URLs are called (a developer's machine); https only otherwise. */
+        @WithDefault("false")
+        boolean allowHttp();
+
+        /**
+         * Internal networks a webhook may reach all the same (CIDR), e.g. {@code 127.0.0.0/8} for a receiver on a
+         * developer's machine; none by default (service-kit's {@code PublicAddresses}).
+         */
+        Optional<List<String>> allowedNetworks();
+
+        /** Public networks a webhook must not reach (CIDR), e.g. the cluster's own public ranges. */
+        Optional<List<String>> deniedNetworks();
     }
 
     /**

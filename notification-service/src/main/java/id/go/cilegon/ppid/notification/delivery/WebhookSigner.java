@@ -3,6 +3,7 @@ package id.go.cilegon.ppid.notification.delivery;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,7 +19,16 @@ public final class WebhookSigner {
 
     private WebhookSigner() {}
 
-    /** The value of the {@code webhook-signature} header. */
+    /** The value of the {@code webhook-signature} header: one signature per secret, space separated. */
+    public static String signatures(List<String> secrets, String id, long timestampSeconds, String body) {
+        return String.join(
+                " ",
+                secrets.stream()
+                        .map(secret -> signature(secret, id, timestampSeconds, body))
+                        .toList());
+    }
+
+    /** One signature, {@code v1,<base64>}. */
     public static String signature(String secret, String id, long timestampSeconds, String body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

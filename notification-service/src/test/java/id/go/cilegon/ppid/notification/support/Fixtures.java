@@ -143,6 +143,11 @@ public final class Fixtures {
 
     /** The directory entry of a test OPD: its desk mailbox and, if given, its system's webhook. */
     public static void directory(String opdCode, long version, String webhookUrl) {
+        directory(opdCode, version, webhookUrl, WebhookSecretResource.SECRET_REF);
+    }
+
+    /** As {@link #directory(String, long, String)}, the webhook signed with the secrets named {@code secretRef}. */
+    public static void directory(String opdCode, long version, String webhookUrl, String secretRef) {
         publish(
                 new OpdDirectoryEntry(
                         opdCode,
@@ -153,7 +158,7 @@ public final class Fixtures {
                         deskEmail(opdCode),
                         "0254 391234",
                         webhookUrl,
-                        webhookUrl == null ? null : WebhookSecretResource.SECRET_REF,
+                        webhookUrl == null ? null : secretRef,
                         true,
                         version,
                         Instant.now()),

@@ -26,6 +26,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -50,6 +51,10 @@ public class DirectoryResource {
 
     @Inject
     Validation validation;
+
+    /** Plain http webhook URLs, for a developer's machine only. */
+    @ConfigProperty(name = "ppid.routing.webhook.allow-http", defaultValue = "false")
+    boolean allowHttpWebhooks;
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OPD_SYSTEM})
@@ -76,7 +81,7 @@ public class DirectoryResource {
     public RestResponse<Views.OpdView> create(OpdBody body) {
         List<FieldViolation> extra = new ArrayList<>();
         if (body != null) {
-            extra.addAll(body.crossFieldViolations());
+            extra.addAll(body.crossFieldViolations(allowHttpWebhooks));
             if (body.opdCode() == null) {
                 extra.add(ViolationMessages.message("opdCode", "ppid.required", Map.of()));
             }
@@ -98,7 +103,7 @@ public class DirectoryResource {
         Validation.opdCode(code);
         List<FieldViolation> extra = new ArrayList<>();
         if (body != null) {
-            extra.addAll(body.crossFieldViolations());
+            extra.addAll(body.crossFieldViolations(allowHttpWebhooks));
             if (body.opdCode() != null && !body.opdCode().equals(code)) {
                 extra.add(ViolationMessages.message("opdCode", "ppid.opd-code.invalid", Map.of()));
             }

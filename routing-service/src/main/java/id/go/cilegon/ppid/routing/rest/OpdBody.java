@@ -2,6 +2,7 @@ package id.go.cilegon.ppid.routing.rest;
 
 import id.go.cilegon.ppid.contracts.Checks;
 import id.go.cilegon.ppid.contracts.directory.OpdKind;
+import id.go.cilegon.ppid.kit.net.PublicAddresses;
 import id.go.cilegon.ppid.kit.problem.FieldViolation;
 import id.go.cilegon.ppid.kit.problem.ViolationMessages;
 import id.go.cilegon.ppid.routing.service.OpdEntry;
@@ -10,9 +11,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An OPD's directory entry as an admin or the PPID Utama writes it. {@code opdCode} is required when creating;
@@ -57,20 +60,40 @@ public record OpdBody(
                 name, shortName, kind, duties, keywords, deskEmail, deskPhone, webhookUrl, webhookSecretRef, active);
     }
 
-    /** Rules that span fields or that annotations cannot say, as the directory contract checks them. */
-    public List<FieldViolation> crossFieldViolations() {
+    /**
+     * Rules that span fields or that annotations cannot say, as the directory contract checks them. A webhook URL is
+     * https (plain http only where {@code allowHttp}, a developer's machine) and does not name an internal address;
+     * notification-service checks the resolved address again at every call.
+     */
+    public List<FieldViolation> crossFieldViolations(boolean allowHttp) {
         List<FieldViolation> violations = new ArrayList<>();
         boolean hasUrl = webhookUrl != null && !webhookUrl.isBlank();
         if (hasUrl) {
-            try {
-                Checks.optionalUrl(webhookUrl.strip(), "webhookUrl");
-            } catch (IllegalArgumentException e) {
-                violations.add(ViolationMessages.message("webhookUrl", "ppid.url.invalid", Map.of()));
-            }
+            webhookUrlViolation(webhookUrl.strip(), allowHttp)
+                    .ifPresent(key -> violations.add(ViolationMessages.message("webhookUrl", key, Map.of())));
             if (webhookSecretRef == null || webhookSecretRef.isBlank()) {
                 violations.add(ViolationMessages.message("webhookSecretRef", "ppid.webhook.secret-required", Map.of()));
             }
         }
         return violations;
+    }
+
+    private static Optional<String> webhookUrlViolation(String url, boolean allowHttp) {
+        try {
+            Checks.optionalUrl(url, "webhookUrl");
+        } catch (IllegalArgumentException e) {
+            return Optional.of("ppid.url.invalid");
+        }
+        URI uri = URI.create(url);
+        if (!"https".equalsIgnoreCase(uri.getScheme()) && !allowHttp) {
+            return Optional.of("ppid.url.https-required");
+        }
+        if (uri.getUserInfo() != null
+                || PublicAddresses.literal(uri.getHost())
+                        .filter(address -> !PublicAddresses.only().permits(address))
+                        .isPresent()) {
+            return Optional.of("ppid.url.internal");
+        }
+        return Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.routing.service;
 
 import id.go.cilegon.ppid.kit.outbox.Outbox;
+import id.go.cilegon.ppid.routing.domain.AccessDeniedException;
 import id.go.cilegon.ppid.routing.domain.Actor;
 import id.go.cilegon.ppid.routing.domain.ConflictException;
 import id.go.cilegon.ppid.routing.domain.Opd;
@@ -57,6 +58,7 @@ public class DirectoryService {
         }
         Opd opd = new Opd();
         opd.code = code;
+        requireWebhookRights(null, entry, actor);
         apply(opd, entry);
         opd.active = entry.active() == null || entry.active();
         opd.version = 1;
@@ -85,6 +87,7 @@ public class DirectoryService {
                             + "; muat ulang dan ulangi perubahan Anda.");
         }
         Opd before = copy(opd);
+        requireWebhookRights(opd, entry, actor);
         apply(opd, entry);
         opd.active = entry.active() == null ? opd.active : entry.active();
         if (same(before, opd)) {
@@ -110,6 +113,22 @@ public class DirectoryService {
         opd.updatedBy = actor.subject();
         outbox.append(opd.toEntry(), opd.code, opd.updatedAt);
         index.changed();
+    }
+
+    /**
+     * Where the platform sends an OPD's webhooks, and with which secret, is the platform administrator's setting:
+     * the PPID Utama edits everything else of an entry, and a change that leaves the webhook as it is.
+     */
+    private static void requireWebhookRights(Opd current, OpdEntry entry, Actor actor) {
+        boolean changed = !Objects.equals(current == null ? null : current.webhookUrl, blankToNull(entry.webhookUrl()))
+                || !Objects.equals(
+                        current == null ? null : current.webhookSecretRef, blankToNull(entry.webhookSecretRef()));
+        if (changed && actor.role() != Actor.Role.ADMIN) {
+            throw new AccessDeniedException(
+                    "webhook-admin-only",
+                    "Only the platform administrator sets an OPD's webhook URL and secret reference.",
+                    "Hanya administrator platform yang mengatur URL webhook dan referensi secret OPD.");
+        }
     }
 
     private static void apply(Opd opd, OpdEntry entry) {
