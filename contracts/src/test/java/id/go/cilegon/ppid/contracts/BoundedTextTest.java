@@ -52,8 +52,8 @@ class BoundedTextTest {
         for (EventDefinition definition : EventCatalog.all()) {
             String type = definition.type();
             walk(Schemas.tree(definition), Schemas.tree(definition), "", (path, node) -> {
-                if (!node.has("maxLength")) {
-                    return;
+                if (!node.has("maxLength") || "email".equals(node.path("format").asText())) {
+                    return; // e-mail addresses: EmailRuleTest
                 }
                 if (with(type, path, "x") == null) {
                     notInSample.add(type + path);

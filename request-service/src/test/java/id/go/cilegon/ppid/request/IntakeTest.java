@@ -292,6 +292,55 @@ class IntakeTest {
     }
 
     @Test
+    void anAddressTheEventsWouldRefuseIsRefusedAtTheDoor() {
+        Map<String, Object> form = form();
+        applicantOf(form).put("email", "\"budi santoso\"@example.com");
+        as(TestTokens.applicant("citizen-intake-quoted"))
+                .body(form)
+                .post("/requests")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("applicant.email"))
+                .body("violations[0].code", equalTo("email-invalid"));
+        assertEquals(0, InformationRequest.count("ownerSubject", "citizen-intake-quoted"));
+    }
+
+    @Test
+    void aParameterOfTheWrongTypeIsA400NamingIt() {
+        as(TestTokens.main())
+                .get("/requests/not-a-request-id")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("id"))
+                .body("violations[0].code", equalTo("uuid-invalid"))
+                .body("violations[0].message_id", equalTo("harus berupa UUID"));
+        as(TestTokens.main())
+                .get("/requests/" + "1".repeat(40) + "/timeline")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("id"));
+        as(TestTokens.main())
+                .get("/requests?status=SELESAI")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("status"))
+                .body("violations[0].code", equalTo("enum-invalid"))
+                .body("violations[0].message", containsString("REGISTERED"));
+        as(TestTokens.main())
+                .get("/requests?page=pertama")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("page"))
+                .body("violations[0].code", equalTo("number-invalid"));
+        // An address that does not exist is still a 404.
+        as(TestTokens.main())
+                .get("/requests/" + UUID.randomUUID() + "/nothing-here")
+                .then()
+                .statusCode(404);
+    }
+
+    @Test
     void controlCharactersAreRefusedNamingTheField() {
         Map<String, Object> form = form();
         form.put("informationDetails", "Dokumen AMDAL\u0000 pabrik baja di Cilegon tahun 2025");

@@ -4,11 +4,11 @@ import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
 import id.go.cilegon.ppid.kit.problem.FieldViolation;
+import id.go.cilegon.ppid.kit.validation.EmailAddress;
 import id.go.cilegon.ppid.request.rest.validation.IndonesianPhone;
 import id.go.cilegon.ppid.request.rest.validation.Nik;
 import id.go.cilegon.ppid.request.service.IntakeCommand;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -48,7 +48,7 @@ public record SubmitRequestBody(
 
             @IndonesianPhone String phone,
 
-            @Email(message = "{ppid.email.invalid}") @Size(max = 254, message = "{ppid.size}")
+            @EmailAddress @Size(max = 254, message = "{ppid.size}")
             String email,
 
             @Pattern(regexp = "id|en", message = "{ppid.language.invalid}")

@@ -5,6 +5,7 @@ import id.go.cilegon.ppid.contracts.directory.OpdKind;
 import id.go.cilegon.ppid.kit.net.PublicAddresses;
 import id.go.cilegon.ppid.kit.problem.FieldViolation;
 import id.go.cilegon.ppid.kit.problem.ViolationMessages;
+import id.go.cilegon.ppid.kit.validation.EmailAddress;
 import id.go.cilegon.ppid.routing.service.OpdEntry;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -39,8 +40,7 @@ public record OpdBody(
         @Size(max = 100, message = "{ppid.count}")
         List<@NotBlank(message = "{ppid.required}") @Size(max = 100, message = "{ppid.size}") String> keywords,
 
-        @Size(max = 254, message = "{ppid.size}")
-        @Pattern(regexp = "^[^@\\s]+@[^@\\s]+$", message = "{ppid.email.invalid}")
+        @Size(max = 254, message = "{ppid.size}") @EmailAddress
         String deskEmail,
 
         @Pattern(regexp = "^\\+?[0-9][0-9 -]{4,19}$", message = "{ppid.phone.invalid}")

@@ -8,6 +8,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
@@ -106,6 +107,10 @@ public class CommonProblems {
     public RestResponse<Problem> webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return badJson(json, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null) {
+            // A path or query parameter that did not convert: 404 in JAX-RS, a 400 naming the parameter here.
+            return respond(Problem.invalid(List.of(ParameterViolations.of(e.getCause(), uri)), path(uri)));
         }
         int status = e.getResponse().getStatus();
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
