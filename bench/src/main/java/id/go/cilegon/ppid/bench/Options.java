@@ -44,7 +44,7 @@ public final class Options {
     Duration replayTimeout = Duration.ofMinutes(30);
 
     String pipelineUsers = "pemohon1,pemohon2";
-    String password = "ppid-demo";
+    String password = "ppid-demo-2026";
 
     /** Parses {@code --name value} / {@code --name=value} arguments. */
     public static Options parse(String[] args) {

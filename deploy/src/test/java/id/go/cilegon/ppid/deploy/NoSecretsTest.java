@@ -23,9 +23,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NoSecretsTest {
 
     private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(PASSWORD|SECRET|TOKEN|JAAS|_KEY$|PRIVATE).*");
-    /** ppid-demo is the published password of the demo accounts (deploy/keycloak/README.md), not a secret. */
+    /** ppid-demo-2026 is the published password of the demo accounts (deploy/keycloak/README.md), not a secret. */
     private static final Pattern SECRET_TEXT = Pattern.compile(
-            "(?s).*(BEGIN [A-Z ]*PRIVATE KEY|ScramLoginModule required|password=(?!ppid-demo)[^&$\\s\"]).*");
+            "(?s).*(BEGIN [A-Z ]*PRIVATE KEY|ScramLoginModule required|password=(?!ppid-demo-2026)[^&$\\s\"]).*");
 
     @Test
     void noFileHoldsKeyMaterialOrCredentials() throws IOException {

@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -59,6 +61,32 @@ class RealmImportTest {
     }
 
     @Test
+    void theRealmIsHardened() {
+        ObjectNode realm = RealmFiles.sourceRealm();
+        String policy = realm.path("passwordPolicy").asText();
+        for (String rule : List.of(
+                "length(12)", "maxLength(128)", "notUsername", "notEmail", "passwordBlacklist(ppid-deny-list.txt)")) {
+            assertTrue(policy.contains(rule), "password policy without " + rule + ": " + policy);
+        }
+        assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute-force detection off");
+        assertTrue(realm.path("failureFactor").asInt() <= 10, "too many failed logins before a lockout");
+        for (JsonNode role : realm.path("roles").path("realm")) {
+            if (role.path("name").asText().startsWith("default-roles-")) {
+                role.path("composites")
+                        .path("realm")
+                        .forEach(composite -> assertFalse(
+                                "offline_access".equals(composite.asText()),
+                                "offline_access is a default role: every account could keep 30-day offline sessions"));
+            }
+        }
+        Path denyList = DeployPaths.deploy().resolve("base/keycloak/ppid-deny-list.txt");
+        List<String> denied = assertDoesNotThrow(() -> Files.readAllLines(denyList));
+        assertFalse(denied.contains("ppid-demo-2026"), "the demo password must pass the policy");
+        denied.forEach(
+                entry -> assertEquals(entry.toLowerCase(Locale.ROOT).strip(), entry, "lower case, one per line"));
+    }
+
+    @Test
     void devImportsTheRealmFileAsIs() {
         ObjectNode doc = importDoc("dev");
         assertEquals(
@@ -95,7 +123,7 @@ class RealmImportTest {
                         .forEach(uri -> assertTrue(uri.asText().startsWith(webUrl), uri.asText()));
             }
         }
-        assertFalse(realm.toString().contains("ppid-demo"), "demo password in the prod realm");
+        assertFalse(realm.toString().contains("ppid-demo-2026"), "demo password in the prod realm");
     }
 
     @Test

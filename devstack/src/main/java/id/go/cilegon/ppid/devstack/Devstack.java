@@ -611,7 +611,7 @@ public final class Devstack {
                 .append(settings.state().resolve("secrets.env"))
                 .append(" (generated once; OPD system client secrets, NIK key, passwords)")
                 .append(nl);
-        out.append(nl).append("Demo accounts (password ppid-demo)").append(nl);
+        out.append(nl).append("Demo accounts (password ppid-demo-2026)").append(nl);
         for (String[] a : DEMO_ACCOUNTS) {
             out.append(String.format("  %-20s %s%n", a[0], a[1]));
         }
@@ -624,7 +624,7 @@ public final class Devstack {
         out.append(request != null ? " and file a request" : "").append(nl);
         out.append(
                         "  TOKEN=$(curl -s " + tokenUrl + " -d grant_type=password -d client_id=ppid-web"
-                                + " -d username=pemohon1 -d password=ppid-demo | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')")
+                                + " -d username=pemohon1 -d password=ppid-demo-2026 | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')")
                 .append(nl);
         if (request != null) {
             out.append("  curl -s -X POST " + request.baseUrl() + "/requests -H \"Authorization: Bearer $TOKEN\""

@@ -91,6 +91,7 @@ final class KeycloakPart implements Part {
         // Keycloak imports it only while the realm does not exist; later starts keep the realm as it was changed
         Files.copy(
                 realmFile, home.resolve("data/import/" + REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        KeycloakDistribution.installDenyList(home, realmFile);
 
         Map<String, String> env = new HashMap<>(System.getenv());
         // no Keycloak/Quarkus configuration or JVM options leak in from the user's shell

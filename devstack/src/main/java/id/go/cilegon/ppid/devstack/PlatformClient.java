@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PlatformClient {
 
     /** The demo accounts' password (deploy/keycloak/ppid-realm.json). */
-    static final String DEMO_PASSWORD = "ppid-demo";
+    static final String DEMO_PASSWORD = "ppid-demo-2026";
 
     static final ObjectMapper JSON = new ObjectMapper();
 

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /** HTTP calls to the services with real tokens from the realm (password grant, client {@code ppid-web}). */
 final class Api {
 
-    static final String DEMO_PASSWORD = "ppid-demo";
+    static final String DEMO_PASSWORD = "ppid-demo-2026";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http =

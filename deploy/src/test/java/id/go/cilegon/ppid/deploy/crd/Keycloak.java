@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.deploy.crd;
 
 import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
@@ -24,7 +25,11 @@ public record Keycloak(String apiVersion, String kind, ObjectMeta metadata, Spec
             Ingress ingress,
             List<ValueOrSecret> additionalOptions,
             NetworkPolicy networkPolicy,
-            ResourceRequirements resources) {}
+            ResourceRequirements resources,
+            Unsupported unsupported) {}
+
+    /** UnsupportedSpec: what the operator merges into the pods it creates (here a mounted file). */
+    public record Unsupported(PodTemplateSpec podTemplate) {}
 
     /** DatabaseSpec subset. */
     public record Db(

@@ -29,7 +29,7 @@ public final class Keycloak {
     /** Realm name. */
     public static final String REALM = KeycloakServer.REALM;
     /** Password of every demo user in {@code deploy/keycloak/ppid-realm.json} (published demo accounts). */
-    public static final String DEMO_PASSWORD = "ppid-demo";
+    public static final String DEMO_PASSWORD = "ppid-demo-2026";
     /** Public client used for the password grant (and the future UI). */
     public static final String WEB_CLIENT_ID = "ppid-web";
     /** Audience / client id of the services ({@code quarkus.oidc.client-id}). */

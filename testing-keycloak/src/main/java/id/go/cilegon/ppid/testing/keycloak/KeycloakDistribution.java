@@ -339,4 +339,16 @@ public final class KeycloakDistribution {
             set.add(value);
         }
     }
+
+    /**
+     * Puts the realm's list of refused passwords ({@code passwordBlacklist(ppid-deny-list.txt)} in its password policy)
+     * where Keycloak reads it, {@code data/password-blacklists/} of {@code home}: without it the realm does not import.
+     * The list is the repository's {@code deploy/base/keycloak/ppid-deny-list.txt}, which Kubernetes mounts too.
+     */
+    public static void installDenyList(Path home, Path realmFile) throws IOException {
+        Path list = realmFile.toAbsolutePath().getParent().resolveSibling("base/keycloak/ppid-deny-list.txt");
+        Files.createDirectories(home.resolve("data/password-blacklists"));
+        Files.copy(
+                list, home.resolve("data/password-blacklists/ppid-deny-list.txt"), StandardCopyOption.REPLACE_EXISTING);
+    }
 }

@@ -127,6 +127,7 @@ final class KeycloakServer {
         try {
             Files.createDirectories(home.resolve("data/import"));
             Files.copy(realmFile, home.resolve("data/import/" + REALM + "-realm.json"));
+            KeycloakDistribution.installDenyList(home, realmFile);
             String realmJson = Files.readString(realmFile, StandardCharsets.UTF_8);
 
             // kc.sh under a watchdog shell: if this JVM dies without running its shutdown hooks (SIGKILL, surefire
