@@ -27,7 +27,20 @@ record ServiceSpec(
     /** The four services, in start order. */
     static final List<ServiceSpec> PLATFORM = List.of(
             new ServiceSpec(
-                    "request-service", 8081, "PPID_PORT_REQUEST", "PPID_REQUEST", List.of(Secrets.NIK_KEY), Map.of()),
+                    "request-service",
+                    8081,
+                    "PPID_PORT_REQUEST",
+                    "PPID_REQUEST",
+                    List.of(Secrets.NIK_KEY),
+                    // two demo accounts on one address file the demo data, the walkthrough and the benchmarks:
+                    // the intake limits of a city (request-service README) would stop them
+                    Map.of(
+                            "PPID_INTAKE_LIMITS_PER_APPLICANT_PER_MINUTE",
+                            "100000",
+                            "PPID_INTAKE_LIMITS_PER_ADDRESS_PER_MINUTE",
+                            "100000",
+                            "PPID_INTAKE_LIMITS_PER_APPLICANT_PER_DAY",
+                            "100000")),
             new ServiceSpec("routing-service", 8082, "PPID_PORT_ROUTING", "PPID_ROUTING", List.of(), Map.of()),
             new ServiceSpec(
                     "notification-service",

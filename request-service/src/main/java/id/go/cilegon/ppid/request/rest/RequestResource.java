@@ -13,10 +13,12 @@ import id.go.cilegon.ppid.request.security.NikProtector;
 import id.go.cilegon.ppid.request.security.Roles;
 import id.go.cilegon.ppid.request.service.AccessPolicy;
 import id.go.cilegon.ppid.request.service.DeadlinePolicy;
+import id.go.cilegon.ppid.request.service.IntakeLimits;
 import id.go.cilegon.ppid.request.service.IntakeService;
 import id.go.cilegon.ppid.request.service.LifecycleService;
 import id.go.cilegon.ppid.request.service.RequestQueries;
 import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.ArrayList;
@@ -74,6 +77,9 @@ public class RequestResource {
     @Inject
     Validator validator;
 
+    @Inject
+    IntakeLimits limits;
+
     @POST
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN})
     @Operation(
@@ -84,7 +90,8 @@ public class RequestResource {
             SubmitRequestBody body,
             @Parameter(description = "Makes a retried submission return the first result")
                     @HeaderParam("Idempotency-Key")
-                    String idempotencyKey) {
+                    String idempotencyKey,
+            @Context HttpServerRequest http) {
         List<FieldViolation> violations = validate(body);
         if (body != null) {
             violations.addAll(body.crossFieldViolations());
@@ -96,6 +103,10 @@ public class RequestResource {
             throw new InvalidInputException(violations);
         }
         Actor actor = currentActor.get();
+        // The client's address as the ingress saw it (quarkus.http.proxy.* in production).
+        limits.check(
+                actor,
+                http.remoteAddress() == null ? null : http.remoteAddress().hostAddress());
         IntakeService.Intake result = intake.submit(body.toCommand(), actor, idempotencyKey);
         RequestView view = view(result.request(), actor, result.dueDate());
         URI location = URI.create("/requests/" + result.request().id());

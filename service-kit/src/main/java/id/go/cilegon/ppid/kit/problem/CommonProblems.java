@@ -47,6 +47,25 @@ public class CommonProblems {
         return respond(Problem.invalid(violations, path(uri)));
     }
 
+    /** 429 with {@code Retry-After} in whole seconds: a limit on how often the caller may act. */
+    @ServerExceptionMapper
+    public RestResponse<Problem> tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        return RestResponse.ResponseBuilder.<Problem>create(429)
+                .entity(Problem.of(
+                        "too-many-requests",
+                        429,
+                        "Too many requests",
+                        "Terlalu banyak permintaan",
+                        e.getMessage(),
+                        e.messageId(),
+                        e.code(),
+                        path(uri)))
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                .build();
+    }
+
     @ServerExceptionMapper
     public RestResponse<Problem> forbidden(ForbiddenException e, UriInfo uri) {
         return respond(Problem.of(
