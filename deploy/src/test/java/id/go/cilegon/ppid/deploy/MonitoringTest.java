@@ -87,6 +87,7 @@ class MonitoringTest {
                 "ppid_consumer_transient_failures_total",
                 "service-kit's consumers in each service (counter ppid.consumer.transient.failures)");
         metrics.put("ppid_sla_breaches_total", "notification-service (counter ppid.sla.breaches)");
+        metrics.put("ppid_routing_routed_total", "routing-service (counter ppid.routing.routed)");
         metrics.put("ppid_notification_delivery_total", "notification-service (counter ppid.notification.delivery)");
         metrics.put(
                 "ppid_calendar_year_official",
@@ -175,6 +176,7 @@ class MonitoringTest {
                 "ppid_outbox_quarantined", "service-kit:ppid.outbox.quarantined",
                 "ppid_consumer_transient_failures_total", "service-kit:ppid.consumer.transient.failures",
                 "ppid_sla_breaches_total", "notification-service:ppid.sla.breaches",
+                "ppid_routing_routed_total", "routing-service:ppid.routing.routed",
                 "ppid_notification_delivery_total", "notification-service:ppid.notification.delivery",
                 // registered by calendar's beans (id.go.cilegon.ppid.calendar.cdi) in each service that counts days
                 "ppid_calendar_year_official", "calendar:ppid.calendar.year.official");

@@ -331,6 +331,15 @@ class DirectoryTest {
                         .contains("DIP-07"));
         UUID routed = Fixtures.submit("Minta data inspeksi " + word, "Kajian");
         assertEquals(code, awaitCase(routed, c -> c.eventSequence > 0).assignedOpdCode);
+        // Counted for the PpidRoutingShareJump alert.
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(
+                metrics.lines()
+                        .anyMatch(line -> line.startsWith("ppid_routing_routed_total{")
+                                && line.contains("mode=\"automatic\"")
+                                && line.contains("opd=\"" + code + "\"")),
+                "no ppid_routing_routed_total for " + code);
 
         Fixtures.publish(
                 new RegisterEntryWithdrawn(code, "DIP-07", "Diganti", Instant.now()), Services.opdSystemSource(code));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.go.cilegon.ppid.contracts.common.InformationCategory;
+import id.go.cilegon.ppid.routing.domain.Actor;
 import id.go.cilegon.ppid.routing.domain.RegisterEntry;
 import id.go.cilegon.ppid.routing.matching.Candidate;
 import id.go.cilegon.ppid.routing.service.MatchIndex;
@@ -38,6 +39,8 @@ class MatchIndexTest {
     @Inject
     RegisterService registers;
 
+    private static final Actor MAIN = new Actor(Actor.Role.PPID_MAIN, "ppid-utama", null);
+
     @Test
     void aTransactionRoutesAgainstTheRevisionItFirstReadAndTheNextSeesTheCommittedChange() {
         String word = uniqueWord();
@@ -45,7 +48,7 @@ class MatchIndexTest {
             assertEquals(Optional.empty(), bestFor(word));
             // Committed by another transaction while this one is routing (a batch in progress).
             QuarkusTransaction.requiringNew()
-                    .run(() -> registers.upsert("DLH", "test-" + word, entry(word), RegisterEntry.Source.REST));
+                    .run(() -> registers.upsert("DLH", "test-" + word, entry(word), RegisterEntry.Source.REST, MAIN));
             assertEquals(Optional.empty(), bestFor(word));
         });
         assertEquals(Optional.of("DLH"), QuarkusTransaction.requiringNew().call(() -> bestFor(word)));
@@ -59,7 +62,7 @@ class MatchIndexTest {
                 RuntimeException.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> {
                     assertEquals(Optional.empty(), bestFor(word));
-                    registers.upsert("DLH", "test-" + word, entry(word), RegisterEntry.Source.REST);
+                    registers.upsert("DLH", "test-" + word, entry(word), RegisterEntry.Source.REST, MAIN);
                     // The committed directory, not this transaction's own uncommitted change.
                     assertEquals(Optional.empty(), bestFor(word));
                     throw new IllegalStateException("roll back");

@@ -31,6 +31,29 @@ public interface RoutingConfig {
     /** Scoring parameters; defaults are the values measured on the labelled benchmark. */
     Scoring scoring();
 
+    /** The OPDs' webhooks in the directory. */
+    Webhook webhook();
+
+    interface Webhook {
+
+        /** Accept plain http webhook URLs (a developer's machine only). */
+        @WithDefault("false")
+        boolean allowHttp();
+    }
+
+    /** The OPDs' registers of information. */
+    Register register();
+
+    interface Register {
+
+        /**
+         * The most routing keywords an entry may have: what an OPD proposes beyond it cannot be accepted, so no
+         * entry pulls requests by the breadth of its keywords.
+         */
+        @WithDefault("10")
+        int maxKeywords();
+    }
+
     default RoutingThresholds thresholds() {
         return new RoutingThresholds(minScore(), minMargin());
     }

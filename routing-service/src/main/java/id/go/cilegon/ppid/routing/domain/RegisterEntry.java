@@ -45,8 +45,21 @@ public class RegisterEntry extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public InformationCategory category;
 
+    /** The keywords routing uses: the PPID Utama's, or an OPD's once the PPID Utama accepted them. */
     @JdbcTypeCode(SqlTypes.JSON)
     public List<String> keywords = new ArrayList<>();
+
+    /** Keywords the OPD proposed and the PPID Utama has not decided on; null when none wait. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "proposed_keywords")
+    public List<String> proposedKeywords;
+
+    @Column(name = "keywords_proposed_at")
+    public Instant keywordsProposedAt;
+
+    /** Who proposed them: an officer's or OPD system's token subject, or the OPD's events. */
+    @Column(name = "keywords_proposed_by")
+    public String keywordsProposedBy;
 
     @Column(name = "publication_interval_months")
     public Integer publicationIntervalMonths;

@@ -7,6 +7,7 @@ import id.go.cilegon.ppid.kit.messaging.ConsumedEvent;
 import id.go.cilegon.ppid.kit.messaging.EventHandler;
 import id.go.cilegon.ppid.kit.messaging.EventRejectedException;
 import id.go.cilegon.ppid.kit.messaging.ProcessedEvents;
+import id.go.cilegon.ppid.routing.domain.Actor;
 import id.go.cilegon.ppid.routing.domain.RegisterEntry;
 import id.go.cilegon.ppid.routing.service.RegisterService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,8 @@ public class OpdEventHandler implements EventHandler {
                                 published.keywords(),
                                 published.publicationIntervalMonths(),
                                 published.publishedAt()),
-                        RegisterEntry.Source.OPD_SYSTEM);
+                        RegisterEntry.Source.OPD_SYSTEM,
+                        Actor.opdSystem(published.opdCode()));
             }
         } else if (EventTypes.OPD_REGISTER_ENTRY_WITHDRAWN.equals(type)) {
             RegisterEntryWithdrawn withdrawn = event.payload(RegisterEntryWithdrawn.class);

@@ -3,6 +3,7 @@ package id.go.cilegon.ppid.routing.rest;
 import id.go.cilegon.ppid.kit.problem.FieldViolation;
 import id.go.cilegon.ppid.kit.problem.InvalidInputException;
 import id.go.cilegon.ppid.kit.problem.ViolationMessages;
+import id.go.cilegon.ppid.routing.config.RoutingConfig;
 import id.go.cilegon.ppid.routing.domain.Actor;
 import id.go.cilegon.ppid.routing.domain.RegisterEntry;
 import id.go.cilegon.ppid.routing.security.CurrentActor;
@@ -26,7 +27,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -52,9 +52,8 @@ public class DirectoryResource {
     @Inject
     Validation validation;
 
-    /** Plain http webhook URLs, for a developer's machine only. */
-    @ConfigProperty(name = "ppid.routing.webhook.allow-http", defaultValue = "false")
-    boolean allowHttpWebhooks;
+    @Inject
+    RoutingConfig config;
 
     @GET
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OPD_SYSTEM})
@@ -81,7 +80,7 @@ public class DirectoryResource {
     public RestResponse<Views.OpdView> create(OpdBody body) {
         List<FieldViolation> extra = new ArrayList<>();
         if (body != null) {
-            extra.addAll(body.crossFieldViolations(allowHttpWebhooks));
+            extra.addAll(body.crossFieldViolations(config.webhook().allowHttp()));
             if (body.opdCode() == null) {
                 extra.add(ViolationMessages.message("opdCode", "ppid.required", Map.of()));
             }
@@ -103,7 +102,7 @@ public class DirectoryResource {
         Validation.opdCode(code);
         List<FieldViolation> extra = new ArrayList<>();
         if (body != null) {
-            extra.addAll(body.crossFieldViolations(allowHttpWebhooks));
+            extra.addAll(body.crossFieldViolations(config.webhook().allowHttp()));
             if (body.opdCode() != null && !body.opdCode().equals(code)) {
                 extra.add(ViolationMessages.message("opdCode", "ppid.opd-code.invalid", Map.of()));
             }
@@ -139,7 +138,8 @@ public class DirectoryResource {
         Validation.opdCode(code);
         requireEntryId(entryId);
         validation.require(body, body == null ? List.of() : body.crossFieldViolations());
-        register.requireEditor(currentActor.get(), code);
+        Actor actor = currentActor.get();
+        register.requireEditor(actor, code);
         boolean created = register.upsert(
                 code,
                 entryId,
@@ -150,7 +150,8 @@ public class DirectoryResource {
                         body.keywords(),
                         body.publicationIntervalMonths(),
                         null),
-                RegisterEntry.Source.REST);
+                RegisterEntry.Source.REST,
+                actor);
         Views.RegisterEntryView view = Views.RegisterEntryView.of(RegisterEntry.find(code, entryId));
         return created
                 ? RestResponse.ResponseBuilder.<Views.RegisterEntryView>created(
@@ -158,6 +159,41 @@ public class DirectoryResource {
                         .entity(view)
                         .build()
                 : RestResponse.ok(view);
+    }
+
+    @GET
+    @Path("/register/keyword-proposals")
+    @RolesAllowed(Roles.MAIN)
+    @Operation(summary = "Register keywords OPDs proposed, waiting for the PPID Utama (oldest first)")
+    public List<Views.RegisterEntryView> keywordProposals() {
+        return register.proposals().stream().map(Views.RegisterEntryView::of).toList();
+    }
+
+    @POST
+    @Path("/{code}/register/{entryId}/keyword-proposal/acceptance")
+    @RolesAllowed(Roles.MAIN)
+    @Operation(
+            summary = "Accept an entry's proposed keywords (all, or those listed in keywords), at most"
+                    + " ppid.routing.register.max-keywords; routing uses them from now on")
+    public Views.RegisterEntryView acceptKeywords(
+            @RestPath String code, @RestPath String entryId, RoutingBodies.KeywordAcceptance body) {
+        Validation.opdCode(code);
+        requireEntryId(entryId);
+        validation.require(body == null ? new RoutingBodies.KeywordAcceptance(null) : body, List.of());
+        return Views.RegisterEntryView.of(
+                register.acceptKeywords(code, entryId, body == null ? null : body.keywords(), currentActor.get()));
+    }
+
+    @POST
+    @Path("/{code}/register/{entryId}/keyword-proposal/refusal")
+    @RolesAllowed(Roles.MAIN)
+    @Operation(summary = "Refuse an entry's proposed keywords; the accepted ones stay")
+    public Views.RegisterEntryView refuseKeywords(
+            @RestPath String code, @RestPath String entryId, RoutingBodies.KeywordRefusal body) {
+        Validation.opdCode(code);
+        requireEntryId(entryId);
+        validation.require(body, List.of());
+        return Views.RegisterEntryView.of(register.refuseKeywords(code, entryId, body.reason(), currentActor.get()));
     }
 
     @DELETE

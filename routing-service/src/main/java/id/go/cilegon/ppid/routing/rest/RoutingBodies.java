@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 
 /** The bodies of the routing steps people take. */
 public final class RoutingBodies {
@@ -32,4 +33,14 @@ public final class RoutingBodies {
             String informationDetails,
 
             @Size(max = 2000, message = "{ppid.size}") String purpose) {}
+
+    /** The keywords of a proposal the PPID Utama accepts; absent or null: all of them. */
+    public record KeywordAcceptance(
+            @Size(max = 50, message = "{ppid.count}")
+            List<@NotBlank(message = "{ppid.required}") @Size(max = 100, message = "{ppid.size}") String> keywords) {}
+
+    /** Why the PPID Utama refuses a keyword proposal (kept in the log for the OPD's questions). */
+    public record KeywordRefusal(
+            @NotBlank(message = "{ppid.required}") @Size(min = 5, max = 2000, message = "{ppid.size}")
+            String reason) {}
 }

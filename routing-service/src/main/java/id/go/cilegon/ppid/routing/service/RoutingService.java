@@ -22,6 +22,7 @@ import id.go.cilegon.ppid.routing.domain.RoutingStep;
 import id.go.cilegon.ppid.routing.matching.Candidate;
 import id.go.cilegon.ppid.routing.matching.Ranking;
 import id.go.cilegon.ppid.routing.matching.RoutingThresholds;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +60,9 @@ public class RoutingService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    MeterRegistry metrics;
 
     /** Routes a newly submitted request; a request already known (redelivered under another id) is left alone. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -292,6 +297,15 @@ public class RoutingService {
         routingCase.updatedAt = now;
         long sequence = routingCase.nextSequence();
         persistIfNew(routingCase);
+        // Each OPD's share of the automatic routes, watched by PpidRoutingShareJump (deploy/): a register that
+        // suddenly pulls many more requests deserves a look.
+        metrics.counter(
+                        "ppid.routing.routed",
+                        "opd",
+                        opdCode,
+                        "mode",
+                        mode.name().toLowerCase(Locale.ROOT))
+                .increment();
         outbox.append(
                 new RequestRouted(
                         routingCase.requestId,
