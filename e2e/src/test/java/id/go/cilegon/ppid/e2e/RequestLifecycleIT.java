@@ -70,6 +70,9 @@ class RequestLifecycleIT {
     private static final String PPID_MAIN = "ppid.utama@ppid.cilegon.example";
     private static final String PPID_SUPERIOR = "atasan.ppid@ppid.cilegon.example";
     private static final String APPLICANT_EMAIL = "pemohon1@example.com";
+    private static final String APPLICANT_NAME = "Budi Santoso";
+    private static final String APPLICANT_NIK = "3672011508900001";
+    private static final String APPLICANT_ADDRESS = "Jl. Sultan Ageng Tirtayasa No. 1, Cilegon";
 
     private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.standard();
     private static final Map<String, Double> TIMINGS = new LinkedHashMap<>();
@@ -415,6 +418,18 @@ class RequestLifecycleIT {
             String log = read(platform.logs().resolve(service + ".log"));
             assertTrue(log.contains("Profile prod activated"), service + " runs the prod profile");
             assertTrue(log.contains("Controlled clock of the end-to-end build"), service + " uses the e2e clock");
+            // No personal data in any log line (UU PDP): logs are read by many and kept long.
+            Map.of(
+                            "name",
+                            APPLICANT_NAME,
+                            "NIK",
+                            APPLICANT_NIK,
+                            "address",
+                            APPLICANT_ADDRESS,
+                            "e-mail",
+                            APPLICANT_EMAIL)
+                    .forEach((what, value) -> assertFalse(
+                            log.contains(value), service + " wrote the applicant's " + what + " to its log"));
         }
     }
 
@@ -602,11 +617,11 @@ class RequestLifecycleIT {
                                         "kind",
                                         "PERSON",
                                         "fullName",
-                                        "Budi Santoso",
+                                        APPLICANT_NAME,
                                         "nik",
-                                        "3672011508900001",
+                                        APPLICANT_NIK,
                                         "address",
-                                        "Jl. Sultan Ageng Tirtayasa No. 1, Cilegon",
+                                        APPLICANT_ADDRESS,
                                         "email",
                                         APPLICANT_EMAIL,
                                         "preferredLanguage",
