@@ -151,7 +151,9 @@ class RoutingRestTest {
                 .body(Map.of("reason", "Bukan informasi yang kami kuasai"))
                 .post("/routing/requests/not-a-uuid/transfer")
                 .then()
-                .statusCode(404);
+                .statusCode(400)
+                .body("violations[0].field", equalTo("id"))
+                .body("violations[0].code", equalTo("uuid-invalid"));
     }
 
     @Test
