@@ -41,6 +41,16 @@ public interface RoutingConfig {
         boolean allowHttp();
     }
 
+    /** OPD systems' events over HTTP (OpdIngress). */
+    Ingress ingress();
+
+    interface Ingress {
+
+        /** Events one OPD system may send in any minute (one replica's count); beyond, 429 with Retry-After. */
+        @WithDefault("120")
+        int perOpdPerMinute();
+    }
+
     /** The OPDs' registers of information. */
     Register register();
 

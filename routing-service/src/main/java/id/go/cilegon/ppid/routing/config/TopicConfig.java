@@ -12,4 +12,8 @@ public interface TopicConfig {
 
     @WithDefault("ppid.directory.v1")
     String directory();
+
+    /** The OPD systems' events, which routing-service publishes for them once it checked them (OpdIngress). */
+    @WithDefault("ppid.opd.events.v1")
+    String opdEvents();
 }

@@ -18,6 +18,7 @@ public class PublishedTopics implements OutboxTopics {
         return switch (contractTopic) {
             case Topics.ROUTING_EVENTS -> topics.routingEvents();
             case Topics.DIRECTORY -> topics.directory();
+            case Topics.OPD_EVENTS -> topics.opdEvents();
             default -> throw new IllegalArgumentException("routing-service does not publish to " + contractTopic);
         };
     }

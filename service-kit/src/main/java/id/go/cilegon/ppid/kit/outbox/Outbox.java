@@ -42,8 +42,16 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
-    /** An event to append: its payload (a contracts record), message key and time. */
-    public record Entry(Object payload, String key, Instant occurredAt) {}
+    /**
+     * An event to append: its payload (a contracts record), message key and time; and, for an event published in
+     * another party's name, its CloudEvents id and source (null: a new id, this service as the source).
+     */
+    public record Entry(Object payload, String key, Instant occurredAt, UUID eventId, String source) {
+
+        public Entry(Object payload, String key, Instant occurredAt) {
+            this(payload, key, occurredAt, null, null);
+        }
+    }
 
     /** Appends an event keyed by its aggregate ({@link EventPayload#key()}). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,6 +65,16 @@ public class Outbox {
         appendAll(List.of(new Entry(payload, key, occurredAt)));
     }
 
+    /**
+     * Appends an event received from an outside party that the service checked and publishes in that party's name:
+     * with the party's own event id (so its retries stay one event) and {@code source} (e.g. the OPD that
+     * authenticated), not this service's.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendOnBehalf(EventPayload payload, UUID eventId, String source, Instant occurredAt) {
+        appendAll(List.of(new Entry(payload, payload.key(), occurredAt, eventId, source)));
+    }
+
     /** Appends events in their order, in one round trip to the database. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendAll(List<Entry> entries) {
@@ -68,7 +86,9 @@ public class Outbox {
                     entry.key(),
                     definition.type(),
                     entry.occurredAt(),
-                    EventJson.write(entry.payload())));
+                    EventJson.write(entry.payload()),
+                    entry.eventId(),
+                    entry.source()));
         }
         insert(rows);
     }
@@ -76,11 +96,12 @@ public class Outbox {
     /** Appends a tombstone that erases {@code key} on a compacted topic. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void appendTombstone(String contractTopic, String eventType, String key, Instant occurredAt) {
-        insert(List.of(new Row(topics.topicFor(contractTopic), key, eventType, occurredAt, null)));
+        insert(List.of(new Row(topics.topicFor(contractTopic), key, eventType, occurredAt, null, null, null)));
     }
 
     /** One outbox row; the subject of the CloudEvent is the message key. */
-    private record Row(String topic, String key, String type, Instant occurredAt, byte[] payload) {}
+    private record Row(
+            String topic, String key, String type, Instant occurredAt, byte[] payload, UUID eventId, String source) {}
 
     private void insert(List<Row> rows) {
         if (rows.isEmpty()) {
@@ -89,16 +110,18 @@ public class Outbox {
         // A JDBC batch: the driver sends all rows before it waits for the first answer.
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload)
-                    values (?, ?, ?, ?, ?, ?, ?)""")) {
+                    insert into outbox_event (event_id, topic, message_key, event_type, subject, occurred_at, payload,
+                                              event_source)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (Row row : rows) {
-                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(1, row.eventId() == null ? UUID.randomUUID() : row.eventId());
                     insert.setString(2, row.topic());
                     insert.setString(3, row.key());
                     insert.setString(4, row.type());
                     insert.setString(5, row.key());
                     insert.setObject(6, OffsetDateTime.ofInstant(row.occurredAt(), ZoneOffset.UTC));
                     insert.setBytes(7, row.payload());
+                    insert.setString(8, row.source());
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -69,8 +69,9 @@ public class OutboxQuarantine {
     @Transactional
     public boolean release(long id, String by) {
         int moved = em.createNativeQuery("""
-                insert into outbox_event (id, event_id, topic, message_key, event_type, subject, occurred_at, payload)
-                select id, event_id, topic, message_key, event_type, subject, occurred_at, payload
+                insert into outbox_event (id, event_id, topic, message_key, event_type, subject, occurred_at, payload,
+                                          event_source)
+                select id, event_id, topic, message_key, event_type, subject, occurred_at, payload, event_source
                 from outbox_quarantine where id = ?1""").setParameter(1, id).executeUpdate();
         if (moved == 0) {
             return false;

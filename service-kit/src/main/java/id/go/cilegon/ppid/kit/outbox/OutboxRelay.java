@@ -189,7 +189,8 @@ public class OutboxRelay {
             }
             @SuppressWarnings("unchecked")
             List<Object[]> rows = em.createNativeQuery("""
-                    select o.id, o.event_id, o.topic, o.message_key, o.event_type, o.subject, o.occurred_at, o.payload
+                    select o.id, o.event_id, o.topic, o.message_key, o.event_type, o.subject, o.occurred_at, o.payload,
+                           o.event_source
                     from outbox_event o
                     where not exists (select 1 from outbox_quarantine q
                                       where q.topic = o.topic and q.message_key = o.message_key)
@@ -211,7 +212,7 @@ public class OutboxRelay {
                         record.headers(),
                         new EventMetadata(
                                 row[1].toString(),
-                                Services.source(service),
+                                row[8] == null ? Services.source(service) : (String) row[8],
                                 (String) row[4],
                                 toInstant(row[6]),
                                 (String) row[5]));
@@ -294,9 +295,9 @@ public class OutboxRelay {
         }
         em.createNativeQuery("""
                 insert into outbox_quarantine (id, event_id, topic, message_key, event_type, subject, occurred_at,
-                                               payload, attempts, last_error, quarantined_at)
-                select id, event_id, topic, message_key, event_type, subject, occurred_at, payload, attempts,
-                       last_error, now()
+                                               payload, event_source, attempts, last_error, quarantined_at)
+                select id, event_id, topic, message_key, event_type, subject, occurred_at, payload, event_source,
+                       attempts, last_error, now()
                 from outbox_event where id = ?1""").setParameter(1, id).executeUpdate();
         em.createNativeQuery("delete from outbox_event where id = ?1")
                 .setParameter(1, id)
