@@ -10,15 +10,13 @@ import java.util.Optional;
  *
  * @param topic      the topic name (a constant of {@link Topics})
  * @param key        what the Kafka key is
- * @param producers  the services (or {@link #OPD_SYSTEMS}) that may write it
+ * @param producers  the services that may write it (OPD systems publish over HTTP, through routing-service)
  * @param consumers  the services (or {@link #DASHBOARDS}) that read it
  * @param restricted whether it carries personal data and must stay readable by its consumers alone
  */
 public record TopicAccess(
         String topic, String key, List<String> producers, List<String> consumers, boolean restricted) {
 
-    /** Integrated systems of the OPDs, each writing with its own credentials. */
-    public static final String OPD_SYSTEMS = "opd-systems";
     /** Dashboards and other read-only clients of the index. */
     public static final String DASHBOARDS = "dashboards";
 
@@ -42,10 +40,11 @@ public record TopicAccess(
                     List.of(Services.NOTIFICATION_SERVICE),
                     List.of(Services.REQUEST_SERVICE, Services.INDEX_SERVICE),
                     false),
+            // OPD systems publish over HTTP (routing-service's POST /opd-events), which writes the topic for them.
             new TopicAccess(
                     Topics.OPD_EVENTS,
                     "OPD code",
-                    List.of(OPD_SYSTEMS),
+                    List.of(Services.ROUTING_SERVICE),
                     List.of(Services.ROUTING_SERVICE, Services.REQUEST_SERVICE, Services.INDEX_SERVICE),
                     false),
             new TopicAccess(

@@ -12,13 +12,10 @@ import java.util.TreeSet;
 
 /**
  * The producer/consumer table of DESIGN.md ("Events", "Topics"), written down once for the checks of
- * topics and ACLs. {@link #OPD_SYSTEMS} and {@link #DASHBOARDS} stand for the external producers and
- * consumers of the table. DesignTableTest compares it with the copy of that table in docs/events.md.
+ * topics and ACLs. {@link #DASHBOARDS} stands for the external consumers of the table. DesignTableTest compares it with the copy of that table in docs/events.md.
  */
 public final class DesignTopics {
 
-    /** Producer of ppid.opd.events.v1: the integrated OPD systems (one KafkaUser each). */
-    public static final String OPD_SYSTEMS = TopicAccess.OPD_SYSTEMS;
     /** Consumer of the index topics outside the platform (KafkaUser ppid-dashboards). */
     public static final String DASHBOARDS = TopicAccess.DASHBOARDS;
 

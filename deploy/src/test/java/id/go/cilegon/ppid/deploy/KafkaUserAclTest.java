@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,8 +31,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * a producer may Write+Describe its topics and holds IdempotentWrite on the cluster; a consumer may
  * Read+Describe its topics and Write+Describe its dead-letter topic of each (none for a topic it follows whole, the
  * calendar), and Read its group (its own
- * name); index-service also owns its Kafka Streams prefix (internal topics, transactional ids); each OPD
- * system may only write ppid.opd.events.v1; dashboards may only read the index topics.
+ * name); index-service also owns its Kafka Streams prefix (internal topics, transactional ids); dashboards may only
+ * read the index topics. OPD systems have no KafkaUser: they publish over HTTP (routing-service's POST /opd-events),
+ * and routing-service writes ppid.opd.events.v1 for them.
  */
 class KafkaUserAclTest {
 
@@ -45,11 +47,6 @@ class KafkaUserAclTest {
 
     private static Set<Grant> expected(String user) {
         Set<Grant> grants = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
-        if (user.startsWith("opd-system-")) {
-            topic(grants, Topics.OPD_EVENTS, "Write", "Describe");
-            grants.add(new Grant("cluster", "literal", "kafka-cluster", "IdempotentWrite"));
-            return grants;
-        }
         if (user.equals("ppid-dashboards")) {
             for (String t : DesignTopics.consumes(DesignTopics.DASHBOARDS)) {
                 topic(grants, t, "Read", "Describe");
@@ -157,11 +154,11 @@ class KafkaUserAclTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void oneUserPerServiceOpdSystemAndTheDashboards(String overlay) {
+    void oneUserPerServiceAndTheDashboardsAndNoneForAnOpdSystem(String overlay) {
         Set<String> expected = new TreeSet<>(DesignTopics.SERVICES);
         expected.add("ppid-dashboards");
-        expected.addAll(opdSystemsOfTheRealm());
         assertEquals(expected, new TreeSet<>(users(overlay).keySet()));
+        assertFalse(opdSystemsOfTheRealm().isEmpty(), "the realm's opd-system clients publish over HTTP");
     }
 
     @ParameterizedTest
@@ -194,18 +191,5 @@ class KafkaUserAclTest {
         });
         assertEquals(Set.of("request-service"), writers);
         assertEquals(Set.of("notification-service"), readers);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"dev", "prod"})
-    void opdSystemsAreThrottled(String overlay) {
-        users(overlay).forEach((name, user) -> {
-            if (name.startsWith("opd-system-")) {
-                assertTrue(
-                        user.getSpec().getQuotas() != null
-                                && user.getSpec().getQuotas().getProducerByteRate() != null,
-                        name + " needs a produce quota");
-            }
-        });
     }
 }
