@@ -464,7 +464,8 @@ public final class Devstack {
         java.util.logging.LogManager.getLogManager().reset(); // the Kafka consumer would log to the terminal
         java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.OFF);
         Path state = settings.state();
-        createParts(Secrets.load(state.resolve("secrets.env")));
+        Secrets secrets = Secrets.load(state.resolve("secrets.env"));
+        createParts(secrets);
         if (runningLauncher(state).isEmpty()) {
             System.err.println("ppid demo: the platform is not running (no launcher for " + settings.show(state)
                     + "/); start it with ./ppid up");
@@ -491,6 +492,9 @@ public final class Devstack {
                 serviceUrl("request-service"), serviceUrl("routing-service"), serviceUrl("index-service"));
         Walkthrough w = new Walkthrough(
                 new PlatformClient(keycloak.realmUrl()),
+                // the OPD systems' client secrets (the realm's placeholders, generated into .devstack/secrets.env)
+                clientId ->
+                        secrets.get(clientId.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_SECRET"),
                 urls,
                 kafka.bootstrapServers(),
                 mail.mailDir(),

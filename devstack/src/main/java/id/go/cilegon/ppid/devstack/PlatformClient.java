@@ -74,12 +74,24 @@ final class PlatformClient {
 
     /** An access token for a demo account, cached until shortly before it expires. */
     String token(String user) throws IOException {
-        Token t = tokens.get(user);
+        return cachedToken(
+                user,
+                "grant_type=password&client_id=ppid-web&username=" + enc(user) + "&password=" + enc(DEMO_PASSWORD)
+                        + "&scope=openid");
+    }
+
+    /** An access token of a confidential client by the client-credentials grant (an OPD system's), cached. */
+    String clientToken(String clientId, String secret) throws IOException {
+        return cachedToken(
+                "client " + clientId,
+                "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(secret));
+    }
+
+    private String cachedToken(String who, String form) throws IOException {
+        Token t = tokens.get(who);
         if (t != null && Instant.now().isBefore(t.expires())) {
             return t.value();
         }
-        String form = "grant_type=password&client_id=ppid-web&username=" + enc(user) + "&password=" + enc(DEMO_PASSWORD)
-                + "&scope=openid";
         HttpRequest req = HttpRequest.newBuilder(URI.create(realmUrl + "/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
@@ -87,11 +99,11 @@ final class PlatformClient {
                 .build();
         Response r = send(req);
         if (!r.ok() || r.text("access_token").isEmpty()) {
-            throw new IOException("Keycloak refused a token for " + user + " (" + r.status() + ": "
-                    + abbreviate(r.body(), 200) + ")");
+            throw new IOException(
+                    "Keycloak refused a token for " + who + " (" + r.status() + ": " + abbreviate(r.body(), 200) + ")");
         }
         long seconds = r.json().path("expires_in").asLong(60);
-        tokens.put(user, new Token(r.text("access_token"), Instant.now().plusSeconds(Math.max(10, seconds - 30))));
+        tokens.put(who, new Token(r.text("access_token"), Instant.now().plusSeconds(Math.max(10, seconds - 30))));
         return r.text("access_token");
     }
 

@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.cilegon.ppid.contracts.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -32,6 +34,7 @@ final class Walkthrough {
     static final String PURPOSE = "Penelitian skripsi teknik lingkungan";
 
     private final PlatformClient client;
+    private final Function<String, String> clientSecret;
     private final DemoSeeder.Urls urls;
     private final String bootstrapServers;
     private final Path mailDir;
@@ -41,12 +44,14 @@ final class Walkthrough {
 
     Walkthrough(
             PlatformClient client,
+            Function<String, String> clientSecret,
             DemoSeeder.Urls urls,
             String bootstrapServers,
             Path mailDir,
             PrintStream out,
             Duration wait) {
         this.client = client;
+        this.clientSecret = clientSecret;
         this.urls = urls;
         this.bootstrapServers = bootstrapServers;
         this.mailDir = mailDir;
@@ -190,12 +195,77 @@ final class Walkthrough {
                     + " requests in the period; the measures count already)");
         }
 
+        opdSystemPublishes(events, opd);
+
         out.println();
         out.println("Done: " + registration + " (" + id + ") went from intake to decision at " + opd + ".");
         out.println("Selesai. Try the same by hand: Swagger UI at " + urls.request() + "/q/swagger-ui");
     }
 
     // -------------------------------------------------------------------------------------------------- steps
+
+    /**
+     * 7. The OPD's own system publishes an entry of its register over HTTP with its Keycloak client, as the OPD its
+     * token names; the same system is refused for another OPD.
+     */
+    private void opdSystemPublishes(EventWatch events, String opd) throws IOException, WalkthroughFailed {
+        String system = "opd-system-" + opd.toLowerCase(Locale.ROOT);
+        heading(7, "Sistem OPD menerbitkan informasi", "the OPD's own system publishes to its register", system);
+        String token = client.clientToken(system, clientSecret.apply(system));
+        String entryId = "DEMO-" + UUID.randomUUID().toString().substring(0, 8);
+        String eventId = UUID.randomUUID().toString();
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("opdCode", opd);
+        entry.put("entryId", entryId);
+        entry.put("title", "Rekapitulasi timbulan sampah harian 2026");
+        entry.put("summary", "Volume sampah harian yang masuk ke TPA Bagendung, per bulan");
+        entry.put("category", "PERIODIC");
+        entry.put("keywords", List.of("sampah", "TPA"));
+        entry.put("publicationIntervalMonths", 1);
+        entry.put("publishedAt", java.time.Instant.now().toString());
+        PlatformClient.Response published = systemCall(token, system, eventId, entry);
+        expect(published, 202);
+        fields(published.json(), "id", "opdCode", "status");
+        Predicate<EventWatch.Seen> theEntry = e -> Topics.OPD_EVENTS.equals(e.topic()) && opd.equals(e.key());
+        if (!events.await(theEntry, "id.go.cilegon.ppid.opd.register-entry-published.v1", wait)) {
+            throw new WalkthroughFailed("the accepted event did not reach " + Topics.OPD_EVENTS + " within "
+                    + wait.toSeconds() + " s (see .devstack/logs/routing-service.log)");
+        }
+        showEvents(events, theEntry);
+
+        String other = opd.equals("DPUPR") ? "DLH" : "DPUPR";
+        out.println("  the same system for another OPD (" + other + ") is refused:");
+        entry.put("opdCode", other);
+        PlatformClient.Response refused =
+                systemCall(token, system, UUID.randomUUID().toString(), entry);
+        expect(refused, 403);
+        out.println("    " + refused.text("code") + ": " + refused.text("detail_id"));
+    }
+
+    private PlatformClient.Response systemCall(String token, String system, String eventId, Object data)
+            throws IOException {
+        String url = urls.routing() + "/opd-events";
+        out.println("  POST " + url + "   (token of client " + system + ")");
+        Map<String, String> headers = Map.of(
+                "ce-specversion",
+                "1.0",
+                "ce-id",
+                eventId,
+                "ce-type",
+                "id.go.cilegon.ppid.opd.register-entry-published.v1");
+        headers.forEach((k, v) -> out.println("    " + k + ": " + v));
+        for (String line : PlatformClient.JSON
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(data)
+                .split("\n")) {
+            out.println("    > " + line);
+        }
+        Map<String, String> withToken = new LinkedHashMap<>(headers);
+        withToken.put("Authorization", "Bearer " + token);
+        PlatformClient.Response r = client.call("POST", url, null, data, withToken);
+        out.println("  <- " + r.status());
+        return r;
+    }
 
     private String awaitAssigned(String id) throws IOException, WalkthroughFailed {
         long deadline = System.nanoTime() + wait.toNanos();
