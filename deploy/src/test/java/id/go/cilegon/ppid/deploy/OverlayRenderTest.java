@@ -154,6 +154,9 @@ class OverlayRenderTest {
         ObjectStore store = prod.one(ObjectStore.class, "ppid-backups");
         assertTrue(store.spec().retentionPolicy().matches("[1-9][0-9]*[dwm]"));
         assertNotNull(store.spec().configuration().s3Credentials().accessKeyId().getName());
+        // Backups hold every applicant's personal data: encrypted at rest by the object store, WAL and base backups.
+        assertEquals("AES256", store.spec().configuration().wal().encryption(), "WAL archive not encrypted");
+        assertEquals("AES256", store.spec().configuration().data().encryption(), "base backups not encrypted");
         Set<String> scheduled = new HashSet<>();
         for (ScheduledBackup b : prod.all(ScheduledBackup.class)) {
             assertEquals("plugin", b.spec().method());

@@ -27,6 +27,6 @@ public record ObjectStore(String apiVersion, String kind, ObjectMeta metadata, S
             SecretKeySelector region,
             Boolean inheritFromIAMRole) {}
 
-    /** WAL or base-backup settings. */
-    public record Compression(String compression) {}
+    /** WAL or base-backup settings: compression, and the object store's server-side encryption. */
+    public record Compression(String compression, String encryption) {}
 }
