@@ -739,7 +739,10 @@ class LifecycleTest {
                 .get("/requests?size=1000")
                 .then()
                 .statusCode(400)
-                .body("violations.field", hasItem("size"));
+                .body("violations.field", hasItem("size"))
+                // A page size is a number, not a text: not "characters long".
+                .body("violations.find { it.field == 'size' }.message", equalTo("must be between 1 and 100"))
+                .body("violations.find { it.field == 'size' }.message_id", equalTo("harus antara 1 dan 100"));
     }
 
     @Test

@@ -41,7 +41,8 @@ class RoutingRestTest {
                 .get("/routing/queue?size=0")
                 .then()
                 .statusCode(400)
-                .body("violations[0].field", equalTo("size"));
+                .body("violations[0].field", equalTo("size"))
+                .body("violations[0].code", equalTo("range"));
         as(TestTokens.main()).get("/routing/queue").then().statusCode(200).header("X-Total-Count", notNullValue());
 
         as(TestTokens.officer("petugas-disdukcapil", "DISDUKCAPIL"))

@@ -43,7 +43,7 @@ public class Validation {
             violations.add(ViolationMessages.message("page", "ppid.not-negative", Map.of()));
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
-            violations.add(ViolationMessages.message("size", "ppid.size", Map.of("min", 1, "max", MAX_PAGE_SIZE)));
+            violations.add(ViolationMessages.message("size", "ppid.range", Map.of("min", 1, "max", MAX_PAGE_SIZE)));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
