@@ -276,7 +276,8 @@ public class RequestResource {
     private RequestView view(InformationRequest request, Actor actor, Explanation due) {
         String nik = request.applicantNik() == null
                 ? null
-                : RequestView.nikFor(nikProtector.decrypt(request.applicantNik()), access.seesOwnNik(actor, request));
+                : RequestView.nikFor(
+                        nikProtector.decrypt(request.applicantNik(), request.id()), access.seesOwnNik(actor, request));
         return RequestView.of(request, due, deadlines.provisionalDates(request), nik);
     }
 

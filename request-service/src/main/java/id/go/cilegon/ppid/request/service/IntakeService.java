@@ -78,7 +78,8 @@ public class IntakeService {
 
     /**
      * A submission ready to be written: everything that costs CPU but needs no database (the fingerprint,
-     * the NIK's encryption, the walk-in identity hash) is done on the caller's thread, not the writer's.
+     * the walk-in identity hash) is done on the caller's thread, not the writer's. The NIK is sealed by the writer, once
+     * the request has its id (the associated data of its encryption).
      *
      * @param receivedAt when the request reached the platform, before it waited for a writer: the legal moment of
      *                   receipt (Pasal 22(4)), which sets the due date and the year of the registration number
@@ -88,9 +89,9 @@ public class IntakeService {
             Actor actor,
             String idempotencyKey,
             String fingerprint,
-            byte[] encryptedNik,
             String applicantColumn,
             String applicantValue,
+            List<String> formerApplicantValues,
             Instant receivedAt) {}
 
     /** Registers one submission and waits until the transaction that carries it committed. */
@@ -100,19 +101,16 @@ public class IntakeService {
 
     Submission prepare(IntakeCommand form, Actor actor, String idempotencyKey) {
         IntakeCommand.Applicant applicant = form.applicant();
-        byte[] encryptedNik = applicant.nik() == null || applicant.nik().isBlank()
-                ? null
-                : nikProtector.encrypt(applicant.nik().strip());
         String column;
-        String value;
+        List<String> values;
         if (actor.role() == Actor.Role.APPLICANT) {
             // Online applicants are known by their account; walk-ins by their identity number.
             column = "owner_subject";
-            value = actor.subject();
+            values = List.of(actor.subject());
         } else {
             column = "identity_hash";
             String number = applicant.kind() == ApplicantKind.PERSON ? applicant.nik() : applicant.deedNumber();
-            value = nikProtector.identityHash(
+            values = nikProtector.identityHashes(
                     applicant.kind() + ":" + number.strip().toUpperCase());
         }
         return new Submission(
@@ -120,9 +118,9 @@ public class IntakeService {
                 actor,
                 idempotencyKey,
                 idempotencyKey == null ? null : fingerprint(form),
-                encryptedNik,
                 column,
-                value,
+                values.get(0),
+                values.subList(1, values.size()),
                 clock.instant());
     }
 
@@ -155,11 +153,17 @@ public class IntakeService {
             Instant now = submission.receivedAt();
             LocalDate today = LegalTime.toLegalDate(now);
             Dates dates = datesOf.computeIfAbsent(today, this::dates);
-            InformationRequest.Filing filing = filing(submission);
+            String nik = submission.form().applicant().nik();
+            InformationRequest.Filing filing = filing(
+                    submission, nik == null || nik.isBlank() ? null : nikProtector.encrypt(nik.strip(), requestId));
             InformationRequest request = InformationRequest.received(
                     requestId,
                     submission.actor(),
-                    applicantId(submission.applicantColumn(), submission.applicantValue(), now),
+                    applicantId(
+                            submission.applicantColumn(),
+                            submission.applicantValue(),
+                            submission.formerApplicantValues(),
+                            now),
                     filing,
                     now,
                     dates.due().result(),
@@ -281,13 +285,13 @@ public class IntakeService {
     }
 
     /** The form as the request keeps it: text stripped, blanks absent, the phone in E.164, Indonesian by default. */
-    private static InformationRequest.Filing filing(Submission submission) {
+    private static InformationRequest.Filing filing(Submission submission, byte[] encryptedNik) {
         IntakeCommand form = submission.form();
         IntakeCommand.Applicant applicant = form.applicant();
         return new InformationRequest.Filing(
                 applicant.kind(),
                 applicant.fullName().strip(),
-                submission.encryptedNik(),
+                encryptedNik,
                 blankToNull(applicant.deedNumber()),
                 applicant.address().strip(),
                 applicant.phone() == null || applicant.phone().isBlank()
@@ -345,11 +349,24 @@ public class IntakeService {
         return last.longValue();
     }
 
-    /** The applicant's pseudonymous id, created on their first request (most requests come from known applicants). */
-    private UUID applicantId(String column, String value, Instant now) {
+    /**
+     * The applicant's pseudonymous id, created on their first request (most requests come from known applicants). An
+     * applicant recorded under a former hash (before the lookup key changed) is found by it and re-hashed.
+     */
+    private UUID applicantId(String column, String value, List<String> formerValues, Instant now) {
         UUID known = findApplicant(column, value);
         if (known != null) {
             return known;
+        }
+        for (String former : formerValues) {
+            UUID found = findApplicant(column, former);
+            if (found != null) {
+                em.createNativeQuery("update applicant set " + column + " = ?1 where id = ?2")
+                        .setParameter(1, value)
+                        .setParameter(2, found)
+                        .executeUpdate();
+                return found;
+            }
         }
         em.createNativeQuery("insert into applicant (id, " + column + ", created_at) values (?1, ?2, ?3) "
                         + "on conflict (" + column + ") do nothing")
