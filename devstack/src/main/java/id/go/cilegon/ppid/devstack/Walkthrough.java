@@ -245,7 +245,6 @@ final class Walkthrough {
     private PlatformClient.Response systemCall(String token, String system, String eventId, Object data)
             throws IOException {
         String url = urls.routing() + "/opd-events";
-        out.println("  POST " + url + "   (token of client " + system + ")");
         Map<String, String> headers = Map.of(
                 "ce-specversion",
                 "1.0",
@@ -253,18 +252,10 @@ final class Walkthrough {
                 eventId,
                 "ce-type",
                 "id.go.cilegon.ppid.opd.register-entry-published.v1");
-        headers.forEach((k, v) -> out.println("    " + k + ": " + v));
-        for (String line : PlatformClient.JSON
-                .writerWithDefaultPrettyPrinter()
-                .writeValueAsString(data)
-                .split("\n")) {
-            out.println("    > " + line);
-        }
         Map<String, String> withToken = new LinkedHashMap<>(headers);
         withToken.put("Authorization", "Bearer " + token);
-        PlatformClient.Response r = client.call("POST", url, null, data, withToken);
-        out.println("  <- " + r.status());
-        return r;
+        return shown(
+                "POST", url, "client " + system, data, headers, () -> client.call("POST", url, null, data, withToken));
     }
 
     private String awaitAssigned(String id) throws IOException, WalkthroughFailed {
@@ -285,7 +276,14 @@ final class Walkthrough {
 
     private PlatformClient.Response call(
             String method, String url, String user, Object body, Map<String, String> headers) throws IOException {
-        out.println("  " + method + " " + url + (user == null ? "" : "   (token of " + user + ")"));
+        return shown(method, url, user, body, headers, () -> client.call(method, url, user, body, headers));
+    }
+
+    /** A call to the platform, printed as it goes: what is sent (with {@code whose} token), then the status. */
+    private PlatformClient.Response shown(
+            String method, String url, String whose, Object body, Map<String, String> headers, Exchange exchange)
+            throws IOException {
+        out.println("  " + method + " " + url + (whose == null ? "" : "   (token of " + whose + ")"));
         headers.forEach((k, v) -> out.println("    " + k + ": " + v));
         if (body != null) {
             for (String line : PlatformClient.JSON
@@ -295,9 +293,14 @@ final class Walkthrough {
                 out.println("    > " + line);
             }
         }
-        PlatformClient.Response r = client.call(method, url, user, body, headers);
+        PlatformClient.Response r = exchange.run();
         out.println("  <- " + r.status());
         return r;
+    }
+
+    /** One HTTP exchange with the platform. */
+    private interface Exchange {
+        PlatformClient.Response run() throws IOException;
     }
 
     private static void expect(PlatformClient.Response r, int status) throws WalkthroughFailed {

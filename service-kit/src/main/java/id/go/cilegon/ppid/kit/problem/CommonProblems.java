@@ -50,7 +50,7 @@ public class CommonProblems {
     /** 429 with {@code Retry-After} in whole seconds: a limit on how often the caller may act. */
     @ServerExceptionMapper
     public RestResponse<Problem> tooManyRequests(TooManyRequestsException e, UriInfo uri) {
-        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        long seconds = wholeSeconds(e.retryAfter());
         return RestResponse.ResponseBuilder.<Problem>create(429)
                 .entity(Problem.of(
                         "too-many-requests",
@@ -162,7 +162,7 @@ public class CommonProblems {
      */
     public RestResponse<Problem> unavailable(boolean busy, RuntimeException e, UriInfo uri) {
         LOG.warnf("Answering 503 on %s: %s", path(uri), rootMessage(e));
-        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        long seconds = wholeSeconds(retryAfter);
         Problem problem = Problem.of(
                 "service-unavailable",
                 503,
@@ -181,6 +181,11 @@ public class CommonProblems {
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                 .build();
+    }
+
+    /** A {@code Retry-After} value: whole seconds, rounded up, at least one. */
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     /** The problem as the response, with its status and media type. */
