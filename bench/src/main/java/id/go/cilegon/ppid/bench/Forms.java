@@ -117,12 +117,7 @@ public final class Forms {
         if (i % 3 != 2) {
             a.put("phone", "0812" + String.format(Locale.ROOT, "%08d", Math.floorMod(i * 104_729, 100_000_000L)));
         }
-        if (i % 3 != 1) {
-            a.put(
-                    "email",
-                    first.toLowerCase(Locale.ROOT) + "." + last.toLowerCase(Locale.ROOT) + (i % 1000)
-                            + "@mail.example");
-        }
+        // No e-mail: an applicant filing online is written to at their account's verified address.
         a.put("preferredLanguage", i % 10 == 0 ? "en" : "id");
         root.put("informationDetails", t.details());
         root.put("purpose", t.purpose());

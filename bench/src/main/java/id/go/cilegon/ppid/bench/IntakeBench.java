@@ -10,6 +10,7 @@ import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
 import id.go.cilegon.ppid.contracts.common.FilingChannel;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
+import id.go.cilegon.ppid.contracts.request.RequestTexts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -483,13 +484,17 @@ public final class IntakeBench {
                     ApplicantKind.PERSON,
                     FilingChannel.ONLINE,
                     null,
-                    text.details(),
-                    text.purpose(),
                     List.of(AccessMethod.READ, AccessMethod.COPY),
                     List.of(CopyDelivery.EMAIL),
                     now,
                     today,
                     due);
+            outbox(
+                    id.toString(),
+                    Topics.REQUEST_TEXTS,
+                    EventTypes.REQUEST_TEXTS_RECORDED,
+                    now,
+                    EventJson.write(new RequestTexts(id, text.details(), text.purpose(), now)));
             outbox(id.toString(), Topics.REQUEST_EVENTS, EventTypes.REQUEST_SUBMITTED, now, EventJson.write(submitted));
         }
 

@@ -219,8 +219,6 @@ public final class ReplayBench {
                                 ApplicantKind.PERSON,
                                 FilingChannel.ONLINE,
                                 null,
-                                "Mohon salinan data " + opd + " tahun " + received.getYear(),
-                                "bahan penelitian",
                                 List.of(AccessMethod.COPY),
                                 List.of(CopyDelivery.EMAIL),
                                 receivedAt,
@@ -263,7 +261,7 @@ public final class ReplayBench {
                             "request-events",
                             Services.source(Services.REQUEST_SERVICE),
                             at,
-                            new RequestWithdrawn(id, seq++, "sudah tidak diperlukan", at));
+                            new RequestWithdrawn(id, seq++, at));
                 } else if (roll < 88) {
                     int days = 1 + random.nextInt(roll < 8 ? 24 : 16);
                     LocalDate decided = received.plusDays(days);

@@ -17,6 +17,7 @@ import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.request.RequestExtended;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
+import id.go.cilegon.ppid.contracts.request.RequestTexts;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
@@ -59,6 +60,7 @@ public final class EventCatalog {
             define(EventTypes.OPD_INFORMATION_PUBLISHED, Topics.OPD_EVENTS, InformationPublished.class),
             define(EventTypes.DIRECTORY_OPD_UPDATED, Topics.DIRECTORY, OpdDirectoryEntry.class),
             define(EventTypes.APPLICANT_CONTACT_UPDATED, Topics.APPLICANT_CONTACTS, ApplicantContact.class),
+            define(EventTypes.REQUEST_TEXTS_RECORDED, Topics.REQUEST_TEXTS, RequestTexts.class),
             define(EventTypes.INDEX_OPD_UPDATED, Topics.INDEX_OPD, OpdIndexUpdated.class),
             define(EventTypes.INDEX_CITY_UPDATED, Topics.INDEX_CITY, CityIndexUpdated.class),
             define(EventTypes.CALENDAR_YEAR_PUBLISHED, Topics.CALENDAR, CalendarYearPublished.class));
@@ -73,9 +75,17 @@ public final class EventCatalog {
         return ALL;
     }
 
-    /** The definition of a {@code ce_type}, empty when the type is unknown (e.g. a newer version). */
+    /**
+     * The definition of a {@code ce_type}, empty when the type is unknown (e.g. a newer version). A superseded type
+     * ({@link EventTypes#SUPERSEDED}) answers its successor's definition: its records are read as the successor.
+     */
     public static Optional<EventDefinition> byType(String ceType) {
-        return Optional.ofNullable(ceType == null ? null : BY_TYPE.get(ceType));
+        return Optional.ofNullable(ceType == null ? null : BY_TYPE.get(currentType(ceType)));
+    }
+
+    /** The type a consumer applies a record of {@code ceType} as: its successor if superseded, else itself. */
+    public static String currentType(String ceType) {
+        return EventTypes.SUPERSEDED.getOrDefault(ceType, ceType);
     }
 
     /**

@@ -1,5 +1,7 @@
 package id.go.cilegon.ppid.contracts;
 
+import java.util.Map;
+
 /**
  * The CloudEvents {@code ce_type} of every event, {@code id.go.cilegon.ppid.<aggregate>.<event>.v<N>}.
  *
@@ -10,16 +12,19 @@ public final class EventTypes {
 
     private static final String PREFIX = "id.go.cilegon.ppid.";
 
-    /** A request was registered and given its registration number and legal due date. */
-    public static final String REQUEST_SUBMITTED = PREFIX + "request.submitted.v1";
+    /**
+     * A request was registered and given its registration number and legal due date. Version 2 carries none of the
+     * applicant's words (they are {@link #REQUEST_TEXTS_RECORDED}).
+     */
+    public static final String REQUEST_SUBMITTED = PREFIX + "request.submitted.v2";
     /** The answer deadline was extended once by 7 working days (Pasal 22(8)). */
     public static final String REQUEST_EXTENDED = PREFIX + "request.extended.v1";
     /** The written notice answering the request was issued (Pasal 22(7)). */
     public static final String REQUEST_DECIDED = PREFIX + "request.decided.v1";
     /** The applicant withdrew the request. */
-    public static final String REQUEST_WITHDRAWN = PREFIX + "request.withdrawn.v1";
+    public static final String REQUEST_WITHDRAWN = PREFIX + "request.withdrawn.v2";
     /** The applicant filed an objection (keberatan) with the Atasan PPID (Pasal 35). */
-    public static final String REQUEST_OBJECTION_FILED = PREFIX + "request.objection-filed.v1";
+    public static final String REQUEST_OBJECTION_FILED = PREFIX + "request.objection-filed.v2";
     /** The Atasan PPID decided the objection (Pasal 36). */
     public static final String REQUEST_OBJECTION_DECIDED = PREFIX + "request.objection-decided.v1";
     /** The applicant took the matter to the Komisi Informasi (sengketa, Pasal 37). */
@@ -28,6 +33,9 @@ public final class EventTypes {
     public static final String REQUEST_DEADLINES_RECALCULATED = PREFIX + "request.deadlines-recalculated.v1";
     /** The applicant received a written notice; the window that counts from it was set from that day. */
     public static final String REQUEST_NOTICE_RECEIVED = PREFIX + "request.notice-received.v1";
+
+    /** What the applicant asked for and why, in their own words (restricted topic; a tombstone erases it). */
+    public static final String REQUEST_TEXTS_RECORDED = PREFIX + "request.texts-recorded.v1";
 
     /** The request was assigned to an OPD. */
     public static final String ROUTING_ROUTED = PREFIX + "routing.routed.v1";
@@ -67,6 +75,16 @@ public final class EventTypes {
 
     /** A year of the working-day calendar was published: seeded from the bundle, uploaded, confirmed or corrected. */
     public static final String CALENDAR_YEAR_PUBLISHED = PREFIX + "calendar.year-published.v1";
+
+    /**
+     * Types no producer writes any more, each with the type that replaced it. Their records stay on the topics (a
+     * replay reads them), so consumers read them as their successor: the successor's record ignores the fields that
+     * were dropped. Version 1 of these three carried the applicant's words, which now stay off the shared topics.
+     */
+    public static final Map<String, String> SUPERSEDED = Map.of(
+            PREFIX + "request.submitted.v1", REQUEST_SUBMITTED,
+            PREFIX + "request.withdrawn.v1", REQUEST_WITHDRAWN,
+            PREFIX + "request.objection-filed.v1", REQUEST_OBJECTION_FILED);
 
     private EventTypes() {}
 }

@@ -60,6 +60,12 @@ public record TopicAccess(
                     List.of(Services.NOTIFICATION_SERVICE),
                     true),
             new TopicAccess(
+                    Topics.REQUEST_TEXTS,
+                    "request id",
+                    List.of(Services.REQUEST_SERVICE),
+                    List.of(Services.ROUTING_SERVICE),
+                    true),
+            new TopicAccess(
                     Topics.INDEX_OPD,
                     "OPD code + \"|\" + period",
                     List.of(Services.INDEX_SERVICE),

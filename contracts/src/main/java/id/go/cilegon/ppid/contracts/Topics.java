@@ -17,6 +17,11 @@ public final class Topics {
     public static final String OPD_EVENTS = "ppid.opd.events.v1";
     /** The OPD directory, compacted (key: OPD code), produced by routing-service. */
     public static final String DIRECTORY = "ppid.directory.v1";
+    /**
+     * The words an applicant typed into a request, compacted and access-restricted (key: request id), produced by
+     * request-service; a tombstone erases them.
+     */
+    public static final String REQUEST_TEXTS = "ppid.request.texts.v1";
     /** Applicant contact details, compacted and access-restricted (key: applicant id), produced by request-service. */
     public static final String APPLICANT_CONTACTS = "ppid.applicant-contacts.v1";
     /** Openness index per OPD and period, compacted (key: {@code <opdCode>|<period>}), produced by index-service. */
@@ -34,13 +39,14 @@ public final class Topics {
             OPD_EVENTS,
             DIRECTORY,
             APPLICANT_CONTACTS,
+            REQUEST_TEXTS,
             INDEX_OPD,
             INDEX_CITY,
             CALENDAR);
 
     /** Topics with {@code cleanup.policy=compact}: the latest value per key is the state, a tombstone deletes it. */
     public static final List<String> COMPACTED =
-            List.of(DIRECTORY, APPLICANT_CONTACTS, INDEX_OPD, INDEX_CITY, CALENDAR);
+            List.of(DIRECTORY, APPLICANT_CONTACTS, REQUEST_TEXTS, INDEX_OPD, INDEX_CITY, CALENDAR);
 
     /**
      * Topics every replica of a consumer reads whole, from the start, without a consumer group and without a dead-letter

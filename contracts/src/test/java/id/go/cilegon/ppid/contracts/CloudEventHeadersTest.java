@@ -29,7 +29,7 @@ class CloudEventHeadersTest {
 
         assertEquals(meta, CloudEventHeaders.read(headers));
         assertEquals("1.0", text(headers, "ce_specversion"));
-        assertEquals("id.go.cilegon.ppid.request.submitted.v1", text(headers, "ce_type"));
+        assertEquals("id.go.cilegon.ppid.request.submitted.v2", text(headers, "ce_type"));
         assertEquals("/ppid/request-service", text(headers, "ce_source"));
         assertEquals("2026-11-02T02:15:30.123Z", text(headers, "ce_time"));
         assertEquals(SampleEvents.REQUEST_ID.toString(), text(headers, "ce_subject"));

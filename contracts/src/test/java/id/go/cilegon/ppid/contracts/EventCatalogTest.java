@@ -1,10 +1,12 @@
 package id.go.cilegon.ppid.contracts;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -95,8 +97,31 @@ class EventCatalogTest {
         Set<String> expected = EventCatalog.all().stream()
                 .map(EventDefinition::schemaPath)
                 .collect(Collectors.toCollection(TreeSet::new));
+        // A superseded type keeps its schema: it describes the records of it still on the topics.
+        EventTypes.SUPERSEDED.keySet().forEach(type -> expected.add(EventCatalog.schemaPath(type)));
 
         assertEquals(expected, files);
+    }
+
+    @Test
+    void aSupersededTypeIsReadAsItsSuccessorAndKeepsNoneOfTheDroppedWords() throws IOException {
+        String v1 = "id.go.cilegon.ppid.request.submitted.v1";
+        ObjectNode old = EventJson.mapper().valueToTree(SampleEvents.requestSubmitted());
+        old.put("informationDetails", "Salinan RAB jalan lingkungan Kelurahan Ciwaduk 2025");
+        old.put("purpose", "Kajian forum warga");
+        byte[] json = EventJson.mapper().writeValueAsBytes(old);
+        assertEquals(List.of(), Schemas.errorsAgainst(EventCatalog.schemaPath(v1), new String(json, UTF_8)));
+
+        assertEquals(EventTypes.REQUEST_SUBMITTED, EventCatalog.currentType(v1));
+        assertEquals(
+                EventTypes.REQUEST_SUBMITTED,
+                EventCatalog.byType(v1).orElseThrow().type());
+        assertEquals(SampleEvents.requestSubmitted(), EventCatalog.read(v1, json));
+        assertEquals(EventTypes.SLA_WARNING, EventCatalog.currentType(EventTypes.SLA_WARNING));
+        EventTypes.SUPERSEDED.forEach((type, successor) -> {
+            assertTrue(EventCatalog.byType(successor).isPresent(), successor);
+            assertTrue(EventCatalog.byType(type).isPresent(), type);
+        });
     }
 
     @Test
@@ -115,7 +140,7 @@ class EventCatalogTest {
             assertTrue(EventPayload.class.isAssignableFrom(definition.payloadType()), definition.type());
         }
         assertTrue(
-                EventCatalog.byType("id.go.cilegon.ppid.request.submitted.v2").isEmpty());
+                EventCatalog.byType("id.go.cilegon.ppid.request.submitted.v3").isEmpty());
         assertTrue(EventCatalog.byType(null).isEmpty());
         assertThrows(IllegalArgumentException.class, () -> EventCatalog.forPayload(String.class));
     }
@@ -144,6 +169,7 @@ class EventCatalogTest {
                 case Topics.OPD_EVENTS, Topics.DIRECTORY ->
                     assertTrue(Checks.OPD_CODE.matcher(sample.key()).matches(), definition.type());
                 case Topics.APPLICANT_CONTACTS -> assertEquals(SampleEvents.APPLICANT_ID.toString(), sample.key());
+                case Topics.REQUEST_TEXTS -> assertEquals(SampleEvents.REQUEST_ID.toString(), sample.key());
                 case Topics.INDEX_OPD -> assertEquals("DISPERKIM|2026-11", sample.key());
                 case Topics.INDEX_CITY -> assertEquals("2026", sample.key());
                 case Topics.CALENDAR -> assertEquals("2027", sample.key());

@@ -91,7 +91,7 @@ class EventJsonTest {
         RequestWithdrawn read = EventJson.read(json.getBytes(StandardCharsets.UTF_8), RequestWithdrawn.class);
 
         assertEquals(3, read.sequence());
-        assertEquals(null, read.reason());
+        assertEquals(java.time.Instant.parse("2026-11-05T01:20:00Z"), read.withdrawnAt());
     }
 
     @Test

@@ -10,9 +10,9 @@ import id.go.cilegon.ppid.contracts.common.AccessMethod;
 import id.go.cilegon.ppid.contracts.common.DecisionNotice;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.opd.OpdDecisionSubmitted;
+import id.go.cilegon.ppid.contracts.request.DisputeFiled;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
-import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
@@ -54,7 +54,7 @@ class PayloadRejectionTest {
                         json -> json.put("registrationNumber", "PPID-2026-000123-X")),
                 invalid(
                         "blank required text",
-                        EventTypes.REQUEST_SUBMITTED,
+                        EventTypes.REQUEST_TEXTS_RECORDED,
                         json -> json.put("informationDetails", "   ")),
                 invalid("bad uuid", EventTypes.REQUEST_SUBMITTED, json -> json.put("requestId", "request-123")),
                 invalid("bad date", EventTypes.REQUEST_SUBMITTED, json -> json.put("dueDate", "16-11-2026")),
@@ -254,11 +254,11 @@ class PayloadRejectionTest {
 
     @Test
     void blankOptionalTextIsReadAsAbsentAndRejectedByTheSchema() {
-        String json = mutated(EventTypes.REQUEST_WITHDRAWN, j -> j.put("reason", " "));
+        String json = mutated(EventTypes.REQUEST_DISPUTE_FILED, j -> j.put("commissionCaseNumber", " "));
 
-        assertFalse(Schemas.errors(EventTypes.REQUEST_WITHDRAWN, json).isEmpty());
-        RequestWithdrawn read = EventJson.read(json.getBytes(StandardCharsets.UTF_8), RequestWithdrawn.class);
-        assertEquals(null, read.reason());
+        assertFalse(Schemas.errors(EventTypes.REQUEST_DISPUTE_FILED, json).isEmpty());
+        DisputeFiled read = EventJson.read(json.getBytes(StandardCharsets.UTF_8), DisputeFiled.class);
+        assertEquals(null, read.commissionCaseNumber());
     }
 
     @ParameterizedTest(name = "{0}")

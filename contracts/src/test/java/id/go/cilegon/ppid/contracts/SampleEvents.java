@@ -41,6 +41,7 @@ import id.go.cilegon.ppid.contracts.request.ObjectionFiled;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
 import id.go.cilegon.ppid.contracts.request.RequestExtended;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
+import id.go.cilegon.ppid.contracts.request.RequestTexts;
 import id.go.cilegon.ppid.contracts.request.RequestWithdrawn;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
@@ -102,6 +103,7 @@ public final class SampleEvents {
         samples.put(EventTypes.OPD_INFORMATION_PUBLISHED, informationPublished());
         samples.put(EventTypes.DIRECTORY_OPD_UPDATED, opdDirectoryEntry());
         samples.put(EventTypes.APPLICANT_CONTACT_UPDATED, applicantContact());
+        samples.put(EventTypes.REQUEST_TEXTS_RECORDED, requestTexts());
         samples.put(EventTypes.INDEX_OPD_UPDATED, opdIndexUpdated());
         samples.put(EventTypes.INDEX_CITY_UPDATED, cityIndexUpdated());
         samples.put(EventTypes.CALENDAR_YEAR_PUBLISHED, calendarYearPublished());
@@ -126,9 +128,6 @@ public final class SampleEvents {
                 ApplicantKind.PERSON,
                 FilingChannel.ONLINE,
                 null,
-                "Salinan RAB pembangunan jalan lingkungan Kelurahan Ciwaduk 2025 beserta dokumen kontrak dan "
-                        + "berita acara serah terima pekerjaan",
-                "Bahan kajian forum warga tentang kualitas jalan lingkungan di Kecamatan Cilegon",
                 List.of(AccessMethod.READ, AccessMethod.COPY),
                 List.of(CopyDelivery.EMAIL),
                 Instant.parse("2026-11-02T02:15:30Z"),
@@ -188,10 +187,7 @@ public final class SampleEvents {
 
     public static RequestWithdrawn requestWithdrawn() {
         return new RequestWithdrawn(
-                UUID.fromString("c4e1a9d2-7b3f-4a58-8e6d-0f1b2c3d4e5f"),
-                3,
-                "Informasi sudah diperoleh dari papan pengumuman kelurahan",
-                Instant.parse("2026-11-05T01:20:00Z"));
+                UUID.fromString("c4e1a9d2-7b3f-4a58-8e6d-0f1b2c3d4e5f"), 3, Instant.parse("2026-11-05T01:20:00Z"));
     }
 
     public static ObjectionFiled objectionFiled() {
@@ -199,7 +195,6 @@ public final class SampleEvents {
                 REQUEST_ID,
                 5,
                 List.of(ObjectionGround.A_REFUSED_EXEMPTION, ObjectionGround.D_NOT_AS_REQUESTED),
-                "Berita acara serah terima pekerjaan tidak diberikan padahal diminta, dan penghitaman terlalu luas",
                 Instant.parse("2026-12-01T02:00:00Z"),
                 LocalDate.parse("2026-12-01"),
                 LocalDate.parse("2027-01-15"),
@@ -430,6 +425,15 @@ public final class SampleEvents {
                 true,
                 3,
                 Instant.parse("2026-10-15T03:00:00Z"));
+    }
+
+    public static RequestTexts requestTexts() {
+        return new RequestTexts(
+                REQUEST_ID,
+                "Salinan RAB pembangunan jalan lingkungan Kelurahan Ciwaduk 2025 beserta dokumen kontrak dan "
+                        + "berita acara serah terima pekerjaan",
+                "Bahan kajian forum warga tentang kualitas jalan lingkungan di Kecamatan Cilegon",
+                Instant.parse("2026-11-02T02:15:30Z"));
     }
 
     public static ApplicantContact applicantContact() {

@@ -45,6 +45,17 @@ final class Schemas {
         return errors.stream().map(Error::toString).toList();
     }
 
+    /** Validation errors of {@code json} against the schema file at {@code schemaPath} (e.g. a superseded type's). */
+    static List<String> errorsAgainst(String schemaPath, String json) {
+        try (InputStream in = Schemas.class.getClassLoader().getResourceAsStream(schemaPath)) {
+            return REGISTRY.getSchema(in, InputFormat.JSON).validate(json, InputFormat.JSON).stream()
+                    .map(Error::toString)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The schema document of an event type, as a Jackson 2 tree for structural checks. */
     static JsonNode tree(EventDefinition definition) {
         try (InputStream in = definition.openSchema()) {

@@ -3,6 +3,7 @@ package id.go.cilegon.ppid.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.cilegon.ppid.contracts.TopicAccess;
 import id.go.cilegon.ppid.contracts.Topics;
 import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
@@ -11,6 +12,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -108,20 +110,33 @@ class KafkaTopicsTest {
                 .containsAll(Topics.WRITTEN_FROM_OUTSIDE));
     }
 
-    /** A tombstone on the contacts topic must really erase: old values compacted away within a day. */
+    /**
+     * A tombstone on a topic with personal data (contacts, the applicant's words) must really erase: old values
+     * compacted away within a day, and their dead letters kept a week at most.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void applicantContactsAreErasable(String overlay) {
+    void topicsWithPersonalDataAreErasable(String overlay) {
         Map<String, KafkaTopic> topics = topics(overlay);
-        KafkaTopic contacts = topics.get(Topics.APPLICANT_CONTACTS);
-        assertTrue(number(contacts, TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG) <= DAY_MS);
-        assertTrue(number(contacts, TopicConfig.SEGMENT_MS_CONFIG) <= DAY_MS);
-        // ...and the tombstone stays long enough for a consumer that was down to see it.
-        assertTrue(number(contacts, TopicConfig.DELETE_RETENTION_MS_CONFIG) >= DAY_MS);
-        KafkaTopic dlq = topics.get(Topics.deadLetter(Topics.APPLICANT_CONTACTS, "notification-service"));
-        assertTrue(
-                number(dlq, TopicConfig.RETENTION_MS_CONFIG) <= 7 * DAY_MS,
-                "dead letters of the contacts topic hold personal data");
+        List<TopicAccess> restricted =
+                TopicAccess.ALL.stream().filter(TopicAccess::restricted).toList();
+        assertEquals(
+                List.of(Topics.APPLICANT_CONTACTS, Topics.REQUEST_TEXTS),
+                restricted.stream().map(TopicAccess::topic).toList());
+        for (TopicAccess access : restricted) {
+            KafkaTopic topic = topics.get(access.topic());
+            assertEquals("compact", topic.getSpec().getConfig().get(TopicConfig.CLEANUP_POLICY_CONFIG), access.topic());
+            assertTrue(number(topic, TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG) <= DAY_MS, access.topic());
+            assertTrue(number(topic, TopicConfig.SEGMENT_MS_CONFIG) <= DAY_MS, access.topic());
+            // ...and the tombstone stays long enough for a consumer that was down to see it.
+            assertTrue(number(topic, TopicConfig.DELETE_RETENTION_MS_CONFIG) >= DAY_MS, access.topic());
+            for (String consumer : access.consumers()) {
+                KafkaTopic dlq = topics.get(Topics.deadLetter(access.topic(), consumer));
+                assertTrue(
+                        number(dlq, TopicConfig.RETENTION_MS_CONFIG) <= 7 * DAY_MS,
+                        "dead letters of " + access.topic() + " hold personal data");
+            }
+        }
     }
 
     @ParameterizedTest

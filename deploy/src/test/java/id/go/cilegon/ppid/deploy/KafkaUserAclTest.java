@@ -172,24 +172,25 @@ class KafkaUserAclTest {
     /** Spelled out, because it is the rule that protects personal data. */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void applicantContactsWrittenOnlyByRequestServiceReadOnlyByNotificationService(String overlay) {
-        Set<String> writers = new TreeSet<>();
-        Set<String> readers = new TreeSet<>();
+    void personalDataIsWrittenByRequestServiceAndReadByOneServiceEach(String overlay) {
+        assertEquals(Set.of("request-service"), users(overlay, Topics.APPLICANT_CONTACTS, "Write"));
+        assertEquals(Set.of("notification-service"), users(overlay, Topics.APPLICANT_CONTACTS, "Read"));
+        assertEquals(Set.of("request-service"), users(overlay, Topics.REQUEST_TEXTS, "Write"));
+        assertEquals(Set.of("routing-service"), users(overlay, Topics.REQUEST_TEXTS, "Read"));
+    }
+
+    /** The users whose grants allow {@code operation} (or All) on {@code topic}, by name or by prefix. */
+    private static Set<String> users(String overlay, String topic, String operation) {
+        Set<String> found = new TreeSet<>();
         users(overlay).forEach((name, user) -> {
             for (Grant g : actual(user)) {
                 boolean covers = g.resource().equals("topic")
-                        && (g.pattern().equals("literal")
-                                ? g.name().equals(Topics.APPLICANT_CONTACTS)
-                                : Topics.APPLICANT_CONTACTS.startsWith(g.name()));
-                if (covers && (g.operation().equals("Write") || g.operation().equals("All"))) {
-                    writers.add(name);
-                }
-                if (covers && (g.operation().equals("Read") || g.operation().equals("All"))) {
-                    readers.add(name);
+                        && (g.pattern().equals("literal") ? g.name().equals(topic) : topic.startsWith(g.name()));
+                if (covers && (g.operation().equals(operation) || g.operation().equals("All"))) {
+                    found.add(name);
                 }
             }
         });
-        assertEquals(Set.of("request-service"), writers);
-        assertEquals(Set.of("notification-service"), readers);
+        return found;
     }
 }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 public final class RealmFiles {
 
     /** Secret (created by the operator of the platform) holding one key per realm placeholder. */
-    public static final String PLACEHOLDER_SECRET = "ppid-keycloak-opd-clients";
+    public static final String PLACEHOLDER_SECRET = "ppid-keycloak-realm";
 
     public static final String DEFAULT_PROD_WEB_URL = "https://ppid.cilegon.go.id";
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");

@@ -69,6 +69,14 @@ class RealmImportTest {
             assertTrue(policy.contains(rule), "password policy without " + rule + ": " + policy);
         }
         assertTrue(realm.path("bruteForceProtected").asBoolean(), "brute-force detection off");
+        // A self-registered account signs in only after proving its address: official mail goes to its owner only.
+        assertTrue(realm.path("registrationAllowed").asBoolean());
+        assertTrue(realm.path("verifyEmail").asBoolean(), "self-registration without e-mail verification");
+        for (String field : List.of("host", "port", "from", "user", "password")) {
+            assertTrue(
+                    realm.path("smtpServer").path(field).asText().matches("\\$\\{SMTP_[A-Z]+}"),
+                    "smtpServer." + field + " must be a placeholder, never a value in the repository");
+        }
         assertTrue(realm.path("failureFactor").asInt() <= 10, "too many failed logins before a lockout");
         for (JsonNode role : realm.path("roles").path("realm")) {
             if (role.path("name").asText().startsWith("default-roles-")) {

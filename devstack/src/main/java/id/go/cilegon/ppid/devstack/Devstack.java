@@ -100,7 +100,8 @@ public final class Devstack {
                 settings.root().resolve("deploy/keycloak/ppid-realm.json"),
                 settings.logFile("keycloak"),
                 settings.port(KeycloakPart.PORT_SETTING, KeycloakPart.DEFAULT_PORT),
-                secrets);
+                secrets,
+                mail);
         List<String> wanted = wantedServices();
         for (ServiceSpec spec : ServiceSpec.PLATFORM) {
             if (!wanted.contains(spec.name())) {
@@ -190,7 +191,7 @@ public final class Devstack {
         }
         try {
             secrets.ensure(List.of(Secrets.NIK_KEY, Secrets.DB_PASSWORD, Secrets.KEYCLOAK_ADMIN_PASSWORD));
-            secrets.ensure(keycloak.placeholders());
+            secrets.ensure(keycloak.secretPlaceholders());
             secrets.save();
             Files.writeString(
                     state.resolve(PID_FILE),

@@ -42,14 +42,31 @@ final class KeycloakPart implements Part {
     private final Path log;
     private final int port;
     private final Secrets secrets;
+    private final MailPart mail;
     private ChildProcess process;
 
-    KeycloakPart(Path home, Path realmFile, Path log, int port, Secrets secrets) {
+    KeycloakPart(Path home, Path realmFile, Path log, int port, Secrets secrets, MailPart mail) {
         this.home = home;
         this.realmFile = realmFile;
         this.log = log;
         this.port = port;
         this.secrets = secrets;
+        this.mail = mail;
+    }
+
+    /**
+     * The realm's SMTP settings: devstack's own SMTP server, which keeps every message as a file (the link that
+     * verifies a new account's address is there).
+     */
+    private Map<String, String> smtp() {
+        return Map.of(
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", Integer.toString(mail.port()),
+                "SMTP_FROM", "ppid@ppid.cilegon.example",
+                "SMTP_STARTTLS", "false",
+                "SMTP_AUTH", "false",
+                "SMTP_USER", "-",
+                "SMTP_PASSWORD", "-");
     }
 
     @Override
@@ -71,7 +88,13 @@ final class KeycloakPart implements Part {
         return baseUrl() + "/realms/" + REALM;
     }
 
-    /** Names of the {@code ${NAME}} placeholders of the realm file (the OPD systems' client secrets). */
+    /** The placeholders whose values are generated secrets (the OPD systems' client secrets), not SMTP settings. */
+    List<String> secretPlaceholders() throws IOException {
+        Map<String, String> smtp = smtp();
+        return placeholders().stream().filter(name -> !smtp.containsKey(name)).toList();
+    }
+
+    /** Names of the {@code ${NAME}} placeholders of the realm file (the OPD systems' client secrets, SMTP). */
     List<String> placeholders() throws IOException {
         Set<String> names = new LinkedHashSet<>();
         Matcher m = PLACEHOLDER.matcher(Files.readString(realmFile, StandardCharsets.UTF_8));
@@ -109,8 +132,9 @@ final class KeycloakPart implements Part {
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", secrets.get(Secrets.KEYCLOAK_ADMIN_PASSWORD));
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx768m");
+        Map<String, String> smtp = smtp();
         for (String name : placeholders()) {
-            env.put(name, secrets.get(name));
+            env.put(name, smtp.containsKey(name) ? smtp.get(name) : secrets.get(name));
         }
         secrets.save();
         process = ChildProcess.start(

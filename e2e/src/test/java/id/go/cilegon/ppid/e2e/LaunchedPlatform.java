@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -160,6 +164,14 @@ final class LaunchedPlatform implements AutoCloseable {
 
     String kafkaBootstrap() {
         return "127.0.0.1:" + port("PPID_PORT_KAFKA");
+    }
+
+    /** A service's database (e.g. {@code request_service}) on the launcher's PostgreSQL, for its superuser. */
+    Connection database(String name) throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", "postgres");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + port("PPID_PORT_POSTGRES") + "/" + name, login);
     }
 
     String realmUrl() {

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,8 @@ import org.junit.jupiter.api.Test;
  * launcher, under a controlled clock: submitted, routed automatically to DLH, seen by DLH's officer and not by
  * DPUPR's, reminded, overdue and escalated to the PPID Utama, the applicant told of the right to object, decided
  * late, objected to, the objection decided by the Atasan PPID, and DLH's index changed accordingly; then the calendar
- * changed at run time, and every service counted on the new year without a restart.
+ * changed at run time, and every service counted on the new year without a restart; and a second applicant's
+ * personal data erased from every table and topic while the index stays the same.
  */
 class RequestLifecycleIT {
 
@@ -140,10 +142,10 @@ class RequestLifecycleIT {
     }
 
     @Test
-    void requestFromSubmissionToObjectionDecision() {
+    void requestFromSubmissionToObjectionDecision() throws Exception {
         try {
             lifecycle();
-        } catch (RuntimeException | Error e) {
+        } catch (Exception | Error e) {
             System.out.println("[e2e] FAILED; the platform's logs are in " + platform.logs() + "/");
             for (String service : LaunchedPlatform.SERVICES) {
                 System.out.println("--- last 30 lines of " + service + ".log ---");
@@ -153,7 +155,7 @@ class RequestLifecycleIT {
         }
     }
 
-    private void lifecycle() {
+    private void lifecycle() throws Exception {
         String requestUrl = platform.url("PPID_PORT_REQUEST") + "/requests";
         LocalDate received = receiptDay();
         LocalDate due = CALENDAR.addWorkingDays(received, 10, Side.BODY);
@@ -412,6 +414,7 @@ class RequestLifecycleIT {
 
         LocalDate today = correctedDecisionAndAnUnansweredObjection(requestUrl, id, number, objectionDecisionDay);
         calendarChangedAtRunTime(requestUrl, today);
+        personalDataErased(requestUrl, today);
 
         // The services ran as deployed (production profile) with the e2e build's clock.
         for (String service : LaunchedPlatform.SERVICES) {
@@ -635,6 +638,126 @@ class RequestLifecycleIT {
                                 List.of("READ")))
                 .expect(201)
                 .body();
+    }
+
+    /**
+     * 12. UU 27/2022: a second applicant's request is answered, its window to object closes, and the applicant asks for
+     * their personal data to be erased. Then nothing of them (name, NIK, address, e-mail, phone, what they wrote) is
+     * left in any row of any service's database or in any record on disk of any topic, and DLH's index is unchanged.
+     */
+    private void personalDataErased(String requestUrl, LocalDate today) throws Exception {
+        PersonalDataScan scan = new PersonalDataScan(platform);
+        scan.compactPersonalDataTopicsPromptly();
+        Map<String, String> personal = Map.of(
+                "name", "Ratna Sari Dewi",
+                "NIK", "3672014107950002",
+                "address", "Jl. KH Wasyid No. 27, Kedaleman",
+                // online, the contact address is the account's verified one (the realm's demo account)
+                "e-mail", "pemohon2@example.com",
+                "phone", "81398765432",
+                "details", "timbulan sampah liar di bantaran kali Kedaleman RT 07",
+                "purpose", "musyawarah warga RT 07 Kedaleman");
+        JsonNode filed = timed(
+                "pemohon2 files a request",
+                () -> api.post(
+                                "pemohon2",
+                                requestUrl,
+                                Map.of(
+                                        "applicant",
+                                        Map.of(
+                                                "kind",
+                                                "PERSON",
+                                                "fullName",
+                                                personal.get("name"),
+                                                "nik",
+                                                personal.get("NIK"),
+                                                "address",
+                                                personal.get("address"),
+                                                "phone",
+                                                "0813-9876-5432",
+                                                "preferredLanguage",
+                                                "id"),
+                                        "informationDetails",
+                                        "Data " + personal.get("details") + " dan pengangkutannya ke TPA Bagendung",
+                                        "purpose",
+                                        "Bahan " + personal.get("purpose"),
+                                        "accessMethods",
+                                        List.of("READ")))
+                        .expect(201)
+                        .body());
+        String id = filed.get("id").asText();
+        await("pemohon2's request reaches DLH")
+                .atMost(STEP)
+                .until(() -> "DLH"
+                        .equals(api.get("pemohon2", requestUrl + "/" + id)
+                                .expect(200)
+                                .body()
+                                .path("assignedOpdCode")
+                                .asText()));
+        api.post(
+                        "petugas.dlh",
+                        requestUrl + "/" + id + "/decision",
+                        Map.of(
+                                "decision", "GRANTED",
+                                "summary", "Data pengangkutan sampah Kelurahan Kedaleman 2026 terlampir",
+                                "format", "SOFTCOPY",
+                                "delivery", "EMAIL"))
+                .expect(200);
+        LocalDate closed = awaitNoticeReceived(id, 1).windowEnd().plusDays(1);
+        clock.set(closed, MORNING);
+        String indexKey = OpdIndexUpdated.keyOf("DLH", Period.month(YearMonth.from(today)));
+        IndexMeasures before = timed("DLH index settled after the window closed", () -> settledIndex(indexKey));
+
+        JsonNode outcome = timed(
+                "pemohon2 asks for the erasure of their personal data",
+                () -> api.post("pemohon2", platform.url("PPID_PORT_REQUEST") + "/applicants/me/erasure", Map.of())
+                        .expect(200)
+                        .body());
+        assertEquals(1, outcome.size(), outcome.toString());
+        assertEquals(id, outcome.path(0).path("requestId").asText());
+        assertFalse(outcome.path(0).path("erasedAt").isMissingNode(), "erased at once: its windows closed");
+
+        timed(
+                "no row of any service's database holds it",
+                () -> await("the erasure in every database")
+                        .atMost(STEP)
+                        .until(() -> scan.inDatabases(personal), List::isEmpty));
+        timed(
+                "no record of the personal-data topics holds it (compacted away)",
+                () -> await("compaction of the tombstoned texts and contacts")
+                        .atMost(Duration.ofSeconds(120))
+                        .pollInterval(Duration.ofSeconds(2))
+                        .until(
+                                () -> {
+                                    scan.nudgeCompaction();
+                                    return scan.inPersonalDataTopics(personal);
+                                },
+                                List::isEmpty));
+        timed("no record on any topic holds it", () -> {
+            assertEquals(List.of(), scan.inAllTopics(personal));
+            return null;
+        });
+        timed("DLH index unchanged by the erasure", () -> {
+            assertEquals(before, settledIndex(indexKey));
+            return null;
+        });
+    }
+
+    /** The newest value of an index key once two reads a re-evaluation period apart agree. */
+    private static IndexMeasures settledIndex(String key) {
+        AtomicReference<Optional<IndexMeasures>> previous = new AtomicReference<>(Optional.empty());
+        return await("DLH index for " + key + " settled")
+                .atMost(STEP)
+                .pollInterval(Duration.ofSeconds(4))
+                .until(
+                        () -> {
+                            Optional<IndexMeasures> now = latestIndex(key);
+                            return now.isPresent() && now.equals(previous.getAndSet(now))
+                                    ? now
+                                    : Optional.<IndexMeasures>empty();
+                        },
+                        Optional::isPresent)
+                .get();
     }
 
     private static Mailbox.Mail awaitMail(

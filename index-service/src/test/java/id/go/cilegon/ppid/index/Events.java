@@ -55,8 +55,6 @@ public final class Events {
                 ApplicantKind.PERSON,
                 FilingChannel.ONLINE,
                 null,
-                "Salinan dokumen AMDAL kawasan industri Ciwandan",
-                "Penelitian skripsi",
                 List.of(AccessMethod.COPY),
                 List.of(CopyDelivery.EMAIL),
                 at(received),
@@ -169,19 +167,12 @@ public final class Events {
     }
 
     public static RequestWithdrawn withdrawn(UUID id, long sequence) {
-        return new RequestWithdrawn(id, sequence, null, Instant.parse("2026-03-04T03:00:00Z"));
+        return new RequestWithdrawn(id, sequence, Instant.parse("2026-03-04T03:00:00Z"));
     }
 
     public static ObjectionFiled objection(UUID id, long sequence, LocalDate filed) {
         return new ObjectionFiled(
-                id,
-                sequence,
-                List.of(ObjectionGround.A_REFUSED_EXEMPTION),
-                "Penolakan tidak berdasar",
-                at(filed),
-                filed,
-                filed.plusDays(42),
-                null);
+                id, sequence, List.of(ObjectionGround.A_REFUSED_EXEMPTION), at(filed), filed, filed.plusDays(42), null);
     }
 
     public static ObjectionDecided objectionDecided(UUID id, long sequence, ObjectionOutcome outcome, LocalDate date) {

@@ -93,7 +93,7 @@ class BatchConsumptionTest {
         String malformedKey = UUID.randomUUID().toString();
         ConsumerRecord<String, byte[]> malformed = record(malformedKey, "{}", null);
         // Well-formed, but for a request never submitted: rejected inside the transaction, after its processed row.
-        ConsumerRecord<String, byte[]> orphan = event(new RequestWithdrawn(unknown, 2, null, Instant.now()));
+        ConsumerRecord<String, byte[]> orphan = event(new RequestWithdrawn(unknown, 2, Instant.now()));
         ConsumerRecord<String, byte[]> submittedD = event(Fixtures.submitted(d, RECEIVED, DUE));
         // Submitted then decided for the same request in one batch: the decision must stop the clock just started.
         ConsumerRecord<String, byte[]> decidedA = event(decided(a.id()));
@@ -136,7 +136,7 @@ class BatchConsumptionTest {
                 Map.of(ProducerConfig.LINGER_MS_CONFIG, 500, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000))) {
             producer.send(produced(Fixtures.submitted(e, RECEIVED, DUE)));
             producer.send(new ProducerRecord<>(Topics.REQUEST_EVENTS, malformedKey, "{not json"));
-            producer.send(produced(new RequestWithdrawn(unknown, 2, null, Instant.now())));
+            producer.send(produced(new RequestWithdrawn(unknown, 2, Instant.now())));
             producer.send(produced(Fixtures.submitted(g, RECEIVED, DUE)));
             producer.send(produced(decided(e.id()))).get();
         }

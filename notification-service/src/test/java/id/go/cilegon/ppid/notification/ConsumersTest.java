@@ -74,7 +74,7 @@ class ConsumersTest {
         Fixtures.publish(Topics.REQUEST_EVENTS, noHeadersKey, "{not json", garbage);
         // A decision for a request this service never saw submitted.
         UUID unknown = UUID.randomUUID();
-        EventMetadata orphan = Fixtures.request(new RequestWithdrawn(unknown, 2, null, Instant.now()));
+        EventMetadata orphan = Fixtures.request(new RequestWithdrawn(unknown, 2, Instant.now()));
         // A contact whose e-mail is invalid: parked, and the reason must not repeat the personal data.
         UUID applicant = UUID.randomUUID();
         EventMetadata badContact = EventMetadata.of(
@@ -149,7 +149,7 @@ class ConsumersTest {
         Long rows = QuarkusTransaction.requiringNew().call(() -> Contact.count("applicantId", request.applicantId()));
         assertEquals(0L, rows);
 
-        Fixtures.request(new RequestWithdrawn(request.id(), 2, null, Instant.now()));
+        Fixtures.request(new RequestWithdrawn(request.id(), 2, Instant.now()));
         await().atMost(Fixtures.WAIT)
                 .until(() -> Fixtures.notifications(request.id(), "request-withdrawn").stream()
                         .anyMatch(n -> n.status == Notification.Status.SKIPPED));

@@ -248,7 +248,6 @@ class LifecycleMessagesTest {
                 request.id(),
                 4,
                 List.of(ObjectionGround.A_REFUSED_EXEMPTION),
-                "Data pekerja dapat dihitamkan",
                 Instant.now(),
                 filed,
                 decisionDue,
@@ -324,7 +323,6 @@ class LifecycleMessagesTest {
                 request.id(),
                 7,
                 List.of(ObjectionGround.A_REFUSED_EXEMPTION),
-                "Lampiran juga bukan rahasia",
                 Instant.now(),
                 again,
                 CALENDAR.addWorkingDays(again, 30, Side.BODY),
@@ -401,14 +399,7 @@ class LifecycleMessagesTest {
         LocalDate decisionDue = CALENDAR.addWorkingDays(filed, 30, Side.BODY);
         clock.officeHours(filed);
         Fixtures.request(new ObjectionFiled(
-                request.id(),
-                2,
-                List.of(ObjectionGround.C_NOT_ANSWERED),
-                "Permohonan saya tidak dijawab dalam 10 hari kerja",
-                Instant.now(),
-                filed,
-                decisionDue,
-                opd));
+                request.id(), 2, List.of(ObjectionGround.C_NOT_ANSWERED), Instant.now(), filed, decisionDue, opd));
         Fixtures.awaitMails(request.id(), request.applicantEmail(), s -> s.contains("Keberatan"), 1);
         MailServer.Mail toSuperior = Fixtures.awaitMails(
                         request.id(), Fixtures.SUPERIOR_EMAIL, s -> s.contains("Keberatan baru"), 1)
@@ -474,7 +465,6 @@ class LifecycleMessagesTest {
                 request.id(),
                 2,
                 List.of(ObjectionGround.C_NOT_ANSWERED),
-                "Permohonan saya tidak dijawab dalam 10 hari kerja",
                 Instant.now(),
                 filed,
                 decisionDue,

@@ -86,8 +86,6 @@ class ProvisionalDatesTest {
                 ApplicantKind.PERSON,
                 FilingChannel.ONLINE,
                 null,
-                "Salinan RAB perbaikan jalan Anyer 2026",
-                "Pengawasan warga",
                 List.of(AccessMethod.COPY),
                 List.of(CopyDelivery.EMAIL),
                 RECEIVED.atTime(LocalTime.of(9, 0)).atZone(TestClock.WIB).toInstant(),

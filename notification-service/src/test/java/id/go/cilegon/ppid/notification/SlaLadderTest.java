@@ -175,8 +175,8 @@ class SlaLadderTest {
         sweepOn(LocalDate.of(2026, 7, 10));
         sweepOn(LocalDate.of(2026, 7, 10));
         // A later event proves the consumer is past the redeliveries.
-        Fixtures.request(new id.go.cilegon.ppid.contracts.request.RequestWithdrawn(
-                request.id(), 2, "Sudah diperoleh dari situs web", java.time.Instant.now()));
+        Fixtures.request(
+                new id.go.cilegon.ppid.contracts.request.RequestWithdrawn(request.id(), 2, java.time.Instant.now()));
         await().atMost(Fixtures.WAIT)
                 .until(() -> Fixtures.notifications(request.id(), "request-withdrawn")
                                 .size()

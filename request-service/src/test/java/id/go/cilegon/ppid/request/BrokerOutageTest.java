@@ -64,8 +64,8 @@ class BrokerOutageTest {
         for (int i = 0; i < 3; i++) {
             during.add(Fixtures.submit(token, form()));
         }
-        // Each accepted request waits in the outbox: its submission event and its contact update.
-        assertEquals(6L, outboxRowsFor(during));
+        // Each accepted request waits in the outbox: its submission event, its texts and its contact update.
+        assertEquals(9L, outboxRowsFor(during));
         // The pods stay in service the whole outage: intake does not need the broker.
         Outages.holdsThroughout(() -> {
             given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200);

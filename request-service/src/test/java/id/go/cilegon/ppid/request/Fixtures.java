@@ -46,7 +46,6 @@ public final class Fixtures {
         applicant.put("nik", nik);
         applicant.put("address", "Jl. Jend. Sudirman No. 12, Kel. Ramanuju, Kec. Purwakarta, Kota Cilegon");
         applicant.put("phone", "0812-3456-7890");
-        applicant.put("email", "siti.rahmawati@example.org");
         Map<String, Object> form = new HashMap<>();
         form.put("applicant", applicant);
         form.put(

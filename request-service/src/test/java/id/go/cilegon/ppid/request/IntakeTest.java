@@ -128,6 +128,41 @@ class IntakeTest {
         assertFalse(contact.value().contains(nik), "the NIK never leaves request-service");
     }
 
+    /**
+     * The platform sends official mail only to an address its owner proved: online, that is the account's verified
+     * e-mail address; at the desk, the officer takes the one the applicant gives.
+     */
+    @Test
+    void anOnlineApplicantIsWrittenToAtTheirAccountsVerifiedAddressOnly() {
+        String token = TestTokens.applicant("citizen-intake-account", "budi.account@example.org");
+
+        UUID id = Fixtures.submit(token, form());
+        assertEquals("budi.account@example.org", Fixtures.load(id).applicantEmail());
+
+        Map<String, Object> other = form();
+        applicantOf(other).put("email", "someone.else@example.org");
+        as(token)
+                .body(other)
+                .post("/requests")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("applicant.email"))
+                .body("violations[0].code", equalTo("email-not-account"))
+                .body("violations[0].message_id", containsString("akun Anda"));
+        assertEquals(1, InformationRequest.count("ownerSubject", "citizen-intake-account"));
+
+        Map<String, Object> same = form();
+        applicantOf(same).put("email", "Budi.Account@example.org");
+        assertEquals(
+                "budi.account@example.org",
+                Fixtures.load(Fixtures.submit(token, same)).applicantEmail());
+
+        Map<String, Object> walkIn = form();
+        applicantOf(walkIn).put("email", "tamu.loket@example.org");
+        UUID atTheDesk = Fixtures.submit(TestTokens.officer("petugas-DLH", "DLH"), walkIn);
+        assertEquals("tamu.loket@example.org", Fixtures.load(atTheDesk).applicantEmail());
+    }
+
     @Test
     void nikIsEncryptedAtRestAndMaskedForEveryoneButItsOwner() {
         String nik = Fixtures.nik();
@@ -373,7 +408,8 @@ class IntakeTest {
         applicantOf(form).remove("phone");
         applicantOf(form).remove("email");
         form.put("copyDeliveries", List.of());
-        as(TestTokens.applicant("citizen-intake-8"))
+        // An account without a verified address: nothing to reach the applicant by.
+        as(TestTokens.token("citizen-intake-8", List.of("applicant"), null))
                 .body(form)
                 .post("/requests")
                 .then()

@@ -4,6 +4,7 @@ import static id.go.cilegon.ppid.request.Fixtures.as;
 import static id.go.cilegon.ppid.request.Fixtures.form;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.testing.KafkaTestResource;
@@ -42,6 +43,8 @@ class KeycloakEndToEndTest {
         String dpupr = Keycloak.accessToken("petugas.dpupr");
 
         UUID id = Fixtures.submit(applicant, form());
+        // Keycloak's token carries the account's verified address: the contact address of an online request.
+        assertEquals("pemohon1@example.com", Fixtures.load(id).applicantEmail());
         as(otherApplicant).get("/requests/" + id).then().statusCode(403).body("code", equalTo("not-your-request"));
         as(Keycloak.accessToken("admin.ppid")).get("/requests/" + id).then().statusCode(403);
 

@@ -17,6 +17,7 @@ import id.go.cilegon.ppid.contracts.common.DecisionNotice;
 import id.go.cilegon.ppid.contracts.common.DecisionSource;
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.request.RequestDecided;
+import id.go.cilegon.ppid.contracts.request.RequestTexts;
 import id.go.cilegon.ppid.routing.domain.CaseStatus;
 import id.go.cilegon.ppid.routing.domain.RoutingStep;
 import id.go.cilegon.ppid.routing.messaging.EventConsumers;
@@ -72,20 +73,21 @@ class BatchConsumptionTest {
         UUID b = UUID.randomUUID();
         UUID c = UUID.randomUUID();
         UUID d = UUID.randomUUID();
-        ConsumerRecord<String, byte[]> submittedA = event(Fixtures.submitted(a, AMDAL, "Kajian"));
-        ConsumerRecord<String, byte[]> submittedB = event(Fixtures.submitted(b, AMDAL, "Kajian"));
+        ConsumerRecord<String, byte[]> submittedA = event(Fixtures.submitted(a));
+        ConsumerRecord<String, byte[]> submittedB = event(Fixtures.submitted(b));
         String malformedKey = "malformed-" + UUID.randomUUID();
         ConsumerRecord<String, byte[]> malformed =
                 record(malformedKey, "{\"requestId\":\"" + UUID.randomUUID() + "\"}", null);
         // Well-formed, but its Kafka key is not its request: a rule the handler enforces inside the transaction.
-        EventMetadata wrongKeyMeta = EventMetadata.of(Fixtures.submitted(c, AMDAL, "Kajian"), SOURCE, Instant.now());
+        EventMetadata wrongKeyMeta = EventMetadata.of(Fixtures.submitted(c), SOURCE, Instant.now());
         String wrongKey = UUID.randomUUID().toString();
         ConsumerRecord<String, byte[]> wrongKeyRecord =
-                record(wrongKey, EventJson.writeString(Fixtures.submitted(c, AMDAL, "Kajian")), wrongKeyMeta);
-        ConsumerRecord<String, byte[]> submittedD = event(Fixtures.submitted(d, AMDAL, "Kajian"));
+                record(wrongKey, EventJson.writeString(Fixtures.submitted(c)), wrongKeyMeta);
+        ConsumerRecord<String, byte[]> submittedD = event(Fixtures.submitted(d));
         // Submitted then decided for the same request in one batch: the decision must find the routed case.
         ConsumerRecord<String, byte[]> decidedA = event(decided(a));
 
+        consumers.onRequestTexts(texts(a, b, c, d));
         consumers.onRequestEvents(poll(submittedA, submittedB, malformed, wrongKeyRecord, submittedD, decidedA));
 
         List<ConsumerRecord<String, String>> parked = KafkaTestClient.consume(
@@ -102,7 +104,7 @@ class BatchConsumptionTest {
                         wrongKey,
                         CloudEventHeaders.DLQ_REASON_PROCESSING_FAILED),
                 reasons);
-        assertNull(Fixtures.load(c));
+        assertNull(Fixtures.load(c).registrationNumber, "the rejected request was not taken");
 
         assertApplied(a, b, d);
 
@@ -119,17 +121,20 @@ class BatchConsumptionTest {
         String malformedKey = "malformed-" + UUID.randomUUID();
         String wrongKey = UUID.randomUUID().toString();
         EventMetadata decidedMeta = EventMetadata.of(decided(e), SOURCE, Instant.now());
+        for (UUID id : List.of(e, f, g)) {
+            Fixtures.publish(Fixtures.texts(id, AMDAL, "Kajian"), SOURCE);
+            awaitCase(id, rc -> rc.informationDetails != null);
+        }
         // Lingering lets the producer send the burst as one batch, so the consumer most likely polls it at once.
         try (KafkaProducer<String, String> producer = KafkaTestClient.newProducer(
                 Map.of(ProducerConfig.LINGER_MS_CONFIG, 500, ProducerConfig.MAX_BLOCK_MS_CONFIG, 30_000))) {
-            producer.send(produced(Fixtures.submitted(e, AMDAL, "Kajian")));
+            producer.send(produced(Fixtures.submitted(e)));
             producer.send(new ProducerRecord<>(Topics.REQUEST_EVENTS, malformedKey, "{not json"));
-            ProducerRecord<String, String> wrong = new ProducerRecord<>(
-                    Topics.REQUEST_EVENTS, wrongKey, EventJson.writeString(Fixtures.submitted(f, AMDAL, "Kajian")));
-            CloudEventHeaders.write(
-                    wrong.headers(), EventMetadata.of(Fixtures.submitted(f, AMDAL, "Kajian"), SOURCE, Instant.now()));
+            ProducerRecord<String, String> wrong =
+                    new ProducerRecord<>(Topics.REQUEST_EVENTS, wrongKey, EventJson.writeString(Fixtures.submitted(f)));
+            CloudEventHeaders.write(wrong.headers(), EventMetadata.of(Fixtures.submitted(f), SOURCE, Instant.now()));
             producer.send(wrong);
-            producer.send(produced(Fixtures.submitted(g, AMDAL, "Kajian")));
+            producer.send(produced(Fixtures.submitted(g)));
             ProducerRecord<String, String> decided =
                     new ProducerRecord<>(Topics.REQUEST_EVENTS, e.toString(), EventJson.writeString(decided(e)));
             CloudEventHeaders.write(decided.headers(), decidedMeta);
@@ -139,7 +144,7 @@ class BatchConsumptionTest {
         KafkaTestClient.consume(REQUEST_DLQ, r -> malformedKey.equals(r.key()) || wrongKey.equals(r.key()), 2, WAIT);
         awaitCase(e, rc -> rc.status == CaseStatus.CLOSED);
         awaitCase(g, rc -> rc.status == CaseStatus.ROUTED);
-        assertNull(Fixtures.load(f));
+        assertEquals(CaseStatus.PENDING, Fixtures.load(f).status, "the rejected request was not taken");
         assertEquals(List.of(RoutingStep.Kind.ROUTED, RoutingStep.Kind.CLOSED), steps(e));
         assertEquals(List.of(RoutingStep.Kind.ROUTED), steps(g));
     }
@@ -204,6 +209,23 @@ class BatchConsumptionTest {
             CloudEventHeaders.write(record.headers(), meta);
         }
         return record;
+    }
+
+    /** A poll of the texts topic with the applicant's words of {@code requestIds}. */
+    private static ConsumerRecords<String, byte[]> texts(UUID... requestIds) {
+        List<ConsumerRecord<String, byte[]>> records = new java.util.ArrayList<>();
+        for (UUID id : requestIds) {
+            RequestTexts texts = Fixtures.texts(id, AMDAL, "Kajian");
+            ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(
+                    Topics.REQUEST_TEXTS,
+                    0,
+                    OFFSETS.incrementAndGet(),
+                    texts.key(),
+                    EventJson.writeString(texts).getBytes(StandardCharsets.UTF_8));
+            CloudEventHeaders.write(record.headers(), EventMetadata.of(texts, SOURCE, Instant.now()));
+            records.add(record);
+        }
+        return new ConsumerRecords<>(Map.of(new TopicPartition(Topics.REQUEST_TEXTS, 0), records), Map.of());
     }
 
     @SafeVarargs

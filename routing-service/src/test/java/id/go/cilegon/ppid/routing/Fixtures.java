@@ -16,6 +16,7 @@ import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.CopyDelivery;
 import id.go.cilegon.ppid.contracts.common.FilingChannel;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
+import id.go.cilegon.ppid.contracts.request.RequestTexts;
 import id.go.cilegon.ppid.routing.domain.RoutingCase;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -46,8 +47,8 @@ public final class Fixtures {
         return given().auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
     }
 
-    /** request-service's {@code request.submitted} for a citizen's request text. */
-    public static RequestSubmitted submitted(UUID requestId, String details, String purpose) {
+    /** request-service's {@code request.submitted}; the applicant's words come separately ({@link #texts}). */
+    public static RequestSubmitted submitted(UUID requestId) {
         return new RequestSubmitted(
                 requestId,
                 1,
@@ -56,8 +57,6 @@ public final class Fixtures {
                 ApplicantKind.PERSON,
                 FilingChannel.ONLINE,
                 null,
-                details,
-                purpose,
                 List.of(AccessMethod.READ, AccessMethod.COPY),
                 List.of(CopyDelivery.EMAIL),
                 Instant.parse("2026-06-02T03:00:00Z"),
@@ -65,10 +64,16 @@ public final class Fixtures {
                 LocalDate.of(2026, 6, 16));
     }
 
-    /** Submits a request as request-service would and returns its id. */
+    /** request-service's {@code request.texts-recorded}: what the applicant asked for and why. */
+    public static RequestTexts texts(UUID requestId, String details, String purpose) {
+        return new RequestTexts(requestId, details, purpose, Instant.parse("2026-06-02T03:00:00Z"));
+    }
+
+    /** Submits a request as request-service would (its texts, then the request) and returns its id. */
     public static UUID submit(String details, String purpose) {
         UUID id = UUID.randomUUID();
-        publish(submitted(id, details, purpose), Services.source(Services.REQUEST_SERVICE));
+        publish(texts(id, details, purpose), Services.source(Services.REQUEST_SERVICE));
+        publish(submitted(id), Services.source(Services.REQUEST_SERVICE));
         return id;
     }
 

@@ -11,6 +11,7 @@ import id.go.cilegon.ppid.contracts.EventTypes;
 import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.Topics;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
+import id.go.cilegon.ppid.routing.domain.CaseStatus;
 import id.go.cilegon.ppid.routing.domain.RegisterEntry;
 import id.go.cilegon.ppid.routing.domain.RoutingStep;
 import id.go.cilegon.ppid.testing.HostileRecords;
@@ -55,13 +56,15 @@ class HostileRecordsTest {
                 HostileRecords.sendTo(Topics.REQUEST_EVENTS, EventTypes.REQUEST_SUBMITTED, REQUEST_SOURCE, false);
 
         UUID id = UUID.randomUUID();
-        RequestSubmitted valid = Fixtures.submitted(id, "Mohon salinan dokumen AMDAL pabrik baja di Kepuh", "Kajian");
+        Fixtures.publish(
+                Fixtures.texts(id, "Mohon salinan dokumen AMDAL pabrik baja di Kepuh", "Kajian"), REQUEST_SOURCE);
+        RequestSubmitted valid = Fixtures.submitted(id);
         EventMetadata meta = EventMetadata.of(valid, REQUEST_SOURCE, Instant.now());
         Fixtures.publish(Topics.REQUEST_EVENTS, id.toString(), EventJson.writeString(valid), meta);
         Fixtures.publish(Topics.REQUEST_EVENTS, id.toString(), EventJson.writeString(valid), meta);
 
         HostileRecords.assertParked(Topics.deadLetter(Topics.REQUEST_EVENTS, Services.ROUTING_SERVICE), sent, WAIT);
-        Fixtures.awaitCase(id, c -> true);
+        Fixtures.awaitCase(id, c -> c.status == CaseStatus.ROUTED);
         await().atMost(WAIT).until(() -> skipped("request-events") > skipped);
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> RoutingStep.count("requestId", id)));
         assertLiveAndReady();

@@ -91,8 +91,8 @@ class RoutingFlowTest {
         assertEquals("DLH", routingCase.assignedOpdCode);
         assertEquals(1, routingCase.eventSequence);
         assertEquals(2, routingCase.candidates.size());
-        // Written by one insert with its decision in it: an update after the insert would have bumped the version.
-        assertEquals(0, routingCase.version);
+        // Created by the first of its two records, completed and routed with the second: one write each.
+        assertEquals(2, routingCase.version);
     }
 
     @Test
@@ -328,7 +328,8 @@ class RoutingFlowTest {
     @Test
     void redeliveredSubmittedEventRoutesOnce() {
         UUID id = UUID.randomUUID();
-        RequestSubmitted submitted = Fixtures.submitted(id, AMDAL, "Kajian");
+        Fixtures.publish(Fixtures.texts(id, AMDAL, "Kajian"), Services.source(Services.REQUEST_SERVICE));
+        RequestSubmitted submitted = Fixtures.submitted(id);
         EventMetadata meta = Fixtures.publish(submitted, Services.source(Services.REQUEST_SERVICE));
         Fixtures.publish(Topics.REQUEST_EVENTS, id.toString(), EventJson.writeString(submitted), meta);
         // The same request under a new event id (a producer retry after a crash) is not routed again either.
@@ -356,7 +357,7 @@ class RoutingFlowTest {
         Fixtures.publish(
                 Topics.REQUEST_EVENTS,
                 UUID.randomUUID().toString(),
-                EventJson.writeString(Fixtures.submitted(id, AMDAL, "Kajian")),
+                EventJson.writeString(Fixtures.submitted(id)),
                 wrongKey);
 
         ConsumerRecord<String, String> parked = KafkaTestClient.consumeFirst(

@@ -53,8 +53,14 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** An applicant whose account's e-mail address, {@code <subject>@example.org}, is verified (as Keycloak issues). */
     public static String applicant(String subject) {
-        return token(subject, List.of("applicant"), null);
+        return applicant(subject, subject + "@example.org");
+    }
+
+    /** An applicant whose account's verified e-mail address is {@code email}. */
+    public static String applicant(String subject, String email) {
+        return token(subject, List.of("applicant"), null, Map.of("email", email, "email_verified", true));
     }
 
     public static String officer(String subject, String opd) {
@@ -79,6 +85,10 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
     }
 
     public static String token(String subject, List<String> roles, String opd) {
+        return token(subject, roles, opd, Map.of());
+    }
+
+    private static String token(String subject, List<String> roles, String opd, Map<String, Object> extraClaims) {
         ensureKeys();
         JwtClaimsBuilder claims = Jwt.issuer("ppid-test")
                 .audience("ppid-api")
@@ -89,6 +99,7 @@ public class TestTokens implements QuarkusTestResourceLifecycleManager {
         if (opd != null) {
             claims.claim("opd", opd);
         }
+        extraClaims.forEach(claims::claim);
         return claims.sign(privateKey());
     }
 

@@ -11,12 +11,12 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The applicant filed an objection (keberatan) with the Atasan PPID (UU 14/2008 Pasal 35–36).
+ * The applicant filed an objection (keberatan) with the Atasan PPID (UU 14/2008 Pasal 35–36). The applicant's statement
+ * stays with request-service: no words of an applicant sit on a topic kept forever.
  *
  * @param requestId       the request's id, also the Kafka key
  * @param sequence        request-service's per-request event number
  * @param grounds         the Pasal 35(1) grounds invoked; at least one
- * @param statement       the applicant's statement of the objection
  * @param filedAt         when the objection was received
  * @param filedDate       the legal date of the objection in WIB
  * @param decisionDueDate the last day for the Atasan PPID to answer: 30 working days (Pasal 36(2))
@@ -34,7 +34,6 @@ public record ObjectionFiled(
         UUID requestId,
         long sequence,
         List<ObjectionGround> grounds,
-        String statement,
         Instant filedAt,
         LocalDate filedDate,
         LocalDate decisionDueDate,
@@ -50,7 +49,6 @@ public record ObjectionFiled(
         Objects.requireNonNull(requestId, "requestId");
         Checks.sequence(sequence);
         grounds = Checks.nonEmptyUniqueList(grounds, "grounds");
-        Checks.text(statement, "statement", 4000);
         Objects.requireNonNull(filedAt, "filedAt");
         Objects.requireNonNull(filedDate, "filedDate");
         Objects.requireNonNull(decisionDueDate, "decisionDueDate");
@@ -64,24 +62,10 @@ public record ObjectionFiled(
             UUID requestId,
             long sequence,
             List<ObjectionGround> grounds,
-            String statement,
             Instant filedAt,
             LocalDate filedDate,
             LocalDate decisionDueDate,
             String opdCode) {
-        this(
-                requestId,
-                sequence,
-                grounds,
-                statement,
-                filedAt,
-                filedDate,
-                decisionDueDate,
-                opdCode,
-                null,
-                null,
-                null,
-                null,
-                null);
+        this(requestId, sequence, grounds, filedAt, filedDate, decisionDueDate, opdCode, null, null, null, null, null);
     }
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A request for information was registered (UU 14/2008 Pasal 22(1)–(6)); carries no personal data.
+ * A request for information was registered (UU 14/2008 Pasal 22(1)–(6)); carries no personal data and none of the
+ * applicant's words: what they asked for and why is {@link RequestTexts}, on the restricted texts topic.
  *
  * @param requestId          the request's id, also the Kafka key
  * @param sequence           request-service's per-request event number, starting at 1
@@ -23,8 +24,6 @@ import java.util.UUID;
  * @param applicantKind      citizen or legal entity
  * @param channel            online or at a PPID desk
  * @param filingOpdCode      the OPD whose desk registered a walk-in request; null otherwise
- * @param informationDetails the information requested, in the applicant's words
- * @param purpose            what the applicant will use the information for
  * @param accessMethods      how the applicant wants to obtain the information; at least one
  * @param copyDeliveries     how copies should reach the applicant; empty when no copy is wanted
  * @param receivedAt         when the request was received
@@ -42,8 +41,6 @@ public record RequestSubmitted(
         ApplicantKind applicantKind,
         FilingChannel channel,
         String filingOpdCode,
-        String informationDetails,
-        String purpose,
         List<AccessMethod> accessMethods,
         List<CopyDelivery> copyDeliveries,
         Instant receivedAt,
@@ -61,8 +58,6 @@ public record RequestSubmitted(
         Objects.requireNonNull(applicantKind, "applicantKind");
         Objects.requireNonNull(channel, "channel");
         Checks.optionalOpdCode(filingOpdCode, "filingOpdCode");
-        Checks.text(informationDetails, "informationDetails", 4000);
-        Checks.text(purpose, "purpose", 2000);
         accessMethods = Checks.nonEmptyUniqueList(accessMethods, "accessMethods");
         copyDeliveries = Checks.uniqueList(copyDeliveries, "copyDeliveries");
         Objects.requireNonNull(receivedAt, "receivedAt");
@@ -80,8 +75,6 @@ public record RequestSubmitted(
             ApplicantKind applicantKind,
             FilingChannel channel,
             String filingOpdCode,
-            String informationDetails,
-            String purpose,
             List<AccessMethod> accessMethods,
             List<CopyDelivery> copyDeliveries,
             Instant receivedAt,
@@ -95,8 +88,6 @@ public record RequestSubmitted(
                 applicantKind,
                 channel,
                 filingOpdCode,
-                informationDetails,
-                purpose,
                 accessMethods,
                 copyDeliveries,
                 receivedAt,

@@ -7,20 +7,18 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The applicant withdrew the request; its clocks stop.
+ * The applicant withdrew the request; its clocks stop. The applicant's reason stays with request-service: no words of
+ * an applicant sit on a topic kept forever.
  *
  * @param requestId   the request's id, also the Kafka key
  * @param sequence    request-service's per-request event number
- * @param reason      the applicant's reason, if given
  * @param withdrawnAt when the withdrawal was recorded
  */
-public record RequestWithdrawn(UUID requestId, long sequence, String reason, Instant withdrawnAt)
-        implements RequestEvent {
+public record RequestWithdrawn(UUID requestId, long sequence, Instant withdrawnAt) implements RequestEvent {
 
     public RequestWithdrawn {
         Objects.requireNonNull(requestId, "requestId");
         Checks.sequence(sequence);
-        reason = Checks.optionalText(reason, "reason", 2000);
         Objects.requireNonNull(withdrawnAt, "withdrawnAt");
     }
 }

@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
+import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.EventJson;
 import id.go.cilegon.ppid.contracts.EventMetadata;
 import id.go.cilegon.ppid.contracts.EventPayload;
@@ -69,6 +70,82 @@ class IndexTopologyTest {
     @AfterEach
     void stop() {
         index.close();
+    }
+
+    /**
+     * Version 1 of request.submitted, request.objection-filed and request.withdrawn carried the applicant's words; the
+     * records of it stay on the topic, so a replay mixing both versions must count exactly as one of version 2 only.
+     */
+    @Test
+    void aReplayOfVersionOneRecordsGivesTheSameIndexAsVersionTwo() {
+        UUID answered = UUID.randomUUID();
+        UUID objected = UUID.randomUUID();
+        UUID withdrawnOne = UUID.randomUUID();
+        List<EventPayload> history = List.of(
+                submitted(answered, MARCH_2, MARCH_16),
+                routed(answered, 1, "DLH", 0),
+                decided(answered, 2, DecisionType.GRANTED, LocalDate.of(2026, 3, 10), MARCH_16, 6),
+                submitted(objected, MARCH_2, MARCH_16),
+                routed(objected, 1, "DLH", 0),
+                decided(
+                        objected,
+                        2,
+                        DecisionType.REFUSED,
+                        LocalDate.of(2026, 3, 12),
+                        MARCH_16,
+                        8,
+                        ExemptionGround.H_PERSONAL_SECRET),
+                objection(objected, 3, LocalDate.of(2026, 3, 20)),
+                submitted(withdrawnOne, MARCH_2, MARCH_16),
+                routed(withdrawnOne, 1, "DPUPR", 0),
+                withdrawn(withdrawnOne, 2));
+        history.forEach(index::send);
+        Map<String, OpdIndexUpdated> current = index.opd();
+
+        IndexDriver replay = new IndexDriver(clock);
+        try {
+            for (EventPayload payload : history) {
+                sendAsVersionOne(replay, payload);
+            }
+            Map<String, IndexMeasures> measures = new java.util.TreeMap<>();
+            current.forEach((key, value) -> measures.put(key, value.measures()));
+            Map<String, IndexMeasures> replayed = new java.util.TreeMap<>();
+            replay.opd().forEach((key, value) -> replayed.put(key, value.measures()));
+            assertEquals(measures, replayed);
+            assertEquals(1, replayed.get("DLH|2026-03").objectionsFiled());
+            assertEquals(List.of(), replay.deadLetters(Topics.REQUEST_EVENTS));
+        } finally {
+            replay.close();
+        }
+    }
+
+    /** Sends {@code payload} as its version 1 producer did: the old type, and the applicant's words in the payload. */
+    private void sendAsVersionOne(IndexDriver driver, EventPayload payload) {
+        String type = EventCatalog.forPayload(payload.getClass()).type();
+        String old = EventTypes.SUPERSEDED.entrySet().stream()
+                .filter(e -> e.getValue().equals(type))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(type);
+        com.fasterxml.jackson.databind.node.ObjectNode json = EventJson.mapper().valueToTree(payload);
+        if (!old.equals(type)) {
+            json.put("informationDetails", "Salinan dokumen AMDAL kawasan industri Ciwandan");
+            json.put("purpose", "Penelitian skripsi");
+            json.put("statement", "Penolakan tidak berdasar");
+            json.put("reason", "Sudah tidak diperlukan");
+        }
+        Headers headers = new RecordHeaders();
+        CloudEventHeaders.write(
+                headers, EventMetadata.of(old, "/ppid/request-service", payload.key(), clock.instant()));
+        try {
+            driver.sendRaw(
+                    EventCatalog.forPayload(payload.getClass()).topic(),
+                    payload.key(),
+                    EventJson.mapper().writeValueAsBytes(json),
+                    headers);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -113,8 +113,6 @@ public final class Fixtures {
                 ApplicantKind.PERSON,
                 FilingChannel.ONLINE,
                 null,
-                "Salinan dokumen AMDAL dan izin lingkungan kawasan industri Ciwandan tahun 2025",
-                "Kajian dampak lingkungan untuk skripsi",
                 List.of(AccessMethod.READ, AccessMethod.COPY),
                 List.of(CopyDelivery.EMAIL),
                 received.atTime(LocalTime.of(9, 0)).atZone(TestClock.WIB).toInstant(),

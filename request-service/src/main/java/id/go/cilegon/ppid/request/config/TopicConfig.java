@@ -13,6 +13,10 @@ public interface TopicConfig {
     @WithDefault("ppid.applicant-contacts.v1")
     String applicantContacts();
 
+    /** The applicant's words of each request (restricted, compacted; a tombstone erases them). */
+    @WithDefault("ppid.request.texts.v1")
+    String requestTexts();
+
     /**
      * The platform's calendar, which this service publishes and, like every service that counts days, follows (read
      * by calendar's beans, id.go.cilegon.ppid.calendar.cdi).

@@ -30,4 +30,26 @@ public record EarlierObjection(
         LocalDate decidedDate,
         LocalDate disputeDeadline,
         LocalDate answerReceivedDate,
-        ReceiptChannel answerReceivedVia) {}
+        ReceiptChannel answerReceivedVia) {
+
+    /** The same objection without the applicant's words (erasure of personal data). */
+    public EarlierObjection withoutStatement() {
+        return new EarlierObjection(
+                number,
+                againstDecision,
+                grounds,
+                null,
+                filedAt,
+                filedDate,
+                decisionDueDate,
+                late,
+                windowEnd,
+                outcome,
+                reasons,
+                decidedAt,
+                decidedDate,
+                disputeDeadline,
+                answerReceivedDate,
+                answerReceivedVia);
+    }
+}

@@ -23,6 +23,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -43,6 +44,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "information_request")
 public class InformationRequest extends PanacheEntityBase {
+
+    /** Who filed an online request once the link to its applicant's account is erased. */
+    public static final String ERASED_SUBJECT = "erased-applicant";
 
     /** Grounds that need the written answer to exist (Pasal 35(1) a, d, e, f). */
     private static final Set<ObjectionGround> GROUNDS_ON_ANSWER = EnumSet.of(
@@ -286,6 +290,18 @@ public class InformationRequest extends PanacheEntityBase {
 
     @Column(name = "dispute_recorded_at")
     private Instant disputeRecordedAt;
+
+    /** When the applicant asked for their personal data to be erased; it is, once the last window closed. */
+    @Column(name = "erasure_requested_at")
+    private Instant erasureRequestedAt;
+
+    /** When the applicant's personal data and words were erased from this request; null while it holds them. */
+    @Column(name = "personal_data_erased_at")
+    private Instant personalDataErasedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "personal_data_erased_because")
+    private ErasureCause personalDataErasedBecause;
 
     /** Sequence number of the last event published for this request. */
     @Column(name = "event_sequence")
@@ -936,6 +952,88 @@ public class InformationRequest extends PanacheEntityBase {
         this.status = RequestStatus.DISPUTED;
     }
 
+    // ---- personal data (UU 27/2022 PDP): erased on the applicant's request or at the end of the retention period ----
+
+    /** Why a request's personal data was erased. */
+    public enum ErasureCause {
+        /** The applicant asked for it (UU 27/2022 Pasal 8 and 43). */
+        APPLICANT_REQUEST,
+        /** Its retention period ended (Pasal 44). */
+        RETENTION
+    }
+
+    /**
+     * The first day on which nothing more can happen on this request by right: the day after its last window (to
+     * object, to go to the Komisi Informasi) closed, or the day it was withdrawn. Empty while the body still owes an
+     * answer, an objection decision or, after an upheld objection, a corrected decision. A dispute before the Komisi
+     * Informasi runs outside the platform, which never hears its end: it counts as closed {@code disputeHold} after it
+     * was filed.
+     */
+    public Optional<LocalDate> closedOn(Period disputeHold) {
+        return switch (status) {
+            case REGISTERED, EXTENDED, OBJECTION_FILED -> Optional.empty();
+            case WITHDRAWN -> Optional.of(LegalTime.toLegalDate(withdrawnAt));
+            case DECIDED -> Optional.ofNullable(objectionDeadline).map(end -> end.plusDays(1));
+            case OBJECTION_DECIDED ->
+                objectionOutcome == ObjectionOutcome.UPHELD && objectionDecisionNumber == decisionNumber
+                        ? Optional.empty()
+                        : Optional.ofNullable(disputeDeadline).map(end -> end.plusDays(1));
+            case DISPUTED -> Optional.of(disputeFiledDate.plus(disputeHold));
+        };
+    }
+
+    /** Records the applicant's request to erase their personal data; true unless it was recorded or done before. */
+    public boolean requestErasure(Instant now) {
+        if (personalDataErasedAt != null || erasureRequestedAt != null) {
+            return false;
+        }
+        this.erasureRequestedAt = now;
+        return true;
+    }
+
+    /**
+     * The first day the personal data is to be erased: the day the request closed if the applicant asked for erasure,
+     * else when the retention period after it ends. Empty while something is still owed on the request.
+     */
+    public Optional<LocalDate> erasureDate(Period retention, Period disputeHold) {
+        return closedOn(disputeHold).map(closed -> erasureRequestedAt != null ? closed : closed.plus(retention));
+    }
+
+    /**
+     * Erases who the applicant is and what they wrote: identity, NIK or deed, address, contacts, proxy, the request's
+     * texts, objection statements and the withdrawal reason, and the link to their account. What the law needs as a
+     * public record stays: dates, decisions, notices, grounds, outcomes, the OPD, the pseudonymous applicant id.
+     */
+    public void erasePersonalData(Instant now) {
+        if (personalDataErasedAt != null) {
+            return;
+        }
+        this.personalDataErasedBecause =
+                erasureRequestedAt != null ? ErasureCause.APPLICANT_REQUEST : ErasureCause.RETENTION;
+        this.personalDataErasedAt = now;
+        if (ownerSubject != null && ownerSubject.equals(filedBySubject)) {
+            this.filedBySubject = ERASED_SUBJECT;
+        }
+        this.ownerSubject = null;
+        this.applicantName = null;
+        this.applicantNik = null;
+        this.applicantDeedNumber = null;
+        this.applicantAddress = null;
+        this.applicantPhone = null;
+        this.applicantEmail = null;
+        this.proxyName = null;
+        this.proxyPowerOfAttorney = null;
+        this.informationDetails = null;
+        this.purpose = null;
+        this.withdrawalReason = null;
+        this.objectionStatement = null;
+        if (earlierObjections != null) {
+            this.earlierObjections = earlierObjections.stream()
+                    .map(EarlierObjection::withoutStatement)
+                    .toList();
+        }
+    }
+
     private LifecycleException notAwaitingAnswer(String step) {
         return new LifecycleException(
                 "not-awaiting-answer",
@@ -953,6 +1051,18 @@ public class InformationRequest extends PanacheEntityBase {
 
     public UUID id() {
         return id;
+    }
+
+    public Instant erasureRequestedAt() {
+        return erasureRequestedAt;
+    }
+
+    public Instant personalDataErasedAt() {
+        return personalDataErasedAt;
+    }
+
+    public ErasureCause personalDataErasedBecause() {
+        return personalDataErasedBecause;
     }
 
     public String registrationNumber() {

@@ -32,7 +32,11 @@ public class TimelineEntry extends PanacheEntityBase {
         /** The calendar changed and the legal dates were counted again. */
         DATES_RECALCULATED,
         /** The applicant received a written notice (decision, objection answer); their window counts from it. */
-        NOTICE_RECEIVED
+        NOTICE_RECEIVED,
+        /** The applicant asked for their personal data to be erased (UU 27/2022 Pasal 8). */
+        ERASURE_REQUESTED,
+        /** The applicant's personal data and words were erased: on their request, or at the end of retention. */
+        PERSONAL_DATA_ERASED
     }
 
     @Id

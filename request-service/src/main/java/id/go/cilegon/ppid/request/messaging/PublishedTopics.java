@@ -18,6 +18,7 @@ public class PublishedTopics implements OutboxTopics {
         return switch (contractTopic) {
             case Topics.REQUEST_EVENTS -> topics.requestEvents();
             case Topics.APPLICANT_CONTACTS -> topics.applicantContacts();
+            case Topics.REQUEST_TEXTS -> topics.requestTexts();
             case Topics.CALENDAR -> topics.calendar();
             default -> throw new IllegalArgumentException("request-service does not publish to " + contractTopic);
         };

@@ -8,6 +8,7 @@ import id.go.cilegon.ppid.kit.problem.ViolationMessages;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
 import id.go.cilegon.ppid.request.domain.RequestStatus;
+import id.go.cilegon.ppid.request.security.AccountEmail;
 import id.go.cilegon.ppid.request.security.CurrentActor;
 import id.go.cilegon.ppid.request.security.NikProtector;
 import id.go.cilegon.ppid.request.security.Roles;
@@ -16,6 +17,7 @@ import id.go.cilegon.ppid.request.service.DeadlinePolicy;
 import id.go.cilegon.ppid.request.service.IntakeLimits;
 import id.go.cilegon.ppid.request.service.IntakeService;
 import id.go.cilegon.ppid.request.service.LifecycleService;
+import id.go.cilegon.ppid.request.service.PersonalDataLifecycle;
 import id.go.cilegon.ppid.request.service.RequestQueries;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
@@ -80,6 +82,12 @@ public class RequestResource {
     @Inject
     IntakeLimits limits;
 
+    @Inject
+    PersonalDataLifecycle personalData;
+
+    @Inject
+    AccountEmail accountEmail;
+
     @POST
     @RolesAllowed({Roles.APPLICANT, Roles.OFFICER, Roles.MAIN})
     @Operation(
@@ -92,8 +100,12 @@ public class RequestResource {
                     @HeaderParam("Idempotency-Key")
                     String idempotencyKey,
             @Context HttpServerRequest http) {
+        Actor actor = currentActor.get();
         List<FieldViolation> violations = validate(body);
         if (body != null) {
+            if (actor.role() == Actor.Role.APPLICANT) {
+                body = body.filedOnline(accountEmail.verified(), violations);
+            }
             violations.addAll(body.crossFieldViolations());
         }
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
@@ -102,7 +114,6 @@ public class RequestResource {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        Actor actor = currentActor.get();
         // The client's address as the ingress saw it (quarkus.http.proxy.* in production).
         limits.check(
                 actor,
@@ -250,6 +261,21 @@ public class RequestResource {
         return view(
                 lifecycle.noticeReceived(id, body.notice(), body.number(), body.receivedOn(), body.via(), actor),
                 actor);
+    }
+
+    @POST
+    @Path("/{id}/applicant-erasure")
+    @RolesAllowed(Roles.MAIN)
+    @Operation(
+            summary = "Record a walk-in applicant's signed request to erase their personal data (UU 27/2022 Pasal 8)",
+            description = "For an applicant without an account, found through one of their requests; an applicant "
+                    + "with an account asks themself (POST /applicants/me/erasure). Every request of the applicant "
+                    + "is erased once nothing more is owed on it and its last window closed; the answer lists each "
+                    + "with when it was or will be erased.")
+    public List<PersonalDataLifecycle.Outcome> requestApplicantErasure(
+            @RestPath UUID id, StepBodies.ErasureStatement body) {
+        requireValid(body);
+        return personalData.requestErasureFor(id, body.statementReference(), currentActor.get());
     }
 
     private List<FieldViolation> validate(Object body) {

@@ -53,7 +53,15 @@ public record RequestView(
         Objection objection,
         Dispute dispute,
         List<EarlierDecision> earlierDecisions,
-        List<EarlierObjection> earlierObjections) {
+        List<EarlierObjection> earlierObjections,
+        PersonalData personalData) {
+
+    /**
+     * Where the applicant's personal data stands (UU 27/2022): absent while it is kept and no erasure was asked for.
+     *
+     * @param erasedBecause APPLICANT_REQUEST or RETENTION
+     */
+    public record PersonalData(Instant erasureRequestedAt, Instant erasedAt, String erasedBecause) {}
 
     /** Why the due date falls where it does: the days skipped, in both languages, and whether it is an estimate. */
     public record DueDate(
@@ -252,7 +260,15 @@ public record RequestView(
                         : new Dispute(
                                 r.disputeFiledDate(), r.disputeCaseNumber(), r.disputeRecordedAt(), r.disputeLate()),
                 r.earlierDecisions() == null || r.earlierDecisions().isEmpty() ? null : r.earlierDecisions(),
-                r.earlierObjections() == null || r.earlierObjections().isEmpty() ? null : r.earlierObjections());
+                r.earlierObjections() == null || r.earlierObjections().isEmpty() ? null : r.earlierObjections(),
+                r.erasureRequestedAt() == null && r.personalDataErasedAt() == null
+                        ? null
+                        : new PersonalData(
+                                r.erasureRequestedAt(),
+                                r.personalDataErasedAt(),
+                                r.personalDataErasedBecause() == null
+                                        ? null
+                                        : r.personalDataErasedBecause().name()));
     }
 
     /** Masks an identity number for anyone but its owner. */

@@ -70,6 +70,11 @@ public final class StepBodies {
             @Size(max = 2000, message = "{ppid.size}") String reason,
             @Size(max = 200, message = "{ppid.size}") String statementReference) {}
 
+    /** A walk-in applicant's request for erasure of their personal data, signed on paper (UU 27/2022 Pasal 8). */
+    public record ErasureStatement(
+            @NotBlank(message = "{ppid.required}") @Size(max = 200, message = "{ppid.size}")
+            String statementReference) {}
+
     /** Pasal 35: the grounds and the applicant's statement. */
     public record Objection(
             @NotEmpty(message = "{ppid.required}") List<@NotNull(message = "{ppid.required}") ObjectionGround> grounds,

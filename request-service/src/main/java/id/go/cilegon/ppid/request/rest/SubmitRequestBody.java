@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The request form of PerKI 1/2021: who asks, for what, why, and how they want to receive it. */
 public record SubmitRequestBody(
@@ -61,6 +62,46 @@ public record SubmitRequestBody(
 
             @NotBlank(message = "{ppid.required}") @Size(min = 3, max = 200, message = "{ppid.size}")
             String powerOfAttorney) {}
+
+    /**
+     * The form of an applicant filing online, whose contact address is their account's verified e-mail address
+     * ({@code account}): the platform sends official mail only to an address its owner proved. A form without an
+     * address takes the account's; one with another address gets a violation in {@code violations}.
+     */
+    public SubmitRequestBody filedOnline(Optional<String> account, List<FieldViolation> violations) {
+        if (applicant == null || violations.stream().anyMatch(v -> v.field().equals("applicant.email"))) {
+            return this;
+        }
+        String given = applicant.email() == null || applicant.email().isBlank()
+                ? null
+                : applicant.email().strip();
+        if (given != null && account.map(a -> !a.equalsIgnoreCase(given)).orElse(true)) {
+            violations.add(new FieldViolation(
+                    "applicant.email",
+                    "email-not-account",
+                    "online, you are written to at your account's verified e-mail address: leave this empty or give "
+                            + "that address (to use another one, change it in your account first)",
+                    "secara daring, Anda dihubungi melalui alamat e-mail akun Anda yang sudah diverifikasi: kosongkan "
+                            + "isian ini atau isi alamat itu (untuk memakai alamat lain, ubah dulu di akun Anda)"));
+            return this;
+        }
+        Applicant a = applicant;
+        return new SubmitRequestBody(
+                new Applicant(
+                        a.kind(),
+                        a.fullName(),
+                        a.nik(),
+                        a.deedNumber(),
+                        a.address(),
+                        a.phone(),
+                        account.orElse(null),
+                        a.preferredLanguage()),
+                proxy,
+                informationDetails,
+                purpose,
+                accessMethods,
+                copyDeliveries);
+    }
 
     /** The form as intake's command (after validation). */
     public IntakeCommand toCommand() {

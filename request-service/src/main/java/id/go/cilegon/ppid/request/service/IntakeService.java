@@ -9,6 +9,7 @@ import id.go.cilegon.ppid.contracts.applicant.ApplicantContact;
 import id.go.cilegon.ppid.contracts.common.ApplicantKind;
 import id.go.cilegon.ppid.contracts.common.ProvisionalDates;
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
+import id.go.cilegon.ppid.contracts.request.RequestTexts;
 import id.go.cilegon.ppid.kit.outbox.Outbox;
 import id.go.cilegon.ppid.request.domain.Actor;
 import id.go.cilegon.ppid.request.domain.InformationRequest;
@@ -184,6 +185,7 @@ public class IntakeService {
         List<TimelineEntry> timeline = new ArrayList<>(fresh.size());
         List<Outbox.Entry> contacts = new ArrayList<>(fresh.size());
         List<Outbox.Entry> submitted = new ArrayList<>(fresh.size());
+        List<Outbox.Entry> texts = new ArrayList<>(fresh.size());
         for (int i = 0; i < fresh.size(); i++) {
             InformationRequest request = requests.get(i);
             Instant now = request.receivedAt();
@@ -219,8 +221,6 @@ public class IntakeService {
                             request.applicantKind(),
                             request.channel(),
                             request.filingOpdCode(),
-                            request.informationDetails(),
-                            request.purpose(),
                             request.accessMethods(),
                             request.copyDeliveries(),
                             now,
@@ -230,13 +230,19 @@ public class IntakeService {
                             dates.provisional()),
                     request.id().toString(),
                     now));
+            texts.add(new Outbox.Entry(
+                    new RequestTexts(request.id(), request.informationDetails(), request.purpose(), now),
+                    request.id().toString(),
+                    now));
             LOG.infof(
                     "Request %s registered as %s (%s), due %s",
                     request.id(), request.registrationNumber(), request.channel(), request.dueDate());
         }
         em.flush(); // the requests, as one batch (statement-batch-size), before the rows that refer to them
         insertTimeline(timeline);
-        // Contacts first, so notification-service knows how to reach an applicant before it hears of the request.
+        // Contacts first, so notification-service knows how to reach an applicant before it hears of the request; the
+        // texts before the request too (routing-service routes once it has both, in whichever order they come).
+        contacts.addAll(texts);
         contacts.addAll(submitted);
         outbox.appendAll(contacts);
         return results;

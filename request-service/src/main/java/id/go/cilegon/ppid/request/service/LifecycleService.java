@@ -196,14 +196,13 @@ public class LifecycleService {
                 Step.WITHDRAWN,
                 actor,
                 now,
-                (actor.role() == Actor.Role.APPLICANT
-                                ? "By the applicant"
-                                : "By " + actor.role() + (actor.opdCode() == null ? "" : " " + actor.opdCode())
-                                        + " on the applicant's signed statement "
-                                        + request.withdrawalStatementReference())
-                        + (request.withdrawalReason() == null ? "" : ": " + request.withdrawalReason()));
+                // The reason is the applicant's words: it stays on the request, where an erasure reaches it.
+                actor.role() == Actor.Role.APPLICANT
+                        ? "By the applicant"
+                        : "By " + actor.role() + (actor.opdCode() == null ? "" : " " + actor.opdCode())
+                                + " on the applicant's signed statement " + request.withdrawalStatementReference());
         outbox.append(
-                new RequestWithdrawn(request.id(), request.nextEventSequence(), request.withdrawalReason(), now),
+                new RequestWithdrawn(request.id(), request.nextEventSequence(), now),
                 request.id().toString(),
                 now);
         return request;
@@ -231,7 +230,6 @@ public class LifecycleService {
                         request.id(),
                         request.nextEventSequence(),
                         request.objectionGrounds(),
-                        request.objectionStatement(),
                         now,
                         request.objectionFiledDate(),
                         request.objectionDueDate(),

@@ -24,6 +24,17 @@ public interface RoutingConfig {
     @WithDefault("2")
     int transferLimit();
 
+    /**
+     * How long a request waits for its texts (the applicant's words, on their own restricted topic) before it is
+     * queued for the PPID Utama without them, so that no request is left unrouted by a missing record.
+     */
+    @WithDefault("5m")
+    java.time.Duration textsWait();
+
+    /** How often a replica looks for requests that waited too long for their texts (a Quarkus scheduler period). */
+    @WithDefault("1m")
+    String textsCheckEvery();
+
     /** Candidates listed in a routing-needed event and in the queue. */
     @WithDefault("3")
     int reportedCandidates();

@@ -26,10 +26,19 @@ public class EventConsumers {
     @Inject
     OpdEventHandler opdEvents;
 
+    @Inject
+    RequestTextsHandler texts;
+
     @Incoming("request-events")
     @Blocking(ordered = true)
     public void onRequestEvents(ConsumerRecords<String, byte[]> records) {
         inbox.receive("request-events", records, requests);
+    }
+
+    @Incoming("request-texts")
+    @Blocking(ordered = true)
+    public void onRequestTexts(ConsumerRecords<String, byte[]> records) {
+        inbox.receive("request-texts", records, texts);
     }
 
     @Incoming("opd-events")

@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.routing.service;
 
 import id.go.cilegon.ppid.contracts.request.RequestSubmitted;
+import id.go.cilegon.ppid.contracts.request.RequestTexts;
 import id.go.cilegon.ppid.contracts.routing.RequestRouted;
 import id.go.cilegon.ppid.contracts.routing.RequestTransferred;
 import id.go.cilegon.ppid.contracts.routing.RoutingCandidate;
@@ -23,6 +24,7 @@ import id.go.cilegon.ppid.routing.matching.Candidate;
 import id.go.cilegon.ppid.routing.matching.Ranking;
 import id.go.cilegon.ppid.routing.matching.RoutingThresholds;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
@@ -33,6 +35,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -64,27 +67,97 @@ public class RoutingService {
     @Inject
     MeterRegistry metrics;
 
-    /** Routes a newly submitted request; a request already known (redelivered under another id) is left alone. */
+    /**
+     * A request was submitted: routed once its texts are in too (they travel on their own topic, in either order). A
+     * request already known (redelivered under another id) is left alone.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onSubmitted(RequestSubmitted submitted) {
-        if (RoutingCase.findById(submitted.requestId()) != null) {
+        Instant now = clock.instant();
+        RoutingCase routingCase = caseOf(submitted.requestId(), now);
+        if (routingCase.registrationNumber != null) {
             LOG.debugf("Request %s is already known to routing", submitted.requestId());
             return;
         }
-        Instant now = clock.instant();
-        RoutingCase routingCase = new RoutingCase();
-        routingCase.requestId = submitted.requestId();
         routingCase.registrationNumber = submitted.registrationNumber();
-        routingCase.informationDetails = submitted.informationDetails();
-        routingCase.purpose = submitted.purpose();
         routingCase.filingOpdCode = submitted.filingOpdCode();
         routingCase.receivedAt = submitted.receivedAt();
         routingCase.dueDate = submitted.dueDate();
-        routingCase.createdAt = now;
         routingCase.updatedAt = now;
-        routingCase.status = CaseStatus.QUEUED;
-        // Persisted by route() or queue() once the decision is in it: one insert instead of an insert and an update.
-        routeAutomatically(routingCase, now);
+        routeWhenComplete(routingCase, now);
+    }
+
+    /** The applicant's words of a request: routed once the request itself is in too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onTexts(RequestTexts texts) {
+        Instant now = clock.instant();
+        RoutingCase routingCase = caseOf(texts.requestId(), now);
+        if (routingCase.informationDetails != null) {
+            return;
+        }
+        routingCase.informationDetails = texts.informationDetails();
+        routingCase.purpose = texts.purpose();
+        routingCase.updatedAt = now;
+        routeWhenComplete(routingCase, now);
+    }
+
+    /** The request's personal data was erased (UU 27/2022): routing forgets the applicant's words. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onTextsErased(UUID requestId) {
+        int erased = RoutingCase.update(
+                "informationDetails = null, purpose = null where requestId = ?1 and informationDetails is not null",
+                requestId);
+        if (erased > 0) {
+            LOG.infof("Texts of request %s erased", requestId);
+        }
+    }
+
+    /**
+     * Requests whose texts have not come within {@code ppid.routing.texts-wait} go to the PPID Utama's queue without
+     * them (no OPD matched nothing): a lost record must not leave a request unrouted while its deadline runs.
+     */
+    @Scheduled(
+            identity = "routing-texts-wait",
+            every = "${ppid.routing.texts-check-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Transactional
+    void queueRequestsWithoutTexts() {
+        Instant now = clock.instant();
+        @SuppressWarnings("unchecked")
+        List<UUID> waiting = RoutingCase.getEntityManager()
+                .createNativeQuery("select request_id from routing_case where status = 'PENDING' "
+                        + "and registration_number is not null and information_details is null and created_at < ?1 "
+                        + "for update skip locked")
+                .setParameter(1, now.minus(config.textsWait()))
+                .getResultList();
+        for (UUID requestId : waiting) {
+            RoutingCase routingCase = RoutingCase.findById(requestId);
+            LOG.warnf("Request %s queued without its texts: none came within %s", requestId, config.textsWait());
+            queue(routingCase, RoutingNeededReason.NO_MATCH, rank(routingCase, Set.of()), now, Actor.system());
+        }
+    }
+
+    /**
+     * The case of a request, created by whichever of its two records comes first, and locked: the other record's
+     * transaction waits for it, so exactly one of them finds the case complete.
+     */
+    private static RoutingCase caseOf(UUID requestId, Instant now) {
+        RoutingCase.getEntityManager()
+                .createNativeQuery("insert into routing_case (request_id, status, created_at, updated_at) "
+                        + "values (?1, 'PENDING', ?2, ?2) on conflict (request_id) do nothing")
+                .setParameter(1, requestId)
+                .setParameter(2, now)
+                .executeUpdate();
+        return RoutingCase.findById(requestId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private void routeWhenComplete(RoutingCase routingCase, Instant now) {
+        if (routingCase.status == CaseStatus.PENDING
+                && routingCase.registrationNumber != null
+                && routingCase.informationDetails != null) {
+            routeAutomatically(routingCase, now);
+        }
     }
 
     /**
@@ -296,7 +369,6 @@ public class RoutingService {
         runnerUp.ifPresent(c -> routingCase.candidates.add(candidate(c)));
         routingCase.updatedAt = now;
         long sequence = routingCase.nextSequence();
-        persistIfNew(routingCase);
         // Each OPD's share of the automatic routes, watched by PpidRoutingShareJump (deploy/): a register that
         // suddenly pulls many more requests deserves a look.
         metrics.counter(
@@ -348,7 +420,6 @@ public class RoutingService {
         routingCase.candidates = new java.util.ArrayList<>(candidates);
         routingCase.updatedAt = now;
         long sequence = routingCase.nextSequence();
-        persistIfNew(routingCase);
         outbox.append(
                 new RoutingNeeded(
                         routingCase.requestId, sequence, reason, candidates, previous, routingCase.transferCount, now),
@@ -364,19 +435,13 @@ public class RoutingService {
                 ranking.best().map(c -> c.opdCode() + " " + c.score()).orElse("-"));
     }
 
-    /**
-     * Persists a new case once every field of its first decision is set. Hibernate inserts the state an entity had
-     * when it was persisted and then updates whatever changed since, so persisting before the decision cost a
-     * second statement (and a version bump) per routed request.
-     */
-    private static void persistIfNew(RoutingCase routingCase) {
-        if (!routingCase.isPersistent()) {
-            routingCase.persist();
-        }
-    }
-
+    /** The ranking of the applicant's words; empty once they were erased (or never came). */
     private Ranking rank(RoutingCase routingCase, Set<String> excluded) {
-        return index.current().rank(routingCase.informationDetails, routingCase.purpose, excluded);
+        return index.current()
+                .rank(
+                        Objects.requireNonNullElse(routingCase.informationDetails, ""),
+                        Objects.requireNonNullElse(routingCase.purpose, ""),
+                        excluded);
     }
 
     private static RoutingCandidate candidate(Candidate c) {

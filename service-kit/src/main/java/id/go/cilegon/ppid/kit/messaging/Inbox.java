@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.kit.messaging;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
+import id.go.cilegon.ppid.contracts.EventCatalog;
 import id.go.cilegon.ppid.contracts.InvalidEventException;
 import id.go.cilegon.ppid.kit.problem.BilingualException;
 import id.go.cilegon.ppid.kit.problem.InvalidInputException;
@@ -106,7 +107,8 @@ public class Inbox {
             park(channel, record, CloudEventHeaders.DLQ_REASON_INVALID_EVENT, e);
             return null;
         }
-        if (!handler.types().contains(event.type())) {
+        // A superseded type is applied as its successor (EventTypes.SUPERSEDED): a replay still reads old records.
+        if (!handler.types().contains(EventCatalog.currentType(event.type()))) {
             metrics.counter("ppid.consumer.skipped", "service", service, "channel", channel)
                     .increment();
             LOG.debugf(
