@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.cilegon.ppid.deploy.ServiceConfigTest.Svc;
 import id.go.cilegon.ppid.deploy.crd.CertManager;
 import id.go.cilegon.ppid.deploy.crd.Keycloak;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
 import java.net.URI;
@@ -24,9 +26,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Inside the cluster of prod, what decides which tokens count goes over TLS with the peer verified: every service
- * reads Keycloak's OIDC discovery and keys over HTTPS checked against the platform's CA. Nothing turns verification
- * off, and the network policies leave no plain-HTTP way to Keycloak. Dev keeps plain HTTP (no cert-manager there).
+ * Inside the cluster of prod, what carries tokens goes over TLS with the peer verified: every service reads Keycloak's
+ * OIDC discovery and keys over HTTPS checked against the platform's CA, and index-service's instances, which forward
+ * callers' tokens to each other, call each other over HTTPS checked likewise. Nothing turns verification off, and
+ * the network policies leave no plain-HTTP way to either. Dev keeps plain HTTP (no cert-manager there).
  */
 class InternalTlsTest {
 
@@ -130,7 +133,72 @@ class InternalTlsTest {
         }
     }
 
-    /** Dev has no cert-manager: it keeps plain HTTP to Keycloak, as before. */
+    @Test
+    void indexServiceInstancesCallEachOtherOverVerifiedHttps() {
+        Svc s = ServiceConfigTest.services("prod").stream()
+                .filter(x -> x.name().equals("index-service"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("https", setting(s, "ppid.peers.scheme"));
+
+        // Each instance serves the TLS port it advertises, with the certificate of the configuration that verifies.
+        int port = Integer.parseInt(setting(s, "ppid.peers.port"));
+        assertEquals(port, Integer.parseInt(setting(s, "quarkus.http.ssl-port")), "advertised port = TLS port");
+        ContainerPort tlsPort = s.container().getPorts().stream()
+                .filter(p -> p.getContainerPort() == port)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no container port " + port));
+        String tls = setting(s, "ppid.peers.tls-configuration-name");
+        assertEquals(tls, setting(s, "quarkus.http.tls-configuration-name"), "the server's TLS configuration");
+        Pattern keyStore = Pattern.compile(
+                Pattern.quote(ServiceConfigTest.tlsVariable(tls, "KEY_STORE_PEM_")) + "([A-Z0-9_]+)_(CERT|KEY)");
+        List<String> pair = new ArrayList<>();
+        s.env().forEach((env, file) -> {
+            if (keyStore.matcher(env).matches()) {
+                pair.add(file);
+            }
+        });
+        assertEquals(2, pair.size(), "one certificate and its key: " + pair);
+        String secret = secretOf(s, pair.get(0));
+        assertEquals(secret, secretOf(s, pair.get(1)), "certificate and key from one Secret");
+
+        // The certificate names what the others check (they call a pod address, which it cannot name), and its CA is
+        // what they trust.
+        CertManager.Certificate certificate = certificate(secret);
+        String serverName = setting(s, "ppid.peers.server-name");
+        assertTrue(
+                certificate.spec().dnsNames().contains(serverName),
+                secret + " does not name " + serverName + ": "
+                        + certificate.spec().dnsNames());
+        ServiceConfigTest.assertMounted(
+                s, setting(s, "quarkus.tls." + tls + ".trust-store.pem.certs"), caSecret(certificate));
+
+        // Only that port between the instances.
+        NetworkPolicy np = prod.one(NetworkPolicy.class, s.name());
+        int in = 0;
+        for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
+            if (rule.getFrom().stream().anyMatch(p -> p.getNamespaceSelector() == null)) {
+                in++;
+                rule.getPorts()
+                        .forEach(
+                                p -> assertEquals(tlsPort.getName(), p.getPort().getStrVal()));
+            }
+        }
+        int out = 0;
+        for (NetworkPolicyEgressRule rule : np.getSpec().getEgress()) {
+            if (rule.getTo().stream()
+                    .anyMatch(p -> p.getPodSelector() != null
+                            && s.name()
+                                    .equals(p.getPodSelector().getMatchLabels().get("app.kubernetes.io/name")))) {
+                out++;
+                rule.getPorts().forEach(p -> assertEquals(port, p.getPort().getIntVal()));
+            }
+        }
+        assertEquals(1, in, "ingress rules from the other instances");
+        assertEquals(1, out, "egress rules to the other instances");
+    }
+
+    /** Dev has no cert-manager: it keeps plain HTTP to Keycloak and between instances, as before. */
     @Test
     void devKeepsPlainHttp() {
         for (Svc s : ServiceConfigTest.services("dev")) {
@@ -139,6 +207,9 @@ class InternalTlsTest {
                     URI.create(setting(s, "quarkus.oidc.auth-server-url")).getScheme(),
                     s.name());
             assertNull(s.env().get("QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME"), s.name());
+            if (s.name().equals("index-service")) {
+                assertEquals("http", setting(s, "ppid.peers.scheme"));
+            }
         }
         assertNull(Rendered.of("dev")
                 .one(Keycloak.class, "ppid-keycloak")
