@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 /**
  * The subset of kustomize this repository uses, in Java, so overlays render in CI without a binary:
  * resources (files and folders), components, configMapGenerator (files, options), patches (strategic merge
- * from a file or inline, JSON 6902 with a target), namespace, labels (metadata only) and images; applied in
+ * from a file or inline, JSON 6902 with a target), namespace, labels (metadata only) and images (also in the
+ * fields of custom resources that {@code configurations:} names); applied in
  * kustomize's order (resources, generators, components, then patches, namespace, labels, images).
  * A kustomization using anything else fails to load ({@link Kustomization} is strict).
  */
@@ -162,10 +163,49 @@ public final class Kustomize {
                 label.pairs().forEach(labels::put);
             }
         }
+        List<Kustomization.FieldSpec> imageFields = new ArrayList<>();
+        for (String file : nonNull(k.configurations())) {
+            Kustomization.TransformerConfig config = loadConfig(dir.resolve(file));
+            for (Kustomization.FieldSpec spec : nonNull(config.images())) {
+                if (Boolean.TRUE.equals(spec.create())) {
+                    throw new IllegalArgumentException(file + ": image fields with create are not supported");
+                }
+                imageFields.add(spec);
+            }
+        }
         for (Kustomization.Image image : nonNull(k.images())) {
             for (ObjectNode r : resources) {
                 replaceImages(r, image);
+                for (Kustomization.FieldSpec spec : imageFields) {
+                    if (matches(
+                            r, new Kustomization.Target(spec.group(), spec.version(), spec.kind(), null, null, null))) {
+                        replaceImageAt(r, spec.path().split("/"), 0, image);
+                    }
+                }
             }
+        }
+    }
+
+    /** A file of {@code configurations:}, strictly: a transformer this renderer does not know fails. */
+    public static Kustomization.TransformerConfig loadConfig(Path file) {
+        try {
+            return StrictMapper.get().treeToValue(YamlDocs.read(file).get(0), Kustomization.TransformerConfig.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void replaceImageAt(ObjectNode node, String[] path, int i, Kustomization.Image image) {
+        JsonNode child = node.get(path[i]);
+        if (child == null) {
+            return;
+        }
+        if (i == path.length - 1) {
+            if (child.isTextual()) {
+                node.put(path[i], newImage(child.asText(), image));
+            }
+        } else if (child.isObject()) {
+            replaceImageAt((ObjectNode) child, path, i + 1, image);
         }
     }
 
@@ -333,7 +373,8 @@ public final class Kustomize {
         String suffix = current.substring(name.length());
         String newName = image.newName() != null ? image.newName() : name;
         if (image.digest() != null) {
-            return newName + "@" + image.digest();
+            // kustomize keeps a newTag beside the digest (name:tag@digest); the digest is what is pulled.
+            return newName + (image.newTag() != null ? ":" + image.newTag() : "") + "@" + image.digest();
         }
         if (image.newTag() != null) {
             return newName + ":" + image.newTag();

@@ -33,6 +33,11 @@ class ManifestModelTest {
                     documents++;
                     continue;
                 }
+                if (file.getParent().getFileName().toString().equals("kustomizeconfig")) {
+                    Kustomize.loadConfig(file); // transformer configuration (configurations:), strictly typed
+                    documents++;
+                    continue;
+                }
                 if (file.getParent().getFileName().toString().equals("patches")) {
                     continue; // partial documents; they are checked after rendering
                 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import id.go.cilegon.ppid.deploy.crd.CertManager;
 import id.go.cilegon.ppid.deploy.crd.CnpgCluster;
 import id.go.cilegon.ppid.deploy.crd.Keycloak;
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -43,6 +44,7 @@ import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerAuthenticationScra
 import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerType;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.strimzi.api.kafka.model.user.KafkaUser;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,7 +77,7 @@ class ServiceConfigTest {
             ServiceProperties properties,
             Map<String, String> env) {}
 
-    private static List<Svc> services(String overlay) {
+    static List<Svc> services(String overlay) {
         Rendered r = Rendered.of(overlay);
         List<Svc> result = new ArrayList<>();
         for (Deployment d : r.all(Deployment.class)) {
@@ -259,6 +261,9 @@ class ServiceConfigTest {
         for (Kafka k : r.all(Kafka.class)) {
             generated.put(k.getMetadata().getName() + "-cluster-ca-cert", Set.of("ca.crt", "ca.p12", "ca.password"));
         }
+        for (CertManager.Certificate c : r.all(CertManager.Certificate.class)) {
+            generated.put(c.spec().secretName(), Set.of("tls.crt", "tls.key", "ca.crt"));
+        }
         for (Svc s : services(overlay)) {
             List<String[]> refs = new ArrayList<>();
             for (EnvVar e : s.container().getEnv()) {
@@ -336,17 +341,43 @@ class ServiceConfigTest {
                 assertTrue(root.find());
                 assertMounted(s, root.group(1), m.group(1) + "-ca");
             }
-            String oidc = env.get("PPID_OIDC_URL");
-            assertEquals(
-                    "http://" + keycloak.metadata().getName() + "-service:" + 8080 + "/realms/ppid", oidc, s.name());
-            assertTrue(keycloak.spec().http().httpEnabled());
+            // Discovery and keys from Keycloak's in-cluster Service, on the port of the URL's scheme; over https with
+            // a trust store of its own (InternalTlsTest checks which CA).
+            URI oidc = URI.create(env.get("PPID_OIDC_URL"));
+            assertEquals(keycloak.metadata().getName() + "-service", oidc.getHost(), s.name() + ": " + oidc);
+            assertEquals("/realms/ppid", oidc.getPath(), s.name());
+            assertEquals(keycloakPort(keycloak, oidc.getScheme()), oidc.getPort(), s.name() + ": " + oidc);
+            if (oidc.getScheme().equals("http")) {
+                assertTrue(keycloak.spec().http().httpEnabled());
+            } else {
+                assertEquals("https", oidc.getScheme(), s.name());
+                assertNotNull(keycloak.spec().http().tlsSecret(), "Keycloak serves no https");
+                String trust = env.get("QUARKUS_OIDC_TLS_TLS_CONFIGURATION_NAME");
+                assertNotNull(trust, s.name() + ": https to Keycloak without a TLS configuration");
+                assertMounted(s, env.get(tlsVariable(trust, "TRUST_STORE_PEM_CERTS")), null);
+            }
             assertTrue(
                     keycloak.spec().hostname().backchannelDynamic(),
                     "services read discovery in-cluster: Keycloak must answer with in-cluster back-channel URLs");
         }
     }
 
-    private static void assertMounted(Svc s, String file, String secret) {
+    /** Keycloak's port for a scheme (the operator's defaults 8080 and 8443). */
+    static int keycloakPort(Keycloak keycloak, String scheme) {
+        Keycloak.Http http = keycloak.spec().http();
+        if (scheme.equals("https")) {
+            return http.httpsPort() != null ? http.httpsPort() : 8443;
+        }
+        return http.httpPort() != null ? http.httpPort() : 8080;
+    }
+
+    /** The environment variable of a setting of the TLS configuration {@code name} (quarkus.tls.<name>.<setting>). */
+    static String tlsVariable(String name, String setting) {
+        return ServiceProperties.envForm("quarkus.tls." + name + ".") + setting;
+    }
+
+    /** {@code file} is an item of a Secret volume ({@code secret} null: any Secret). */
+    static void assertMounted(Svc s, String file, String secret) {
         assertNotNull(file, s.name());
         PodSpec pod = s.deployment().getSpec().getTemplate().getSpec();
         for (VolumeMount mount : s.container().getVolumeMounts()) {
@@ -356,7 +387,9 @@ class ServiceConfigTest {
                         .findFirst()
                         .orElseThrow();
                 assertNotNull(v.getSecret(), s.name() + ": " + file);
-                assertEquals(secret, v.getSecret().getSecretName(), s.name() + ": " + file);
+                if (secret != null) {
+                    assertEquals(secret, v.getSecret().getSecretName(), s.name() + ": " + file);
+                }
                 String item = file.substring(mount.getMountPath().length() + 1);
                 assertTrue(
                         v.getSecret().getItems().stream()
@@ -436,20 +469,24 @@ class ServiceConfigTest {
             NetworkPolicy np = r.one(NetworkPolicy.class, s.name());
             assertTrue(selects(np.getSpec().getPodSelector(), podLabels(s)), s.name());
             assertEquals(List.of("Ingress", "Egress"), np.getSpec().getPolicyTypes());
-            // A service that advertises its pod address to its own peers (index-service's interactive
-            // queries) must also be reachable from them; no other service talks to another over HTTP.
+            // A service that advertises its pod address to its own peers (index-service's interactive queries) must
+            // also be reachable from them, on the port of their scheme (ppid.peers.scheme); no other service talks
+            // to another over HTTP.
             boolean peers = s.container().getEnv().stream()
                     .anyMatch(e -> e.getValueFrom() != null
                             && e.getValueFrom().getFieldRef() != null
                             && "status.podIP"
                                     .equals(e.getValueFrom().getFieldRef().getFieldPath()));
+            String peerPort =
+                    s.env().getOrDefault("PPID_PEERS_SCHEME", s.properties().prodValue("ppid.peers.scheme", "http"));
             Set<String> sources = new TreeSet<>();
             for (NetworkPolicyIngressRule rule : np.getSpec().getIngress()) {
                 assertFalse(rule.getFrom().isEmpty(), s.name() + ": ingress from anywhere");
-                for (NetworkPolicyPort port : rule.getPorts()) {
-                    assertEquals("http", port.getPort().getStrVal(), s.name());
-                }
                 for (NetworkPolicyPeer peer : rule.getFrom()) {
+                    String port = peer.getNamespaceSelector() == null ? peerPort : "http";
+                    for (NetworkPolicyPort p : rule.getPorts()) {
+                        assertEquals(port, p.getPort().getStrVal(), s.name());
+                    }
                     if (peer.getNamespaceSelector() == null) {
                         assertEquals(
                                 Map.of("app.kubernetes.io/name", s.name()),
@@ -498,9 +535,10 @@ class ServiceConfigTest {
                             .findFirst()
                             .orElseThrow()
                             .getPort());
-            expected.put("keycloak:" + keycloak.metadata().getName(), 8080);
+            URI oidc = URI.create(s.env().get("PPID_OIDC_URL"));
+            expected.put("keycloak:" + keycloak.metadata().getName(), keycloakPort(keycloak, oidc.getScheme()));
             if (peers) {
-                expected.put("self", resolve(s, new IntOrString("http")));
+                expected.put("self", resolve(s, new IntOrString(peerPort)));
             }
             for (Map.Entry<String, String> e : s.env().entrySet()) {
                 if (e.getKey().endsWith("_DB_URL")) {
@@ -517,10 +555,13 @@ class ServiceConfigTest {
             assertTrue(
                     tls.getNetworkPolicyPeers().stream().anyMatch(p -> selects(p.getPodSelector(), labels)),
                     s.name() + ": not admitted by the Kafka listener's networkPolicyPeers");
+            List<NetworkPolicyPeer> keycloakPeers = oidc.getScheme().equals("https")
+                    ? keycloak.spec().networkPolicy().https()
+                    : keycloak.spec().networkPolicy().http();
             assertTrue(
-                    keycloak.spec().networkPolicy().http().stream()
+                    keycloakPeers.stream()
                             .anyMatch(p -> p.getPodSelector() != null && selects(p.getPodSelector(), labels)),
-                    s.name() + ": not admitted by Keycloak's network policy");
+                    s.name() + ": not admitted by Keycloak's network policy on its " + oidc.getScheme() + " port");
         }
     }
 

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -28,6 +30,14 @@ public final class ServiceProperties {
             Pattern.compile("<groupId>io\\.quarkus</groupId>\\s*<artifactId>(quarkus-[a-z0-9-]+)</artifactId>");
     /** A string literal "ppid.<...>." that code completes with a name: a family of settings. */
     private static final Pattern SETTING_PREFIX = Pattern.compile("\"(ppid\\.[a-z0-9.-]+\\.)\"\\s*\\+");
+    /**
+     * Extensions every service has through the ones its pom declares: Quarkus REST and OIDC bring the HTTP server
+     * (quarkus-vertx-http), which brings the TLS registry (quarkus-tls-registry); their settings are the service's too.
+     */
+    private static final Map<String, List<String>> BROUGHT = Map.of(
+            "quarkus-rest-jackson", List.of("quarkus-vertx-http", "quarkus-tls-registry"),
+            "quarkus-rest", List.of("quarkus-vertx-http", "quarkus-tls-registry"),
+            "quarkus-oidc", List.of("quarkus-vertx-http", "quarkus-tls-registry"));
     /** JVM-level variables the container may set; they are not application configuration. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
@@ -70,6 +80,7 @@ public final class ServiceProperties {
             while (dependency.find()) {
                 extensions.add(dependency.group(1));
             }
+            new TreeSet<>(extensions).forEach(e -> extensions.addAll(BROUGHT.getOrDefault(e, List.of())));
             Path sources = module.resolve("src/main/java");
             if (Files.isDirectory(sources)) {
                 try (Stream<Path> files = Files.walk(sources)) {
@@ -163,7 +174,7 @@ public final class ServiceProperties {
             }
         }
         for (String extension : extensions) {
-            if (QuarkusConfigModel.environmentVariables(extension).contains(env)) {
+            if (QuarkusConfigModel.documents(extension, env)) {
                 return "setting of " + extension;
             }
         }

@@ -28,8 +28,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Production gets its certificates from cert-manager and every Secret that no operator generates from the
- * External Secrets Operator: each TLS Secret an Ingress or Keycloak names is a Certificate for exactly its
- * host, and each Secret key a workload reads is either generated or synchronised by an ExternalSecret.
+ * External Secrets Operator: each TLS Secret an Ingress names is a Certificate of a public CA for exactly its
+ * hosts, every Certificate is in use, and each Secret key a workload reads is either generated or synchronised by
+ * an ExternalSecret.
  */
 class TlsAndExternalSecretsTest {
 
@@ -60,14 +61,35 @@ class TlsAndExternalSecretsTest {
                     bySecret.put(c.spec().secretName(), c) == null,
                     "two Certificates write " + c.spec().secretName());
             assertEquals("Issuer", c.spec().issuerRef().kind(), c.metadata().getName());
+            prod.one(CertManager.Issuer.class, c.spec().issuerRef().name());
+        }
+        // The public hosts: certified by a public CA (ACME), each for exactly the hosts its Ingresses serve.
+        wanted.forEach((secret, hosts) -> {
+            CertManager.Certificate c = bySecret.get(secret);
+            assertTrue(c != null, secret + ": no Certificate");
+            assertEquals(hosts, new TreeSet<>(c.spec().dnsNames()), secret + ": the certificate's names");
             CertManager.Issuer issuer =
                     prod.one(CertManager.Issuer.class, c.spec().issuerRef().name());
+            assertTrue(issuer.spec().acme() != null, secret + ": a public host needs a public CA");
             assertTrue(issuer.spec().acme().server().startsWith("https://"));
             assertFalse(issuer.spec().acme().solvers().isEmpty());
+        });
+        // Inside the cluster (InternalTlsTest): Keycloak's https, the Secret volumes of the services, and the CA.
+        Set<String> used = new TreeSet<>(wanted.keySet());
+        used.add(keycloak.spec().http().tlsSecret());
+        for (Deployment d : prod.all(Deployment.class)) {
+            for (Volume v : d.getSpec().getTemplate().getSpec().getVolumes()) {
+                if (v.getSecret() != null && bySecret.containsKey(v.getSecret().getSecretName())) {
+                    used.add(v.getSecret().getSecretName());
+                }
+            }
         }
-        assertEquals(wanted.keySet(), bySecret.keySet(), "one Certificate per TLS Secret in use, and no other");
-        wanted.forEach((secret, hosts) -> assertEquals(
-                hosts, new TreeSet<>(bySecret.get(secret).spec().dnsNames()), secret + ": the certificate's names"));
+        for (CertManager.Issuer issuer : prod.all(CertManager.Issuer.class)) {
+            if (issuer.spec().ca() != null) {
+                used.add(issuer.spec().ca().secretName());
+            }
+        }
+        assertEquals(used, new TreeSet<>(bySecret.keySet()), "one Certificate per TLS Secret in use, and no other");
     }
 
     @Test
@@ -81,8 +103,9 @@ class TlsAndExternalSecretsTest {
         }
         prod.all(Kafka.class)
                 .forEach(k -> generated.put(k.getMetadata().getName() + "-cluster-ca-cert", Set.of("ca.crt")));
+        // ca.crt: the issuing CA's certificate (cert-manager writes it for CA and self-signed issuers).
         prod.all(CertManager.Certificate.class)
-                .forEach(c -> generated.put(c.spec().secretName(), Set.of("tls.crt", "tls.key")));
+                .forEach(c -> generated.put(c.spec().secretName(), Set.of("tls.crt", "tls.key", "ca.crt")));
 
         Map<String, Set<String>> read = new TreeMap<>();
         for (Deployment d : prod.all(Deployment.class)) {

@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.deploy.crd;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import java.util.List;
 
@@ -8,11 +9,17 @@ public final class CertManager {
 
     private CertManager() {}
 
-    /** {@code Issuer}: an ACME issuer. */
+    /** {@code Issuer}: an ACME, CA or self-signed issuer. */
     public record Issuer(String apiVersion, String kind, ObjectMeta metadata, IssuerSpec spec) {}
 
-    /** IssuerSpec subset. */
-    public record IssuerSpec(Acme acme) {}
+    /** IssuerSpec subset: exactly one of the kinds of issuer. */
+    public record IssuerSpec(Acme acme, Ca ca, SelfSigned selfSigned) {}
+
+    /** CAIssuer: signs with the CA certificate and key of a Secret. */
+    public record Ca(String secretName) {}
+
+    /** SelfSignedIssuer: each certificate signs itself. */
+    public record SelfSigned(List<String> crlDistributionPoints) {}
 
     /** ACMEIssuer subset. */
     public record Acme(String server, String email, SecretRef privateKeySecretRef, List<Solver> solvers) {}
@@ -39,7 +46,10 @@ public final class CertManager {
             IssuerRef issuerRef,
             PrivateKey privateKey,
             String duration,
-            String renewBefore) {}
+            String renewBefore,
+            @JsonProperty("isCA") Boolean isCA,
+            String commonName,
+            List<String> usages) {}
 
     /** ObjectReference to an Issuer or ClusterIssuer. */
     public record IssuerRef(String name, String kind, String group) {}

@@ -16,7 +16,8 @@ public record Kustomization(
         List<Label> labels,
         List<Patch> patches,
         List<Image> images,
-        List<Generator> configMapGenerator) {
+        List<Generator> configMapGenerator,
+        List<String> configurations) {
 
     /** {@code labels:} entry. */
     public record Label(Map<String, String> pairs, Boolean includeSelectors, Boolean includeTemplates) {}
@@ -30,6 +31,15 @@ public record Kustomization(
 
     /** {@code images:} entry. */
     public record Image(String name, String newName, String newTag, String digest) {}
+
+    /**
+     * A file of {@code configurations:}: more fields the images transformer sets, besides the containers' and init
+     * containers' {@code image} (e.g. the image fields of custom resources).
+     */
+    public record TransformerConfig(List<FieldSpec> images) {}
+
+    /** Where a transformer looks: a slash-separated path in the resources of a kind (and group, version). */
+    public record FieldSpec(String path, String group, String version, String kind, Boolean create) {}
 
     /** {@code configMapGenerator:} entry. */
     public record Generator(String name, List<String> files, List<String> literals, Options options) {}
