@@ -63,4 +63,17 @@ class KeycloakExposureTest {
             }
         }
     }
+
+    /**
+     * The stock Keycloak image is not pre-built for the platform's options: started optimized (the operator's default
+     * once an image is set), it would run without health, metrics and its database settings.
+     */
+    @Test
+    void theStockImageIsBuiltAtStart() {
+        for (String overlay : DeployPaths.overlays()) {
+            Keycloak keycloak = Rendered.of(overlay).one(Keycloak.class, "ppid-keycloak");
+            assertTrue(keycloak.spec().image().startsWith("quay.io/keycloak/keycloak:"), overlay);
+            assertEquals(Boolean.FALSE, keycloak.spec().startOptimized(), overlay);
+        }
+    }
 }

@@ -18,6 +18,7 @@ public record Keycloak(String apiVersion, String kind, ObjectMeta metadata, Spec
     public record Spec(
             Integer instances,
             String image,
+            Boolean startOptimized,
             Db db,
             Http http,
             Hostname hostname,
