@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.devstack;
 
 import id.go.cilegon.ppid.contracts.CloudEventHeaders;
+import id.go.cilegon.ppid.contracts.TopicAccess;
 import id.go.cilegon.ppid.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,9 +28,10 @@ final class EventWatch implements AutoCloseable {
     /** One record as the walkthrough shows it. */
     record Seen(String topic, String key, String type, String time, String subject) {}
 
-    /** Topics shown by the walkthrough: all platform topics but the one with contact details. */
-    static final List<String> TOPICS = Topics.ALL.stream()
-            .filter(t -> !t.equals(Topics.APPLICANT_CONTACTS))
+    /** Topics shown by the walkthrough: all platform topics but those with personal data (contacts, texts). */
+    static final List<String> TOPICS = TopicAccess.ALL.stream()
+            .filter(access -> !access.restricted())
+            .map(TopicAccess::topic)
             .toList();
 
     private final KafkaConsumer<String, byte[]> consumer;

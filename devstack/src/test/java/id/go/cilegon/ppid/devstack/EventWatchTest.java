@@ -34,6 +34,7 @@ class EventWatchTest {
     @Test
     void contactDetailsAreNeverRead() {
         assertFalse(EventWatch.TOPICS.contains(Topics.APPLICANT_CONTACTS));
+        assertFalse(EventWatch.TOPICS.contains(Topics.REQUEST_TEXTS));
         assertTrue(EventWatch.TOPICS.containsAll(
                 java.util.List.of(Topics.REQUEST_EVENTS, Topics.ROUTING_EVENTS, Topics.SLA_EVENTS, Topics.INDEX_OPD)));
     }

@@ -39,9 +39,9 @@ class ServicePartTest {
         PostgresPart postgres =
                 new PostgresPart(root.resolve("pg"), root.resolve("pg.log"), 15999, List.of("probe_service"), "db-pw");
         KafkaPart kafka = new KafkaPart(root.resolve("kafka"), root.resolve("kafka.log"), 19999, 19998);
-        KeycloakPart keycloak = new KeycloakPart(
-                root.resolve("kc"), root.resolve("realm.json"), root.resolve("kc.log"), 18999, secrets);
         MailPart mail = new MailPart(root.resolve("mail"), root.resolve("mail.log"), 12525);
+        KeycloakPart keycloak = new KeycloakPart(
+                root.resolve("kc"), root.resolve("realm.json"), root.resolve("kc.log"), 18999, secrets, mail);
         ServiceSpec spec = new ServiceSpec(
                 "probe-service",
                 8089,

@@ -182,14 +182,7 @@ class RequestLifecycleIT {
                                     .findFirst(),
                             Optional::isPresent)
                     .get();
-            await("request-service knows the assignment")
-                    .atMost(STEP)
-                    .until(() -> "DLH"
-                            .equals(api.get("pemohon1", requestUrl + "/" + id)
-                                    .expect(200)
-                                    .body()
-                                    .path("assignedOpdCode")
-                                    .asText()));
+            awaitAssigned("request-service knows the assignment", "pemohon1", requestUrl + "/" + id, "DLH");
             return r;
         });
         assertEquals("DLH", routed.opdCode());
@@ -529,14 +522,7 @@ class RequestLifecycleIT {
         JsonNode filed = timed("a second request (pemohon1)", () -> file(requestUrl));
         String id = filed.get("id").asText();
         LocalDate due = LocalDate.parse(filed.get("dueDate").asText());
-        await("the second request reaches DLH")
-                .atMost(STEP)
-                .until(() -> "DLH"
-                        .equals(api.get("pemohon1", requestUrl + "/" + id)
-                                .expect(200)
-                                .body()
-                                .path("assignedOpdCode")
-                                .asText()));
+        awaitAssigned("the second request reaches DLH", "pemohon1", requestUrl + "/" + id, "DLH");
         LocalDate extra = CALENDAR.nextWorkingDay(today, Side.BODY);
         LocalDate moved = CALENDAR.addWorkingDays(due, 1, Side.BODY);
         CalendarFile bundled = CALENDAR.file(2026).orElseThrow();
@@ -686,14 +672,7 @@ class RequestLifecycleIT {
                         .expect(201)
                         .body());
         String id = filed.get("id").asText();
-        await("pemohon2's request reaches DLH")
-                .atMost(STEP)
-                .until(() -> "DLH"
-                        .equals(api.get("pemohon2", requestUrl + "/" + id)
-                                .expect(200)
-                                .body()
-                                .path("assignedOpdCode")
-                                .asText()));
+        awaitAssigned("pemohon2's request reaches DLH", "pemohon2", requestUrl + "/" + id, "DLH");
         api.post(
                         "petugas.dlh",
                         requestUrl + "/" + id + "/decision",
@@ -741,6 +720,17 @@ class RequestLifecycleIT {
             assertEquals(before, settledIndex(indexKey));
             return null;
         });
+    }
+
+    /** Waits until request-service shows the request (read as {@code user}) assigned to {@code opd}. */
+    private static void awaitAssigned(String what, String user, String url, String opd) {
+        await(what)
+                .atMost(STEP)
+                .until(() -> opd.equals(api.get(user, url)
+                        .expect(200)
+                        .body()
+                        .path("assignedOpdCode")
+                        .asText()));
     }
 
     /** The newest value of an index key once two reads a re-evaluation period apart agree. */
