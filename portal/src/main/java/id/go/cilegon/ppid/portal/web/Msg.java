@@ -1,0 +1,178 @@
+package id.go.cilegon.ppid.portal.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The portal's texts in Bahasa Indonesia, the default; {@code messages/msg_en.properties} has them in English. Used
+ * in templates as {@code {msg:key}}.
+ */
+@MessageBundle(value = "msg", locale = "id")
+public interface Msg {
+
+    @Message("PPID Kota Cilegon")
+    String site_name();
+
+    @Message("Langsung ke isi")
+    String skip_to_content();
+
+    @Message("Menu utama")
+    String nav_label();
+
+    @Message("Beranda")
+    String nav_home();
+
+    @Message("Indeks keterbukaan")
+    String nav_dashboard();
+
+    @Message("Panduan pemohon")
+    String nav_guide();
+
+    @Message("English")
+    String language_switch();
+
+    @Message(
+            "Pejabat Pengelola Informasi dan Dokumentasi Kota Cilegon, menurut UU 14/2008 tentang Keterbukaan Informasi Publik.")
+    String footer();
+
+    @Message("Keterbukaan informasi Kota Cilegon")
+    String home_title();
+
+    @Message(
+            "Setiap orang berhak meminta informasi publik dari Pemerintah Kota Cilegon. Jawaban wajib diberikan dalam 10 hari kerja.")
+    String home_lead();
+
+    @Message("Indeks keterbukaan kota, 90 hari terakhir")
+    String home_city_score();
+
+    @Message("Belum cukup data untuk menghitung indeks.")
+    String not_enough_data();
+
+    @Message("dari 100")
+    String out_of_100();
+
+    @Message("Tren bulanan")
+    String trend();
+
+    @Message("Tahun {year} sejauh ini")
+    String home_year(String year);
+
+    @Message("Permohonan diterima")
+    String received();
+
+    @Message("Dijawab tepat waktu")
+    String answered_on_time();
+
+    @Message("Median hari kerja sampai dijawab")
+    String median_days();
+
+    @Message("Keberatan diajukan")
+    String objections();
+
+    @Message("Cara mengajukan permohonan")
+    String home_how();
+
+    @Message(
+            "Ajukan permohonan secara daring atau di meja layanan PPID, dengan identitas (NIK atau akta badan hukum), rincian informasi yang diminta, dan tujuannya.")
+    String home_how_1();
+
+    @Message(
+            "Anda menerima nomor registrasi dan batas waktu jawaban: 10 hari kerja, dapat diperpanjang paling lama 7 hari kerja dengan alasan tertulis.")
+    String home_how_2();
+
+    @Message(
+            "Jika tidak puas dengan jawaban, atau tidak dijawab, Anda dapat mengajukan keberatan kepada Atasan PPID, lalu sengketa ke Komisi Informasi.")
+    String home_how_3();
+
+    @Message("Baca panduan lengkap")
+    String home_guide_link();
+
+    @Message("Lihat indeks setiap OPD")
+    String home_dashboard_link();
+
+    @Message("Indeks keterbukaan per OPD")
+    String dashboard_title();
+
+    @Message(
+            "Nilai setiap perangkat daerah menurut lima predikat Komisi Informasi. Halaman ini diperbarui sendiri saat indeks berubah.")
+    String dashboard_lead();
+
+    @Message("Periode")
+    String period();
+
+    @Message("Tampilkan")
+    String show();
+
+    @Message("90 hari terakhir")
+    String period_rolling();
+
+    @Message("Peringkat OPD, {period}")
+    String ranking_caption(String period);
+
+    @Message("Peringkat")
+    String rank();
+
+    @Message("OPD")
+    String opd();
+
+    @Message("Nilai")
+    String score();
+
+    @Message("Predikat")
+    String band();
+
+    @Message("Terlambat belum dijawab")
+    String overdue();
+
+    @Message("Kota")
+    String city();
+
+    @Message("Belum ada data indeks.")
+    String no_data();
+
+    @Message("Diperbarui {time}")
+    String updated_at(String time);
+
+    @Message("Nilai kota per bulan")
+    String city_trend_caption();
+
+    @Message("Bulan")
+    String month();
+
+    @Message("Panduan bagi pemohon informasi")
+    String guide_title();
+
+    @Message("Hak Anda")
+    String guide_rights();
+
+    @Message(
+            "Setiap warga negara Indonesia dan badan hukum Indonesia berhak meminta informasi publik, tanpa harus menjelaskan siapa dirinya selain identitas yang diminta formulir, dan tanpa biaya selain biaya salinan.")
+    String guide_rights_text();
+
+    @Message("Batas waktu")
+    String guide_deadlines();
+
+    @Message("Badan publik wajib memberi jawaban tertulis paling lambat 10 hari kerja sejak permohonan diterima.")
+    String guide_deadline_answer();
+
+    @Message(
+            "Jangka itu dapat diperpanjang satu kali, paling lama 7 hari kerja, dengan pemberitahuan tertulis beserta alasannya.")
+    String guide_deadline_extension();
+
+    @Message("Hari Sabtu, Minggu dan hari libur nasional tidak dihitung.")
+    String guide_deadline_days();
+
+    @Message("Keberatan")
+    String guide_objection();
+
+    @Message(
+            "Jika permohonan ditolak, tidak dijawab, dijawab tidak sesuai, atau dikenai biaya tidak wajar, Anda dapat mengajukan keberatan tertulis kepada Atasan PPID dalam 30 hari kerja. Atasan PPID wajib menanggapi dalam 30 hari kerja.")
+    String guide_objection_text();
+
+    @Message("Komisi Informasi")
+    String guide_dispute();
+
+    @Message(
+            "Jika tidak puas dengan tanggapan atas keberatan, Anda dapat mengajukan sengketa ke Komisi Informasi dalam 14 hari kerja sejak menerima tanggapan itu.")
+    String guide_dispute_text();
+}

@@ -1,0 +1,66 @@
+package id.go.cilegon.ppid.portal;
+
+import id.go.cilegon.ppid.contracts.CloudEventHeaders;
+import id.go.cilegon.ppid.contracts.EventJson;
+import id.go.cilegon.ppid.contracts.EventMetadata;
+import id.go.cilegon.ppid.contracts.EventPayload;
+import id.go.cilegon.ppid.contracts.Services;
+import id.go.cilegon.ppid.contracts.Topics;
+import id.go.cilegon.ppid.contracts.index.CityIndexUpdated;
+import id.go.cilegon.ppid.contracts.index.IndexBand;
+import id.go.cilegon.ppid.contracts.index.IndexMeasures;
+import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
+import id.go.cilegon.ppid.contracts.index.Period;
+import id.go.cilegon.ppid.testing.KafkaTestClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+
+/** index-service's values on the index topics, as it publishes them. */
+public final class IndexEvents {
+
+    private IndexEvents() {}
+
+    public static IndexMeasures measures(long received, long onTime, long overdue) {
+        return new IndexMeasures(
+                received, onTime + 1, onTime, 1, overdue, overdue, 6.0, 9.0, 0, Map.of(), Map.of(), 2, 1, 0, 0, 0, 0);
+    }
+
+    public static OpdIndexUpdated opd(String code, Period period, Double score) {
+        return new OpdIndexUpdated(
+                code,
+                period,
+                score,
+                score == null ? null : IndexBand.of(score),
+                score != null,
+                List.of(),
+                measures(12, 9, 1),
+                Instant.now());
+    }
+
+    public static CityIndexUpdated city(Period period, Double score) {
+        return new CityIndexUpdated(
+                period,
+                score,
+                score == null ? null : IndexBand.of(score),
+                score != null,
+                List.of(),
+                measures(40, 31, 3),
+                3,
+                Instant.now());
+    }
+
+    /** Publishes a value on its index topic, keyed and with the CloudEvents headers index-service writes. */
+    public static void publish(EventPayload value) {
+        String topic = value instanceof CityIndexUpdated ? Topics.INDEX_CITY : Topics.INDEX_OPD;
+        RecordHeaders headers = new RecordHeaders();
+        CloudEventHeaders.write(
+                headers, EventMetadata.of(value, Services.source(Services.INDEX_SERVICE), Instant.now()));
+        Map<String, String> map = new HashMap<>();
+        headers.forEach(h -> map.put(h.key(), new String(h.value(), StandardCharsets.UTF_8)));
+        KafkaTestClient.send(topic, value.key(), EventJson.writeString(value), map);
+    }
+}
