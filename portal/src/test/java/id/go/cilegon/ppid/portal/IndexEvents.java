@@ -53,6 +53,31 @@ public final class IndexEvents {
                 Instant.now());
     }
 
+    private static boolean published;
+
+    /**
+     * The index every test of the module starts from (the broker and the portal are shared by the test classes):
+     * five OPDs and the city over the last 90 days and six months. A test that changes a value uses an OPD of its own.
+     */
+    public static synchronized void publishFixture() {
+        if (published) {
+            return;
+        }
+        published = true;
+        Period rolling = Period.rolling90Days();
+        publish(opd("DLH", rolling, 91.5));
+        publish(opd("DISKOMINFO", rolling, 83.0));
+        publish(opd("DISDUKCAPIL", rolling, 72.25));
+        publish(opd("DPUPR", rolling, 55.0));
+        publish(opd("DINSOS", rolling, null));
+        publish(city(rolling, 73.0));
+        for (int month = 6; month <= 11; month++) {
+            Period period = Period.month(java.time.YearMonth.of(2026, month));
+            publish(city(period, 52.0 + 2 * month));
+            publish(opd("DLH", period, 70.0 + month));
+        }
+    }
+
     /** Publishes a value on its index topic, keyed and with the CloudEvents headers index-service writes. */
     public static void publish(EventPayload value) {
         String topic = value instanceof CityIndexUpdated ? Topics.INDEX_CITY : Topics.INDEX_OPD;

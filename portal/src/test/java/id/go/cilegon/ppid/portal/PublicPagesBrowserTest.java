@@ -10,7 +10,6 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,26 +28,14 @@ import org.openqa.selenium.WebElement;
 class PublicPagesBrowserTest {
 
     private static final Period ROLLING = Period.rolling90Days();
-    private static boolean published;
 
     @TestHTTPResource("/")
     URI root;
 
     @BeforeEach
     void index() {
-        if (published) {
-            return;
-        }
-        published = true;
-        IndexEvents.publish(IndexEvents.opd("DLH", ROLLING, 91.5));
-        IndexEvents.publish(IndexEvents.opd("DPUPR", ROLLING, 55.0));
-        IndexEvents.publish(IndexEvents.opd("DISKOMINFO", ROLLING, 83.0));
-        IndexEvents.publish(IndexEvents.opd("DINSOS", ROLLING, null));
-        IndexEvents.publish(IndexEvents.city(ROLLING, 76.4));
-        for (int month = 6; month <= 11; month++) {
-            IndexEvents.publish(IndexEvents.city(Period.month(YearMonth.of(2026, month)), 60.0 + 3 * month - 18));
-            IndexEvents.publish(IndexEvents.opd("DLH", Period.month(YearMonth.of(2026, month)), 70.0 + month));
-        }
+        IndexEvents.publishFixture();
+        IndexEvents.publish(IndexEvents.opd("DISHUB", ROLLING, 41.0));
     }
 
     @Test
@@ -57,7 +44,7 @@ class PublicPagesBrowserTest {
         for (Browser.Screen screen : Browser.Screen.values()) {
             try (Browser browser = Browser.open(screen)) {
                 for (String lang : List.of("id", "en")) {
-                    for (String page : List.of("", "indeks", "panduan")) {
+                    for (String page : List.of("", "indeks", "panduan", "laporan/2026")) {
                         browser.driver()
                                 .get(root.resolve("/" + page + "?lang=" + lang).toString());
                         await().atMost(Duration.ofSeconds(30))
@@ -68,7 +55,8 @@ class PublicPagesBrowserTest {
                                                 || browser.driver()
                                                         .getPageSource()
                                                         .contains("DISKOMINFO")));
-                        String name = (page.isEmpty() ? "home" : page) + "-" + lang + "-" + screen.width;
+                        String name =
+                                (page.isEmpty() ? "home" : page.replace('/', '-')) + "-" + lang + "-" + screen.width;
                         browser.screenshot(name);
                         assertEquals(
                                 lang,
@@ -117,16 +105,16 @@ class PublicPagesBrowserTest {
         try (Browser browser = Browser.open(Browser.Screen.DESKTOP)) {
             browser.driver().get(root.resolve("/indeks?lang=id").toString());
             await().atMost(Duration.ofSeconds(30))
-                    .until(() -> browser.driver().getPageSource().contains("opd-DPUPR"));
+                    .until(() -> browser.driver().getPageSource().contains("opd-DISHUB"));
             browser.driver().executeScript("window.ppidSamePage = 'yes';");
 
             await().atMost(Duration.ofSeconds(20))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
-                        IndexEvents.publish(IndexEvents.opd("DPUPR", ROLLING, 86.0));
+                        IndexEvents.publish(IndexEvents.opd("DISHUB", ROLLING, 86.0));
                         return "86,0"
                                 .equals(browser.driver()
-                                        .findElement(By.cssSelector("#opd-DPUPR td.score"))
+                                        .findElement(By.cssSelector("#opd-DISHUB td.score"))
                                         .getText());
                     });
 
@@ -136,7 +124,7 @@ class PublicPagesBrowserTest {
                     .ignoreExceptions()
                     .until(() -> "Menuju Informatif"
                             .equals(browser.driver()
-                                    .findElement(By.cssSelector("#opd-DPUPR .band"))
+                                    .findElement(By.cssSelector("#opd-DISHUB .band"))
                                     .getText()));
             browser.screenshot("dashboard-live-update");
         }

@@ -37,20 +37,9 @@ class PublicPagesTest {
     @TestHTTPResource("/indeks/langsung")
     URI live;
 
-    private static boolean published;
-
     @BeforeEach
     void index() {
-        if (published) {
-            return;
-        }
-        published = true;
-        IndexEvents.publish(IndexEvents.opd("DLH", ROLLING, 91.5));
-        IndexEvents.publish(IndexEvents.opd("DPUPR", ROLLING, 55.0));
-        IndexEvents.publish(IndexEvents.opd("DISDUKCAPIL", ROLLING, 72.25));
-        IndexEvents.publish(IndexEvents.city(ROLLING, 73.0));
-        IndexEvents.publish(IndexEvents.city(Period.month(java.time.YearMonth.of(2026, 10)), 70.0));
-        IndexEvents.publish(IndexEvents.city(Period.month(java.time.YearMonth.of(2026, 11)), 73.0));
+        IndexEvents.publishFixture();
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> given().get("/indeks").asString().contains("DISDUKCAPIL"));
     }
@@ -67,9 +56,9 @@ class PublicPagesTest {
                 .body(containsString("Cukup Informatif"))
                 .extract()
                 .asString();
-        int dlh = page.indexOf("(DLH)");
-        int disdukcapil = page.indexOf("(DISDUKCAPIL)");
-        int dpupr = page.indexOf("(DPUPR)");
+        int dlh = page.indexOf("id=\"opd-DLH\"");
+        int disdukcapil = page.indexOf("id=\"opd-DISDUKCAPIL\"");
+        int dpupr = page.indexOf("id=\"opd-DPUPR\"");
         assertTrue(dlh > 0 && dlh < disdukcapil && disdukcapil < dpupr, "best score first");
         assertTrue(page.contains("91,5"), "Indonesian decimal comma");
         assertTrue(page.contains("band-informatif") && page.contains("band-kurang-informatif"));
@@ -108,6 +97,37 @@ class PublicPagesTest {
                 .body(containsString("<polyline"))
                 .body(containsString("November 2026"))
                 .body(containsString("Cara mengajukan permohonan"));
+    }
+
+    /** The topics carry codes; the names come from index-service's public ranking. */
+    @Test
+    void theOpdsAreNamedAsTheDirectoryNamesThem() {
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> given().get("/indeks")
+                        .asString()
+                        .contains("Dinas Lingkungan Hidup <span class=\"code\">(DLH)"));
+    }
+
+    /** UU 14/2008 Pasal 12: the year's report, as a page and as files to download. */
+    @Test
+    void theAnnualReportIsAPageAndTwoDownloads() {
+        given().get("/laporan/2026")
+                .then()
+                .statusCode(200)
+                .body(containsString("Laporan layanan informasi publik 2026"))
+                .body(containsString("214"))
+                .body(containsString("Pasal 17 huruf h: rahasia pribadi"))
+                .body(containsString("Tahun ini belum selesai"))
+                .body(containsString("href=\"/laporan/2026.csv\""));
+        given().get("/laporan/2026.csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString("laporan-ppid-cilegon-2026.csv"))
+                .body(containsString("requestsReceived,214"));
+        given().get("/laporan/2026.json").then().statusCode(200).body(containsString("\"requestsReceived\":214"));
+        given().get("/laporan/1999?lang=en").then().statusCode(400).body(containsString("Unknown year"));
+        given().redirects().follow(false).get("/laporan").then().statusCode(303);
     }
 
     @Test
@@ -161,7 +181,7 @@ class PublicPagesTest {
                     return seen.isDone();
                 });
         String event = seen.get(1, TimeUnit.SECONDS);
-        assertTrue(event.contains("(DINKES)"), event);
+        assertTrue(event.contains("opd-DINKES"), event);
         assertTrue(event.contains("Cukup Informatif"), "the new band, rendered in the page's language: " + event);
         response.body().close();
     }

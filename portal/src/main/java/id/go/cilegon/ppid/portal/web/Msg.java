@@ -139,6 +139,88 @@ public interface Msg {
     @Message("Bulan")
     String month();
 
+    @Message("Laporan tahunan")
+    String nav_report();
+
+    @Message("Laporan layanan informasi publik {year}")
+    String report_title(int year);
+
+    @Message(
+            "Ringkasan layanan informasi publik Pemerintah Kota Cilegon menurut Pasal 12 UU 14/2008, untuk permohonan yang diterima pada tahun itu.")
+    String report_lead();
+
+    @Message("Tahun ini belum selesai: angka masih bertambah (keadaan {date}).")
+    String report_incomplete(java.time.LocalDate date);
+
+    @Message("Indeks keterbukaan tahun ini")
+    String report_score();
+
+    @Message("Ditarik pemohon")
+    String withdrawn();
+
+    @Message("Dijawab")
+    String answered();
+
+    @Message("Dijawab terlambat")
+    String answered_late();
+
+    @Message("Belum dijawab")
+    String open_requests();
+
+    @Message("Hari kerja sampai dijawab (persentil 90)")
+    String p90_days();
+
+    @Message("Jangka waktu diperpanjang")
+    String extensions();
+
+    @Message("Dikabulkan seluruhnya atau sebagian")
+    String granted();
+
+    @Message("Ditolak")
+    String refused();
+
+    @Message("Jawaban menurut jenis keputusan")
+    String decisions_caption();
+
+    @Message("Keputusan")
+    String decision();
+
+    @Message("Jumlah")
+    String count();
+
+    @Message("Alasan penolakan (Pasal 17)")
+    String refusals_caption();
+
+    @Message("Dasar")
+    String ground();
+
+    @Message("Keberatan dikabulkan")
+    String objections_upheld();
+
+    @Message("Keberatan ditolak")
+    String objections_rejected();
+
+    @Message("Sengketa ke Komisi Informasi")
+    String disputes();
+
+    @Message("Informasi berkala terbit tepat waktu")
+    String periodic_on_time();
+
+    @Message("Per bulan penerimaan")
+    String months_caption();
+
+    @Message("Unduh CSV")
+    String download_csv();
+
+    @Message("Unduh JSON")
+    String download_json();
+
+    @Message("Tahun sebelumnya")
+    String previous_year();
+
+    @Message("Belum ada jawaban dengan alasan penolakan.")
+    String no_refusals();
+
     @Message("Panduan bagi pemohon informasi")
     String guide_title();
 

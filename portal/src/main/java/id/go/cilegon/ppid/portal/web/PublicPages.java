@@ -72,14 +72,12 @@ public class PublicPages {
         if (!IndexViews.knownPeriod(label)) {
             return RestResponse.status(
                     RestResponse.Status.BAD_REQUEST,
-                    localized(
-                            Templates.problem(
-                                    language.english() ? "Unknown period" : "Periode tidak dikenal",
-                                    language.english()
-                                            ? "A period is a month (2026-03), a year (2026) or rolling-90d."
-                                            : "Periode berupa bulan (2026-03), tahun (2026) atau rolling-90d.",
-                                    language),
-                            language.locale()));
+                    problem(
+                            language,
+                            language.english() ? "Unknown period" : "Periode tidak dikenal",
+                            language.english()
+                                    ? "A period is a month (2026-03), a year (2026) or rolling-90d."
+                                    : "Periode berupa bulan (2026-03), tahun (2026) atau rolling-90d."));
         }
         Locale locale = language.locale();
         return RestResponse.ok(
@@ -130,6 +128,11 @@ public class PublicPages {
     @Path("panduan")
     public TemplateInstance guide() {
         return localized(Templates.guide(language), language.locale());
+    }
+
+    /** A page that says what went wrong, in the visitor's language. */
+    static TemplateInstance problem(CurrentLanguage lang, String title, String detail) {
+        return localized(Templates.problem(title, detail, lang), lang.locale());
     }
 
     private static TemplateInstance localized(TemplateInstance page, Locale locale) {
