@@ -126,8 +126,8 @@ class PortalDeployTest {
 
     /**
      * The portal is the whole public host ("/"), a host of its own beside the API and Keycloak, and /q (health,
-     * metrics) on it is refused to everyone. In prod that host is the web URL the realm's ppid-web client was made for,
-     * so a sign-in comes back to the portal.
+     * metrics) on it is refused to everyone. notification-service's messages link to it, and in prod it is the web URL
+     * the realm's ppid-web client was made for, so a sign-in comes back to the portal.
      */
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
@@ -157,6 +157,21 @@ class PortalDeployTest {
         assertFalse(otherHosts.contains(host), overlay + ": " + host + " is shared with the API or Keycloak");
         Keycloak keycloak = r.one(Keycloak.class, "ppid-keycloak");
         assertNotEquals(URI.create(keycloak.spec().hostname().hostname()).getHost(), host);
+        // The links of every message notification-service sends lead to this host (DESIGN.md: every message leads to
+        // a page), over https where the host has a certificate.
+        boolean tls = r.all(Ingress.class).stream()
+                .filter(i -> i.getMetadata().getName().equals(PORTAL))
+                .anyMatch(i -> i.getSpec().getTls() != null
+                        && i.getSpec().getTls().stream()
+                                .anyMatch(t -> t.getHosts().contains(host)));
+        Svc notification = ServiceConfigTest.services(overlay).stream()
+                .filter(x -> x.name().equals(Services.NOTIFICATION_SERVICE))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                (tls ? "https://" : "http://") + host,
+                notification.env().get("PPID_NOTIFICATION_PORTAL_URL"),
+                overlay + ": notification-service links to another host than the portal's");
         if (overlay.equals("prod")) {
             ObjectNode realmImport = r.documents().stream()
                     .filter(d -> "KeycloakRealmImport".equals(d.path("kind").asText()))
