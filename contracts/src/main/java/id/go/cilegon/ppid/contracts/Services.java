@@ -13,6 +13,11 @@ public final class Services {
     public static final String NOTIFICATION_SERVICE = "notification-service";
     /** Kafka Streams aggregation of the openness index. */
     public static final String INDEX_SERVICE = "index-service";
+    /**
+     * The web front (public dashboard and registers, citizens' and desks' pages): produces nothing, reads the index
+     * topics whole with partitions it assigns itself (no consumer group, no dead-letter topic).
+     */
+    public static final String PORTAL = "portal";
 
     private static final String SOURCE_PREFIX = "/ppid/";
 

@@ -69,9 +69,14 @@ public record TopicAccess(
                     Topics.INDEX_OPD,
                     "OPD code + \"|\" + period",
                     List.of(Services.INDEX_SERVICE),
-                    List.of(DASHBOARDS),
+                    List.of(Services.PORTAL, DASHBOARDS),
                     false),
-            new TopicAccess(Topics.INDEX_CITY, "period", List.of(Services.INDEX_SERVICE), List.of(DASHBOARDS), false),
+            new TopicAccess(
+                    Topics.INDEX_CITY,
+                    "period",
+                    List.of(Services.INDEX_SERVICE),
+                    List.of(Services.PORTAL, DASHBOARDS),
+                    false),
             new TopicAccess(
                     Topics.CALENDAR,
                     "year",

@@ -30,6 +30,19 @@ class TopicAccessTest {
         assertTrue(texts.compacted());
     }
 
+    /** The portal is a client like any other (DESIGN.md): it writes nothing and reads only the published index. */
+    @Test
+    void thePortalReadsTheIndexTopicsAndWritesNothing() {
+        assertEquals(
+                List.of(Topics.INDEX_OPD, Topics.INDEX_CITY),
+                TopicAccess.ALL.stream()
+                        .filter(access -> access.consumers().contains(Services.PORTAL))
+                        .map(TopicAccess::topic)
+                        .toList());
+        assertTrue(
+                TopicAccess.ALL.stream().noneMatch(access -> access.producers().contains(Services.PORTAL)));
+    }
+
     @Test
     void everyEventTypeIsProducedOnlyWhereTheTableSaysItsTopicIsWritten() {
         for (EventDefinition definition : EventCatalog.all()) {

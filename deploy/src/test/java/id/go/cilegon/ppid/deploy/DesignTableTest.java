@@ -2,6 +2,7 @@ package id.go.cilegon.ppid.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,27 +20,18 @@ import org.junit.jupiter.api.Test;
  */
 class DesignTableTest {
 
-    private static final Map<String, String> NAMES = Map.of(
-            "request",
-            "request-service",
-            "routing",
-            "routing-service",
-            "notification",
-            "notification-service",
-            "index",
-            "index-service",
-            "dashboards",
-            DesignTopics.DASHBOARDS,
-            "routing (for the OPD systems)",
-            "routing-service",
-            "request-service",
-            "request-service",
-            "routing-service",
-            "routing-service",
-            "notification-service",
-            "notification-service",
-            "index-service",
-            "index-service");
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry("request", "request-service"),
+            Map.entry("routing", "routing-service"),
+            Map.entry("notification", "notification-service"),
+            Map.entry("index", "index-service"),
+            Map.entry("dashboards", DesignTopics.DASHBOARDS),
+            Map.entry("portal", Services.PORTAL),
+            Map.entry("routing (for the OPD systems)", "routing-service"),
+            Map.entry("request-service", "request-service"),
+            Map.entry("routing-service", "routing-service"),
+            Map.entry("notification-service", "notification-service"),
+            Map.entry("index-service", "index-service"));
 
     @Test
     void coversEveryTopicOfContracts() {

@@ -27,23 +27,37 @@ public final class DesignTopics {
             .map(access -> new Row(access.topic(), access.producers(), access.consumers()))
             .toList();
 
+    /** The platform's applications that talk to Kafka, each with a KafkaUser of its own name. */
     public static final List<String> SERVICES = List.of(
-            Services.REQUEST_SERVICE, Services.ROUTING_SERVICE, Services.NOTIFICATION_SERVICE, Services.INDEX_SERVICE);
+            Services.REQUEST_SERVICE,
+            Services.ROUTING_SERVICE,
+            Services.NOTIFICATION_SERVICE,
+            Services.INDEX_SERVICE,
+            Services.PORTAL);
+
+    /**
+     * Readers that follow every topic they read, like every reader follows {@link Topics#FOLLOWED}: whole, from the
+     * start, with partitions they assign themselves, nothing committed, no dead-letter topic. The portal keeps the
+     * index in memory for its live dashboard.
+     */
+    public static final Set<String> FOLLOWERS = Set.of(Services.PORTAL);
 
     /** index-service's Kafka Streams application.id (Quarkus default: the application name). */
     public static final String INDEX_APPLICATION_ID = Services.INDEX_SERVICE;
 
     private DesignTopics() {}
 
-    /** Dead-letter topic of every platform service that consumes a topic. */
+    /** Whether {@code party} reads {@code topic} whole without a consumer group (no group, no dead-letter topic). */
+    public static boolean follows(String party, String topic) {
+        return Topics.FOLLOWED.contains(topic) || FOLLOWERS.contains(party);
+    }
+
+    /** Dead-letter topic of every platform service that consumes a topic through its group. */
     public static Map<String, String> deadLetterTopics() {
         Map<String, String> dlq = new LinkedHashMap<>();
         for (Row row : TABLE) {
-            if (Topics.FOLLOWED.contains(row.topic())) {
-                continue;
-            }
             for (String consumer : row.consumers()) {
-                if (SERVICES.contains(consumer)) {
+                if (SERVICES.contains(consumer) && !follows(consumer, row.topic())) {
                     dlq.put(Topics.deadLetter(row.topic(), consumer), consumer);
                 }
             }

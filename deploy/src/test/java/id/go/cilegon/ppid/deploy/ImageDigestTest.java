@@ -57,12 +57,14 @@ class ImageDigestTest {
             }
         });
         assertEquals(List.of(), unpinned, "prod images not pinned by a sha256 digest");
-        // The walk found what prod runs: the four services in containers, Keycloak and PostgreSQL in their resources.
+        // The walk found what prod runs: the four services and the portal in containers, Keycloak and PostgreSQL in
+        // their
+        // resources.
         TreeSet<String> kinds = new TreeSet<>();
         images.keySet().forEach(where -> kinds.add(where.substring(0, where.indexOf(' '))));
         assertEquals(new TreeSet<>(List.of("Cluster", "Deployment", "Keycloak")), kinds, images.toString());
         assertEquals(
-                4,
+                5,
                 images.keySet().stream()
                         .filter(w -> w.startsWith("Deployment "))
                         .count(),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.Topics;
 import io.strimzi.api.kafka.model.user.KafkaUser;
 import io.strimzi.api.kafka.model.user.KafkaUserAuthorizationSimple;
@@ -29,10 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The KafkaUsers grant exactly what the DESIGN.md table ({@link DesignTopics}) allows, derived by these rules:
  * a producer may Write+Describe its topics and holds IdempotentWrite on the cluster; a consumer may
- * Read+Describe its topics and Write+Describe its dead-letter topic of each (none for a topic it follows whole, the
- * calendar), and Read its group (its own
- * name); index-service also owns its Kafka Streams prefix (internal topics, transactional ids); dashboards may only
- * read the index topics. OPD systems have no KafkaUser: they publish over HTTP (routing-service's POST /opd-events),
+ * Read+Describe its topics and Write+Describe its dead-letter topic of each (none for a topic it follows whole: the
+ * calendar, and everything the portal reads), and Read its group (its own name; none for a reader that follows every
+ * topic it reads); index-service also owns its Kafka Streams prefix (internal topics, transactional ids); the portal
+ * and dashboards may only read the index topics. OPD systems have no KafkaUser: they publish over HTTP (routing-service's POST /opd-events),
  * and routing-service writes ppid.opd.events.v1 for them.
  */
 class KafkaUserAclTest {
@@ -59,11 +60,11 @@ class KafkaUserAclTest {
         }
         for (String t : DesignTopics.consumes(user)) {
             topic(grants, t, "Read", "Describe");
-            if (!Topics.FOLLOWED.contains(t)) {
+            if (!DesignTopics.follows(user, t)) {
                 topic(grants, Topics.deadLetter(t, user), "Write", "Describe");
             }
         }
-        if (!DesignTopics.consumes(user).isEmpty()) {
+        if (DesignTopics.consumes(user).stream().anyMatch(t -> !DesignTopics.follows(user, t))) {
             grants.add(new Grant("group", "literal", user, "Read"));
         }
         if (!DesignTopics.produces(user).isEmpty()) {
@@ -154,7 +155,7 @@ class KafkaUserAclTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void oneUserPerServiceAndTheDashboardsAndNoneForAnOpdSystem(String overlay) {
+    void oneUserPerServiceAndThePortalAndTheDashboardsAndNoneForAnOpdSystem(String overlay) {
         Set<String> expected = new TreeSet<>(DesignTopics.SERVICES);
         expected.add("ppid-dashboards");
         assertEquals(expected, new TreeSet<>(users(overlay).keySet()));
@@ -177,6 +178,38 @@ class KafkaUserAclTest {
         assertEquals(Set.of("notification-service"), users(overlay, Topics.APPLICANT_CONTACTS, "Read"));
         assertEquals(Set.of("request-service"), users(overlay, Topics.REQUEST_TEXTS, "Write"));
         assertEquals(Set.of("routing-service"), users(overlay, Topics.REQUEST_TEXTS, "Read"));
+    }
+
+    /**
+     * The portal, the platform's public face, reads the published index and nothing else: Read and Describe on the two
+     * index topics, no group (it assigns its partitions and commits nothing), no dead-letter topic, no write anywhere.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void thePortalReadsOnlyTheTwoIndexTopicsAndWritesNothing(String overlay) {
+        Set<Grant> portal = actual(users(overlay).get(Services.PORTAL));
+        Set<String> granted = new TreeSet<>();
+        portal.forEach(g -> granted.add(g.toString()));
+        assertEquals(
+                Set.of(
+                        "topic:literal:" + Topics.INDEX_OPD + ":Read",
+                        "topic:literal:" + Topics.INDEX_OPD + ":Describe",
+                        "topic:literal:" + Topics.INDEX_CITY + ":Read",
+                        "topic:literal:" + Topics.INDEX_CITY + ":Describe"),
+                granted,
+                overlay + ": ACLs of the portal");
+        for (String topic : Topics.ALL) {
+            assertFalse(users(overlay, topic, "Write").contains(Services.PORTAL), overlay + ": portal writes " + topic);
+        }
+        // Whoever else reads the index keeps what it had: the dashboards' user with its group prefix.
+        assertEquals(
+                Set.of(Services.INDEX_SERVICE),
+                users(overlay, Topics.INDEX_OPD, "Write"),
+                overlay + ": writers of " + Topics.INDEX_OPD);
+        assertEquals(
+                Set.of(Services.PORTAL, "ppid-dashboards"),
+                users(overlay, Topics.INDEX_CITY, "Read"),
+                overlay + ": readers of " + Topics.INDEX_CITY);
     }
 
     /** The users whose grants allow {@code operation} (or All) on {@code topic}, by name or by prefix. */

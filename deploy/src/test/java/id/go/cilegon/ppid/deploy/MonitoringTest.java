@@ -197,7 +197,7 @@ class MonitoringTest {
                 && kafkaRules.contains("kafka_server_brokertopicmetrics_$1_total"));
     }
 
-    /** Every service with an outbox is in the backlog alert; every service has a ServiceMonitor. */
+    /** Every service with an outbox is in the backlog alert; every service and the portal has a ServiceMonitor. */
     @Test
     void everyServiceIsWatched() throws Exception {
         Rendered prod = Rendered.of("prod");
@@ -207,7 +207,8 @@ class MonitoringTest {
                 .orElseThrow()
                 .getExpr()
                 .getStrVal();
-        for (String service : List.of("request-service", "routing-service", "notification-service", "index-service")) {
+        for (String service :
+                List.of("request-service", "routing-service", "notification-service", "index-service", "portal")) {
             prod.one(io.fabric8.openshift.api.model.monitoring.v1.ServiceMonitor.class, service);
             Matcher gauge = Pattern.compile("Gauge\\.builder\\(\"(ppid\\.[a-z.]*outbox\\.backlog)\"")
                     .matcher(mainSources(service));
@@ -216,6 +217,20 @@ class MonitoringTest {
                         backlog.contains(gauge.group(1).replace('.', '_')),
                         service + ": its outbox gauge is not in PpidOutboxBacklog");
             }
+        }
+        String down = rules("prod").stream()
+                .filter(r -> "PpidServiceDown".equals(r.getAlert()))
+                .findFirst()
+                .orElseThrow()
+                .getExpr()
+                .getStrVal();
+        Matcher watched = Pattern.compile("service=~\"([^\"]+)\"").matcher(down);
+        assertTrue(watched.find(), down);
+        for (io.fabric8.kubernetes.api.model.apps.Deployment d :
+                prod.all(io.fabric8.kubernetes.api.model.apps.Deployment.class)) {
+            assertTrue(
+                    d.getMetadata().getName().matches(watched.group(1)),
+                    d.getMetadata().getName() + " is not in PpidServiceDown");
         }
         assertTrue(prod.has("PodMonitor", "ppid-keycloak"));
         assertTrue(prod.has("PodMonitor", "strimzi-cluster-operator"));

@@ -214,7 +214,7 @@ class NetworkPolicyTest {
                 }
             }
         }
-        assertEquals(4, clients, "the four services are Kafka clients");
+        assertEquals(5, clients, "the four services and the portal are Kafka clients");
     }
 
     /** Every operator-managed workload that default-deny would cut off has its own egress exception. */

@@ -66,6 +66,7 @@ class OverlayRenderTest {
                 "Cluster/ppid-request-db",
                 "Cluster/ppid-keycloak-db",
                 "Deployment/request-service",
+                "Deployment/portal",
                 "PrometheusRule/ppid-alerts",
                 "ConfigMap/ppid-grafana-dashboard")) {
             assertTrue(ids.contains(required), overlay + " lacks " + required);

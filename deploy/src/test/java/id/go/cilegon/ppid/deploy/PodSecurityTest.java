@@ -82,6 +82,7 @@ class PodSecurityTest {
                 }
             }
             assertTrue(checked.stream().anyMatch(c -> c.contains("Deployment request-service")), checked.toString());
+            assertTrue(checked.stream().anyMatch(c -> c.endsWith("Deployment portal")), checked.toString());
             assertTrue(checked.stream().anyMatch(c -> c.contains("KafkaNodePool")), checked.toString());
             assertTrue(checked.stream().anyMatch(c -> c.contains("Keycloak")), checked.toString());
         }

@@ -53,6 +53,11 @@ public final class ServiceProperties {
     /** Setting families read by code with a computed suffix, e.g. "ppid.webhook-secret." + reference. */
     private final Set<String> settingPrefixes = new TreeSet<>();
 
+    /** Quarkus' defaults only: no keys, no variables, no extensions (a module not in this repository yet). */
+    private ServiceProperties(String service) {
+        this.service = service;
+    }
+
     private ServiceProperties(String service, Path file) {
         this.service = service;
         try (Reader reader = Files.newBufferedReader(file)) {
@@ -108,6 +113,15 @@ public final class ServiceProperties {
 
     public static ServiceProperties of(String service) {
         return new ServiceProperties(service, file(service));
+    }
+
+    /**
+     * A service whose module is not in this repository yet, seen with Quarkus' defaults only (HTTP port 8080, health
+     * and metrics under /q): every prodValue is the framework default and no variable means anything to it. Only for
+     * ServiceConfigTest.MODULE_PENDING.
+     */
+    public static ServiceProperties quarkusDefaults(String service) {
+        return new ServiceProperties(service);
     }
 
     /** The io.quarkus extensions the service uses (its pom). */
