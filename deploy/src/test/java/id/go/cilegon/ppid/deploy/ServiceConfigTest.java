@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.deploy.crd.CertManager;
 import id.go.cilegon.ppid.deploy.crd.CnpgCluster;
 import id.go.cilegon.ppid.deploy.crd.Keycloak;
@@ -74,16 +73,6 @@ class ServiceConfigTest {
     /** A URL to a name inside the namespace (no dot): a Service of the overlay, or Keycloak's, which its operator makes. */
     private static final Pattern IN_CLUSTER_URL = Pattern.compile("(https?)://([a-z0-9-]+):([0-9]+)(/.*)?");
 
-    /**
-     * Deployments whose module is being written beside these manifests. TODO(issue 20): portal/ is written in another
-     * worktree; once it is merged, remove {@link Services#PORTAL} from here so that its ConfigMap is checked against
-     * portal/src/main/resources/application.properties like every service's ({@link
-     * #everyVariableMeansSomethingToTheService}). Until its module exists, the other checks see it with Quarkus'
-     * defaults (port 8080, health and metrics under /q), which is its runtime contract, and PortalDeployTest holds its
-     * environment to that contract.
-     */
-    static final Set<String> MODULE_PENDING = Set.of(Services.PORTAL);
-
     /** A platform service as rendered: its Deployment and its application.properties. */
     record Svc(
             String name,
@@ -98,7 +87,7 @@ class ServiceConfigTest {
         for (Deployment d : r.all(Deployment.class)) {
             String name = d.getMetadata().getName();
             assertTrue(
-                    ServiceProperties.exists(name) || MODULE_PENDING.contains(name),
+                    ServiceProperties.exists(name),
                     overlay + ": Deployment " + name + " is not a service of this repository (no "
                             + ServiceProperties.file(name) + ")");
             List<Container> containers = d.getSpec().getTemplate().getSpec().getContainers();
@@ -140,9 +129,6 @@ class ServiceConfigTest {
     @ValueSource(strings = {"dev", "prod"})
     void everyVariableMeansSomethingToTheService(String overlay) {
         for (Svc s : services(overlay)) {
-            if (MODULE_PENDING.contains(s.name())) {
-                continue; // TODO(issue 20): checked once its module is merged, see MODULE_PENDING
-            }
             List<String> unknown = new ArrayList<>();
             for (String env : s.env().keySet()) {
                 if (s.properties().meaningOf(env) == null) {
