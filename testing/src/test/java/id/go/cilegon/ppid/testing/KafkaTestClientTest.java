@@ -1,5 +1,6 @@
 package id.go.cilegon.ppid.testing;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -78,10 +79,15 @@ class KafkaTestClientTest {
                 Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedKafka.bootstrapServers());
         try (Admin admin = Admin.create(adminConfig)) {
             ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
-            Config config = admin.describeConfigs(List.of(resource))
-                    .all()
-                    .get(30, TimeUnit.SECONDS)
-                    .get(resource);
+            // The broker answers for a new topic once its metadata has propagated, a moment after the creation.
+            Config config = await().atMost(Duration.ofSeconds(30))
+                    .ignoreExceptions()
+                    .until(
+                            () -> admin.describeConfigs(List.of(resource))
+                                    .all()
+                                    .get(30, TimeUnit.SECONDS)
+                                    .get(resource),
+                            c -> c != null);
             assertEquals("compact", config.get("cleanup.policy").value());
         }
     }
