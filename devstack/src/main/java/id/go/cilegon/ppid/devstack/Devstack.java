@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The launcher behind {@code ./ppid}: starts PostgreSQL, Kafka, the SMTP server, Keycloak and the built services in
- * order, waits until each is healthy, prints how to use the platform, and on SIGTERM/Ctrl-C stops them in reverse
- * (services, Keycloak, mail, Kafka, PostgreSQL).
+ * The launcher behind {@code ./ppid}: starts PostgreSQL, Kafka, the SMTP server, Keycloak and the built services and
+ * portal in order, waits until each is healthy, prints how to use the platform (the portal's URL first), and on
+ * SIGTERM/Ctrl-C stops them in reverse (services and portal, Keycloak, mail, Kafka, PostgreSQL).
  */
 public final class Devstack {
 
@@ -78,8 +78,10 @@ public final class Devstack {
     /** Creates every part (nothing starts); services without a packaged build are left out and listed. */
     private void createParts(Secrets secrets) {
         Path state = settings.state();
-        List<String> databases =
-                ServiceSpec.PLATFORM.stream().map(ServiceSpec::database).toList();
+        List<String> databases = ServiceSpec.PLATFORM.stream()
+                .filter(ServiceSpec::hasDatabase)
+                .map(ServiceSpec::database)
+                .toList();
         postgres = new PostgresPart(
                 state.resolve("postgres"),
                 settings.logFile("postgres"),
@@ -106,11 +108,10 @@ public final class Devstack {
         for (ServiceSpec spec : ServiceSpec.PLATFORM) {
             if (!wanted.contains(spec.name())) {
                 left.add(spec.name() + " (not in PPID_SERVICES)");
-            } else if (Files.isRegularFile(spec.jar(settings.root(), settings.serviceApp()))) {
+            } else if (Files.isRegularFile(spec.jar(settings))) {
                 services.add(new ServicePart(spec, settings, secrets, postgres, kafka, keycloak, mail));
             } else {
-                left.add(spec.name() + " (not built yet: no " + spec.name() + "/target/" + settings.serviceApp()
-                        + "/quarkus-run.jar)");
+                left.add(spec.name() + " (not built yet: no " + settings.show(spec.jar(settings)) + ")");
             }
         }
     }
@@ -600,9 +601,17 @@ public final class Devstack {
                 Boolean.getBoolean("ppid.devstack.detached")
                         ? "./ppid down stops it."
                         : "Ctrl-C stops it, or ./ppid down in another terminal."));
+        // the site first: the one URL a visitor needs
+        for (ServicePart s : services) {
+            if (s.site()) {
+                s.describe().forEach(l -> out.append(l).append(nl).append(nl));
+            }
+        }
         out.append("Services").append(nl);
         for (ServicePart s : services) {
-            s.describe().forEach(l -> out.append("  ").append(l).append(nl));
+            if (!s.site()) {
+                s.describe().forEach(l -> out.append("  ").append(l).append(nl));
+            }
         }
         for (String reason : left) {
             out.append("  skipped: ").append(reason).append(nl);

@@ -16,13 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One platform service as a child process from its packaged build ({@code java -jar
+ * One platform service (or the portal) as a child process from its packaged build ({@code java -jar
  * <service>/target/quarkus-app/quarkus-run.jar}, production profile), configured through environment variables.
  *
  * <p>The variables follow the platform's convention ({@code PPID_<SERVICE>_DB_URL}, {@code KAFKA_BOOTSTRAP_SERVERS},
- * {@code PPID_OIDC_URL}, ...). In addition the service's {@code application.properties} is read: for every
- * {@code %prod.<key>=${VAR}} whose key the stack can answer (datasource, Kafka, OIDC, mailer), {@code VAR} gets that
- * value whatever its name; any other {@code ${VAR}} without a default that stays unset is reported before start.
+ * {@code PPID_OIDC_URL}, every application's {@code PPID_<SERVICE>_URL}, ...). In addition the service's {@code
+ * application.properties} is read: for every {@code %prod.<key>=${VAR}} whose key the stack can answer (datasource,
+ * Kafka, OIDC, mailer), {@code VAR} gets that value whatever its name; any other {@code ${VAR}} without a default
+ * that stays unset is reported before start.
  */
 final class ServicePart implements Part {
 
@@ -100,9 +101,11 @@ final class ServicePart implements Part {
     /** Values the stack gives for configuration keys, whatever environment variable a service maps them to. */
     private Map<String, String> valuesByProperty() {
         Map<String, String> v = new LinkedHashMap<>();
-        v.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(spec.database()));
-        v.put("quarkus.datasource.username", spec.database());
-        v.put("quarkus.datasource.password", postgres.password());
+        if (spec.hasDatabase()) {
+            v.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl(spec.database()));
+            v.put("quarkus.datasource.username", spec.database());
+            v.put("quarkus.datasource.password", postgres.password());
+        }
         v.put("kafka.bootstrap.servers", kafka.bootstrapServers());
         v.put("quarkus.kafka-streams.bootstrap-servers", kafka.bootstrapServers());
         v.put("kafka-streams.state.dir", streamsStateDir().toString());
@@ -122,9 +125,17 @@ final class ServicePart implements Part {
         env.remove("QUARKUS_PROFILE"); // always the production profile, as deployed
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-        env.put(spec.envPrefix() + "_DB_URL", postgres.jdbcUrl(spec.database()));
-        env.put(spec.envPrefix() + "_DB_USER", spec.database());
-        env.put(spec.envPrefix() + "_DB_PASSWORD", postgres.password());
+        if (spec.hasDatabase()) {
+            env.put(spec.envPrefix() + "_DB_URL", postgres.jdbcUrl(spec.database()));
+            env.put(spec.envPrefix() + "_DB_USER", spec.database());
+            env.put(spec.envPrefix() + "_DB_PASSWORD", postgres.password());
+        }
+        // where every application of the platform answers, e.g. PPID_INDEX_URL for the portal's index-service client
+        for (ServiceSpec other : ServiceSpec.PLATFORM) {
+            env.put(
+                    other.envPrefix() + "_URL",
+                    "http://127.0.0.1:" + settings.port(other.portSetting(), other.defaultPort()));
+        }
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("PPID_OIDC_URL", keycloak.realmUrl());
         env.put("PPID_SMTP_HOST", "127.0.0.1");
@@ -192,10 +203,9 @@ final class ServicePart implements Part {
                 command.add(opt);
             }
         }
-        Path jar = spec.jar(settings.root(), settings.serviceApp());
+        Path jar = spec.jar(settings);
         if (!Files.isRegularFile(jar)) {
-            throw new IOException(
-                    "no packaged build " + settings.show(jar) + " (PPID_SERVICE_APP=" + settings.serviceApp() + ")");
+            throw new IOException("no packaged build " + settings.show(jar));
         }
         command.add("-jar");
         command.add(jar.toString());
@@ -229,8 +239,19 @@ final class ServicePart implements Part {
         }
     }
 
+    /** Whether this is the site people open (its line leads the summary) rather than a service. */
+    boolean site() {
+        return spec.kind() == ServiceSpec.Kind.SITE;
+    }
+
     @Override
     public List<String> describe() {
+        if (site()) {
+            String title = Character.toUpperCase(name().charAt(0)) + name().substring(1);
+            return List.of(String.format(
+                    "%s (public site): %s/   live index %s/indeks   health %s/q/health",
+                    title, baseUrl(), baseUrl(), baseUrl()));
+        }
         return List.of(String.format(
                 "%-22s %s   Swagger UI %s/q/swagger-ui   health %s/q/health", name(), baseUrl(), baseUrl(), baseUrl()));
     }

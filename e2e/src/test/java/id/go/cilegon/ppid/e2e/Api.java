@@ -16,7 +16,10 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-/** HTTP calls to the services with real tokens from the realm (password grant, client {@code ppid-web}). */
+/**
+ * HTTP calls to the services with real tokens from the realm (password grant, client {@code ppid-web}), and to the
+ * portal's public pages without one.
+ */
 final class Api {
 
     static final String DEMO_PASSWORD = "ppid-demo-2026";
@@ -104,6 +107,30 @@ final class Api {
                 .header("Content-Type", contentType)
                 .header("Accept", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** A public page as a visitor's browser gets it: no token. */
+    record Page(int status, String contentType, String html) {}
+
+    Page page(String url) {
+        try {
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Accept", "text/html")
+                            .timeout(Duration.ofSeconds(30))
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return new Page(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Reply send(HttpRequest.Builder request) {

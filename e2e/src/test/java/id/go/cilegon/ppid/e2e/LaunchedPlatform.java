@@ -28,8 +28,8 @@ import java.util.stream.Stream;
 
 /**
  * The whole platform as {@code ./ppid up --detach} would run it, started by the devstack launcher in a child JVM:
- * PostgreSQL, Kafka, SMTP, Keycloak and the four services from their {@code target/e2e-app} build, on free ports,
- * with its state under {@code e2e/target/devstack}. {@link #close()} sends the launcher SIGTERM, which stops
+ * PostgreSQL, Kafka, SMTP, Keycloak, the four services from their {@code target/e2e-app} build and the portal from
+ * its production build (it has no clock to control), on free ports, with its state under {@code e2e/target/devstack}. {@link #close()} sends the launcher SIGTERM, which stops
  * everything it started.
  */
 final class LaunchedPlatform implements AutoCloseable {
@@ -37,6 +37,9 @@ final class LaunchedPlatform implements AutoCloseable {
     static final String LAUNCHER_MAIN = "id.go.cilegon.ppid.devstack.Devstack";
     static final List<String> SERVICES =
             List.of("request-service", "routing-service", "notification-service", "index-service");
+    /** The web front; the launcher runs its {@code target/quarkus-app}, whatever {@code PPID_SERVICE_APP} says. */
+    static final String PORTAL = "portal";
+
     private static final List<String> PORT_SETTINGS = List.of(
             "PPID_PORT_POSTGRES",
             "PPID_PORT_KAFKA",
@@ -46,7 +49,8 @@ final class LaunchedPlatform implements AutoCloseable {
             "PPID_PORT_REQUEST",
             "PPID_PORT_ROUTING",
             "PPID_PORT_NOTIFICATION",
-            "PPID_PORT_INDEX");
+            "PPID_PORT_INDEX",
+            "PPID_PORT_PORTAL");
 
     private final Path root;
     private final Path state;
@@ -84,6 +88,11 @@ final class LaunchedPlatform implements AutoCloseable {
                 throw new IllegalStateException("no " + root.relativize(app) + ": build the services without "
                         + "-DskipTests (./mvnw -B verify -pl e2e -am)");
             }
+        }
+        Path portal = root.resolve(PORTAL).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.isRegularFile(portal)) {
+            throw new IllegalStateException(
+                    "no " + root.relativize(portal) + ": build it (./mvnw -B verify -pl e2e -am)");
         }
         freshState(state);
         Files.createDirectories(state.resolve("logs"));
@@ -139,7 +148,7 @@ final class LaunchedPlatform implements AutoCloseable {
                     }
                     return "ready".equals(s);
                 });
-        // every service must run: the launcher skips one whose build it does not find
+        // every service and the portal must run: the launcher skips one whose build it does not find
         List<String> skipped;
         try {
             skipped = Files.readAllLines(state.resolve("logs/launcher.out"), StandardCharsets.UTF_8).stream()

@@ -53,9 +53,9 @@ import org.junit.jupiter.api.Test;
  * Kafka, PostgreSQL, Keycloak (password-grant tokens of the demo users) and SMTP, all started by the devstack
  * launcher, under a controlled clock: submitted, routed automatically to DLH, seen by DLH's officer and not by
  * DPUPR's, reminded, overdue and escalated to the PPID Utama, the applicant told of the right to object, decided
- * late, objected to, the objection decided by the Atasan PPID, and DLH's index changed accordingly; then the calendar
- * changed at run time, and every service counted on the new year without a restart; and a second applicant's
- * personal data erased from every table and topic while the index stays the same.
+ * late, objected to, the objection decided by the Atasan PPID, and DLH's index changed accordingly (and shown on the
+ * portal's dashboard); then the calendar changed at run time, and every service counted on the new year without a
+ * restart; and a second applicant's personal data erased from every table and topic while the index stays the same.
  */
 class RequestLifecycleIT {
 
@@ -101,7 +101,7 @@ class RequestLifecycleIT {
         // the demo requests would share DLH's index with this test's request; the test needs none of them
         env.put("PPID_DEMO_DATA", "false");
         platform = timed(
-                "platform up (launcher: PostgreSQL, Kafka, SMTP, Keycloak, 4 services)",
+                "platform up (launcher: PostgreSQL, Kafka, SMTP, Keycloak, 4 services, portal)",
                 () -> LaunchedPlatform.start(ROOT, TARGET.resolve("devstack"), env, Duration.ofMinutes(5)));
         events = new EventLog(
                 platform.kafkaBootstrap(),
@@ -147,7 +147,7 @@ class RequestLifecycleIT {
             lifecycle();
         } catch (Exception | Error e) {
             System.out.println("[e2e] FAILED; the platform's logs are in " + platform.logs() + "/");
-            for (String service : LaunchedPlatform.SERVICES) {
+            for (String service : allApps()) {
                 System.out.println("--- last 30 lines of " + service + ".log ---");
                 System.out.println(LaunchedPlatform.tail(platform.logs().resolve(service + ".log"), 30));
             }
@@ -404,16 +404,21 @@ class RequestLifecycleIT {
         assertEquals(before.objectionsFiled() + 1, after.objectionsFiled());
         assertEquals(before.open() - 1, after.open());
         System.out.printf("[e2e] DLH %s before: %s%n[e2e] DLH %s after:  %s%n", month, before, month, after);
+        timed("portal: / and /indeks answer, /indeks lists DLH", RequestLifecycleIT::portalShowsDlh);
 
         LocalDate today = correctedDecisionAndAnUnansweredObjection(requestUrl, id, number, objectionDecisionDay);
         calendarChangedAtRunTime(requestUrl, today);
         personalDataErased(requestUrl, today);
 
-        // The services ran as deployed (production profile) with the e2e build's clock.
-        for (String service : LaunchedPlatform.SERVICES) {
+        // The services ran as deployed (production profile) with the e2e build's clock; the portal, without a clock
+        // to control, as its production build.
+        for (String service : allApps()) {
             String log = read(platform.logs().resolve(service + ".log"));
             assertTrue(log.contains("Profile prod activated"), service + " runs the prod profile");
-            assertTrue(log.contains("Controlled clock of the end-to-end build"), service + " uses the e2e clock");
+            assertEquals(
+                    LaunchedPlatform.SERVICES.contains(service),
+                    log.contains("Controlled clock of the end-to-end build"),
+                    service + " uses the e2e clock if and only if it is a service");
             // No personal data in any log line (UU PDP): logs are read by many and kept long.
             Map.of(
                             "name",
@@ -591,6 +596,26 @@ class RequestLifecycleIT {
             return null;
         });
         System.out.printf("[e2e] 2026 uploaded with a holiday on %s: due date %s -> %s%n", extra, due, moved);
+    }
+
+    /**
+     * The portal on the launched platform: the home page and the live dashboard answer with HTML, and the dashboard
+     * (the last 90 days, read from the index topics) has DLH's line. Its name comes from index-service's ranking,
+     * which the portal may not read yet, so only the code is looked for (the row's {@code id="opd-DLH"}).
+     */
+    private static Void portalShowsDlh() {
+        String portal = platform.url("PPID_PORT_PORTAL");
+        Api.Page home = api.page(portal + "/");
+        assertEquals(200, home.status(), home.html());
+        assertTrue(home.contentType().startsWith("text/html"), home.contentType());
+        await("the portal's dashboard lists DLH")
+                .atMost(STEP)
+                .until(
+                        () -> api.page(portal + "/indeks"),
+                        page -> page.status() == 200
+                                && page.contentType().startsWith("text/html")
+                                && page.html().contains("id=\"opd-DLH\""));
+        return null;
     }
 
     // ------------------------------------------------------------------------------------------------- helpers
@@ -791,6 +816,13 @@ class RequestLifecycleIT {
         return all.isEmpty()
                 ? Optional.empty()
                 : Optional.of(all.get(all.size() - 1).as(OpdIndexUpdated.class).measures());
+    }
+
+    /** The services and the portal, whose logs the test reads. */
+    private static List<String> allApps() {
+        List<String> all = new ArrayList<>(LaunchedPlatform.SERVICES);
+        all.add(LaunchedPlatform.PORTAL);
+        return all;
     }
 
     private static LocalDate previousWorkingDays(LocalDate date, int n) {
