@@ -117,7 +117,8 @@ class PublicPagesTest {
                 .body(containsString("Laporan layanan informasi publik 2026"))
                 .body(containsString("214"))
                 .body(containsString("Pasal 17 huruf h: rahasia pribadi"))
-                .body(containsString("Tahun ini belum selesai"))
+                .body(containsString("Tahun ini belum selesai: angka masih bertambah (keadaan 8 Desember 2026)"))
+                .body(containsString("6,0"))
                 .body(containsString("href=\"/laporan/2026.csv\""));
         given().get("/laporan/2026.csv")
                 .then()

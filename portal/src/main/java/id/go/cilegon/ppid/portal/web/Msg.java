@@ -150,7 +150,7 @@ public interface Msg {
     String report_lead();
 
     @Message("Tahun ini belum selesai: angka masih bertambah (keadaan {date}).")
-    String report_incomplete(java.time.LocalDate date);
+    String report_incomplete(String date);
 
     @Message("Indeks keterbukaan tahun ini")
     String report_score();
