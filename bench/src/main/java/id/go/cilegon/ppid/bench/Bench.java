@@ -73,6 +73,7 @@ public final class Bench {
             SlaSweepBench sla = new SlaSweepBench(platform);
             PipelineBench pipeline = new PipelineBench(platform, tokens, forms);
             ReplayBench replay = new ReplayBench(platform);
+            PortalBench portal = new PortalBench(platform);
             // run in the brief's order (footprint first: it restarts the services), report in the order
             if (options.parts.contains("footprint")) {
                 part("footprint", footprint::run);
@@ -91,6 +92,9 @@ public final class Bench {
             }
             if (options.parts.contains("replay")) {
                 part("replay", replay::run);
+            }
+            if (options.parts.contains("portal")) {
+                part("portal", portal::run);
             }
             if (options.parts.contains("intake")) {
                 details.put("intake", intake.details());
@@ -111,6 +115,10 @@ public final class Bench {
             if (options.parts.contains("sla")) {
                 details.put("sla", sla.details());
                 sla.addRows(table);
+            }
+            if (options.parts.contains("portal")) {
+                details.put("portal", portal.details());
+                portal.addRows(table);
             }
             platform.stopStarted();
             Instant finished = Instant.now();

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class Options {
 
     /** The measurements in the order they run. */
-    public static final List<String> ALL_PARTS = List.of("footprint", "intake", "sla", "pipeline", "replay");
+    public static final List<String> ALL_PARTS = List.of("footprint", "intake", "sla", "pipeline", "replay", "portal");
 
     Set<String> parts = new LinkedHashSet<>(ALL_PARTS);
     Path root = Path.of(".").toAbsolutePath().normalize();
@@ -39,6 +39,10 @@ public final class Options {
     int pipelineRate = 200;
     Duration pipelineDuration = Duration.ofSeconds(60);
     Duration pipelineDrain = Duration.ofSeconds(30);
+    // portal
+    int portalReaders = 50;
+    Duration portalWarmup = Duration.ofSeconds(15);
+    Duration portalDuration = Duration.ofSeconds(60);
     // replay
     int replayEvents = 1_000_000;
     Duration replayTimeout = Duration.ofMinutes(30);
@@ -116,6 +120,8 @@ public final class Options {
                 case "--pipeline-drain" -> o.pipelineDrain = duration(v);
                 case "--replay-events" -> o.replayEvents = positive(v, name);
                 case "--replay-timeout" -> o.replayTimeout = duration(v);
+                case "--portal-readers" -> o.portalReaders = positive(v, name);
+                case "--portal-duration" -> o.portalDuration = duration(v);
                 default -> throw new UsageException("unknown option " + name + "\n" + usage());
             }
         }
@@ -137,6 +143,8 @@ public final class Options {
         pipelineDuration = Duration.ofSeconds(10);
         pipelineDrain = Duration.ofSeconds(20);
         replayEvents = 20_000;
+        portalWarmup = Duration.ofSeconds(5);
+        portalDuration = Duration.ofSeconds(10);
         replayTimeout = Duration.ofMinutes(5);
     }
 
@@ -199,7 +207,7 @@ public final class Options {
                 Usage: bench/run [--quick] [options]   (or the Java main id.go.cilegon.ppid.bench.Bench, platform running)
 
                   --quick                 short smoke run (10 s phases, 20k clocks/events, 50 submissions/s)
-                  --parts LIST            subset of footprint,intake,sla,pipeline,replay (default: all, in that order)
+                  --parts LIST            subset of footprint,intake,sla,pipeline,replay,portal (default: all, in that order)
                   --no-restart            footprint: do not restart the services, only read RSS (no start times)
                   --idle-settle D         footprint: wait before reading idle RSS (20s)
                   --jit-warmup D          before intake and pipeline: unmeasured intake at the highest
@@ -215,6 +223,8 @@ public final class Options {
                   --pipeline-drain D      pipeline: how long to wait for the last events (30s)
                   --replay-events N       replay: events written across index-service's input topics (1000000)
                   --replay-timeout D      replay: give up waiting for the caught-up index-service (30m)
+                  --portal-readers N      portal: concurrent readers of the home page and the dashboard (50)
+                  --portal-duration D     portal: how long they read, after a warm-up (60s)
                   --state-dir DIR         the devstack state folder (/work/bench-stack)
                   --results-dir DIR       where <timestamp>.json and latest.json go (bench/results)
                 Durations: 500ms, 60s, 2m.

@@ -1,6 +1,7 @@
 package id.go.cilegon.ppid.portal.web;
 
 import io.quarkus.qute.TemplateExtension;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +23,7 @@ public final class Formats {
         NumberFormat format = NumberFormat.getNumberInstance(localeOf(locale));
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
+        format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);
     }
 

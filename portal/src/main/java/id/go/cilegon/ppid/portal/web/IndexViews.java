@@ -44,6 +44,7 @@ public class IndexViews {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMinimumFractionDigits(1);
             format.setMaximumFractionDigits(1);
+            format.setRoundingMode(java.math.RoundingMode.HALF_UP);
             return new Score(
                     value,
                     format.format(value),
