@@ -21,6 +21,7 @@ import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.contracts.common.ExemptionGround;
 import id.go.cilegon.ppid.contracts.index.CityIndexUpdated;
 import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
+import id.go.cilegon.ppid.index.rest.PeerForwarder;
 import id.go.cilegon.ppid.testing.KafkaTestClient;
 import id.go.cilegon.ppid.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -34,6 +35,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.streams.KafkaStreams;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,6 +53,9 @@ class IndexServiceTest {
 
     @Inject
     KafkaStreams streams;
+
+    @ConfigProperty(name = "ppid.peers.key")
+    String peerKey;
 
     static String newOpd() {
         return "T"
@@ -219,6 +224,49 @@ class IndexServiceTest {
                 .then()
                 .statusCode(404)
                 .body("code", equalTo("opd-not-found"));
+    }
+
+    @Test
+    void theRankingBetweenInstancesStaysClosed() {
+        // /index/ranking/local is the call between instances: their shared key, or the roles it always had.
+        given().get("/index/ranking/local?period=2026-03")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("title_id", equalTo("Perlu autentikasi"));
+        given().auth()
+                .oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
+                .get("/index/ranking/local?period=2026-03")
+                .then()
+                .statusCode(401);
+        given().header(PeerForwarder.PEER_KEY_HEADER, peerKey + "x")
+                .get("/index/ranking/local?period=2026-03")
+                .then()
+                .statusCode(401);
+        as(TestTokens.applicant("pemohon-x"))
+                .get("/index/ranking/local?period=2026-03")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("role-not-allowed"));
+        as(TestTokens.officer("petugas-x", "DLH"))
+                .get("/index/ranking/local?period=2026-03")
+                .then()
+                .statusCode(403);
+        for (String token : List.of(TestTokens.main(), TestTokens.superior(), TestTokens.admin())) {
+            as(token).get("/index/ranking/local?period=2026-03").then().statusCode(200);
+        }
+        given().header(PeerForwarder.PEER_KEY_HEADER, peerKey)
+                .accept("application/json")
+                .get("/index/ranking/local?period=2026-03")
+                .then()
+                .statusCode(200)
+                .body("$", notNullValue());
+        given().header(PeerForwarder.PEER_KEY_HEADER, peerKey)
+                .get("/index/ranking/local?period=last-week")
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("period-invalid"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.Serdes;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the application on the embedded broker: this Quarkus application and a second Kafka Streams
  * instance of the same topology. A REST call for an OPD whose state the second instance owns is answered by it,
- * through this one; the ranking gathers the OPDs of both.
+ * through this one; the ranking gathers the OPDs of both with the instances' key.
  */
 @QuarkusTest
 @QuarkusTestResource(StreamsTestResource.class)
@@ -61,6 +63,9 @@ class InteractiveQueriesTest {
     @ConfigProperty(name = "quarkus.kafka-streams.application-id")
     String applicationId;
 
+    @ConfigProperty(name = "ppid.peers.key")
+    String peerKey;
+
     @Test
     void theRoutingDecisionNamesTheOwner() {
         HostInfo self = new HostInfo("localhost", 8084);
@@ -76,7 +81,7 @@ class InteractiveQueriesTest {
     @Test
     void aKeyHeldByAnotherInstanceIsAnsweredByThatInstance() throws Exception {
         await().atMost(WAIT).until(() -> streams.state() == KafkaStreams.State.RUNNING);
-        try (SecondInstance second = new SecondInstance(applicationId, formula, clock, json)) {
+        try (SecondInstance second = new SecondInstance(applicationId, formula, clock, json, peerKey)) {
             HostInfo secondHost = new HostInfo("localhost", second.port);
             await().atMost(WAIT)
                     .pollInterval(Duration.ofMillis(500))
@@ -104,9 +109,13 @@ class InteractiveQueriesTest {
                             .header(PeerForwarder.SERVED_BY_HEADER, "localhost:" + second.port)
                             .body("opdCode", equalTo(remoteOpd))
                             .body("measures.received", equalTo(1)));
-            assertTrue(second.forwardedBy.contains(
-                    queries.self().host() + ":" + queries.self().port()));
-            assertTrue(second.authorizations.contains("Bearer " + token), "the caller's token goes along");
+            assertTrue(second.callsFor("/index/opds/" + remoteOpd).stream()
+                    .anyMatch(c -> c.forwardedBy()
+                            .equals(queries.self().host() + ":" + queries.self().port())));
+            assertTrue(
+                    second.callsFor("/index/opds/" + remoteOpd).stream()
+                            .anyMatch(c -> c.authorization().equals("Bearer " + token)),
+                    "the caller's token goes along");
 
             await().atMost(WAIT)
                     .untilAsserted(() -> given().auth()
@@ -126,6 +135,12 @@ class InteractiveQueriesTest {
                             .then()
                             .statusCode(200)
                             .body("rows.opdCode", hasItems(remoteOpd, localOpd)));
+            // The other instance's OPDs are gathered with the instances' key (the second instance refuses it without).
+            List<SecondInstance.Call> gathered = second.callsFor("/index/ranking/local");
+            assertFalse(gathered.isEmpty(), "the ranking asked the other instance");
+            for (SecondInstance.Call call : gathered) {
+                assertEquals(peerKey, call.peerKey());
+            }
         }
     }
 

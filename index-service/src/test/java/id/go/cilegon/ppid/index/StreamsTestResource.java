@@ -45,7 +45,10 @@ public class StreamsTestResource implements QuarkusTestResourceLifecycleManager 
                     "quarkus.http.test-port",
                     Integer.toString(port),
                     "quarkus.kafka-streams.application-server",
-                    "localhost:" + port);
+                    "localhost:" + port,
+                    // The instances' shared key, new per run (the second instance of InteractiveQueriesTest gets it).
+                    "ppid.peers.key",
+                    UUID.randomUUID() + "-" + UUID.randomUUID());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

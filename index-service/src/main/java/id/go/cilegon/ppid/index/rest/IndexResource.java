@@ -155,11 +155,19 @@ public class IndexResource {
         return views.rank(p, rows, directory.all());
     }
 
+    /**
+     * For the other instances (with their shared key, also when the caller has no token to pass on) and the PPID
+     * Utama, the Atasan PPID and administrators. {@code @PermitAll} only because the instances' key is no token: the
+     * check is the first thing the method does.
+     */
     @GET
     @Path("/ranking/local")
-    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN})
+    @PermitAll
     @Operation(summary = "The unranked rows of the OPDs whose state this instance owns (used between instances)")
     public List<RankingView.Row> localRanking(@QueryParam("period") String period) {
+        if (!peers.fromPeer(headers)) {
+            viewer.requireSeesAllOpds();
+        }
         return views.rows(queries.localOpdAggregates(), Inputs.period(period));
     }
 

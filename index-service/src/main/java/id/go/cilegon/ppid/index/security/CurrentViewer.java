@@ -1,6 +1,8 @@
 package id.go.cilegon.ppid.index.security;
 
 import id.go.cilegon.ppid.index.service.AccessDeniedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,16 @@ public class CurrentViewer {
     /** Whether the caller sees every OPD. */
     public boolean seesAllOpds() {
         return identity.hasRole(Roles.MAIN) || identity.hasRole(Roles.SUPERIOR) || identity.hasRole(Roles.ADMIN);
+    }
+
+    /** Refuses unless the caller sees every OPD: 401 without a valid token, 403 with another role (as RolesAllowed). */
+    public void requireSeesAllOpds() {
+        if (identity.isAnonymous()) {
+            throw new UnauthorizedException();
+        }
+        if (!seesAllOpds()) {
+            throw new ForbiddenException();
+        }
     }
 
     /** Refuses unless the caller may see {@code opdCode}. */
