@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.cilegon.ppid.index.domain.IndexFormula;
 import id.go.cilegon.ppid.index.messaging.IndexTopology;
-import id.go.cilegon.ppid.index.rest.PeerForwarder;
 import id.go.cilegon.ppid.index.service.InteractiveQueries;
 import id.go.cilegon.ppid.index.service.NotReadyException;
 import id.go.cilegon.ppid.testing.TestTokens;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the application on the embedded broker: this Quarkus application and a second Kafka Streams
  * instance of the same topology. A REST call for an OPD whose state the second instance owns is answered by it,
- * through this one; the ranking gathers the OPDs of both with the instances' key.
+ * through this one, with or without a token; the public ranking gathers the OPDs of both with the instances' key.
  */
 @QuarkusTest
 @QuarkusTestResource(StreamsTestResource.class)
@@ -79,7 +78,7 @@ class InteractiveQueriesTest {
     }
 
     @Test
-    void aKeyHeldByAnotherInstanceIsAnsweredByThatInstance() throws Exception {
+    void aKeyHeldByAnotherInstanceIsAnsweredByThatInstanceAlsoWithoutAToken() throws Exception {
         await().atMost(WAIT).until(() -> streams.state() == KafkaStreams.State.RUNNING);
         try (SecondInstance second = new SecondInstance(applicationId, formula, clock, json, peerKey)) {
             HostInfo secondHost = new HostInfo("localhost", second.port);
@@ -98,48 +97,53 @@ class InteractiveQueriesTest {
                 UUID id = UUID.randomUUID();
                 Publish.events(submitted(id, received, received.plusDays(14)), routed(id, 1, opd, 0));
             }
+            String self = queries.self().host() + ":" + queries.self().port();
 
-            String token = TestTokens.main();
+            // No token: forwarded without one, answered by the owner.
             await().atMost(WAIT)
-                    .untilAsserted(() -> given().auth()
-                            .oauth2(token)
-                            .get("/index/opds/" + remoteOpd + "?period=2026-03")
+                    .untilAsserted(() -> given().get("/index/opds/" + remoteOpd + "?period=2026-03")
                             .then()
                             .statusCode(200)
-                            .header(PeerForwarder.SERVED_BY_HEADER, "localhost:" + second.port)
                             .body("opdCode", equalTo(remoteOpd))
                             .body("measures.received", equalTo(1)));
-            assertTrue(second.callsFor("/index/opds/" + remoteOpd).stream()
-                    .anyMatch(c -> c.forwardedBy()
-                            .equals(queries.self().host() + ":" + queries.self().port())));
+            List<SecondInstance.Call> anonymous = second.callsFor("/index/opds/" + remoteOpd);
+            assertFalse(anonymous.isEmpty(), "the owner answered");
+            for (SecondInstance.Call call : anonymous) {
+                assertEquals(self, call.forwardedBy());
+                assertEquals("", call.authorization(), "no token to pass on");
+            }
+
+            // A token goes along to the owner.
+            String token = TestTokens.main();
+            given().auth()
+                    .oauth2(token)
+                    .get("/index/opds/" + remoteOpd + "?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("measures.received", equalTo(1));
             assertTrue(
                     second.callsFor("/index/opds/" + remoteOpd).stream()
                             .anyMatch(c -> c.authorization().equals("Bearer " + token)),
                     "the caller's token goes along");
 
             await().atMost(WAIT)
-                    .untilAsserted(() -> given().auth()
-                            .oauth2(token)
-                            .get("/index/opds/" + localOpd + "?period=2026-03")
+                    .untilAsserted(() -> given().get("/index/opds/" + localOpd + "?period=2026-03")
                             .then()
                             .statusCode(200)
-                            .header(
-                                    PeerForwarder.SERVED_BY_HEADER,
-                                    queries.self().host() + ":" + queries.self().port())
                             .body("measures.received", equalTo(1)));
+            assertTrue(second.callsFor("/index/opds/" + localOpd).isEmpty(), "answered here");
 
+            // The public ranking: the other instance's OPDs gathered with the instances' key, without a token.
             await().atMost(WAIT)
-                    .untilAsserted(() -> given().auth()
-                            .oauth2(token)
-                            .get("/index/ranking?period=2026-03")
+                    .untilAsserted(() -> given().get("/index/ranking?period=2026-03")
                             .then()
                             .statusCode(200)
                             .body("rows.opdCode", hasItems(remoteOpd, localOpd)));
-            // The other instance's OPDs are gathered with the instances' key (the second instance refuses it without).
             List<SecondInstance.Call> gathered = second.callsFor("/index/ranking/local");
             assertFalse(gathered.isEmpty(), "the ranking asked the other instance");
             for (SecondInstance.Call call : gathered) {
                 assertEquals(peerKey, call.peerKey());
+                assertEquals("", call.authorization());
             }
         }
     }

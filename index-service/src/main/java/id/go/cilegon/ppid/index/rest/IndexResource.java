@@ -6,7 +6,6 @@ import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
 import id.go.cilegon.ppid.contracts.index.Period;
 import id.go.cilegon.ppid.contracts.index.PeriodKind;
 import id.go.cilegon.ppid.index.security.CurrentViewer;
-import id.go.cilegon.ppid.index.security.Roles;
 import id.go.cilegon.ppid.index.service.Directory;
 import id.go.cilegon.ppid.index.service.InteractiveQueries;
 import id.go.cilegon.ppid.index.service.NotFoundException;
@@ -14,7 +13,6 @@ import id.go.cilegon.ppid.index.service.NotReadyException;
 import id.go.cilegon.ppid.index.service.RankingView;
 import id.go.cilegon.ppid.index.service.Views;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,8 +30,9 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The openness index over REST. The city-wide index is public information (UU 14/2008 Pasal 9 and 12); the
- * numbers of one OPD are for the PPID Utama, the Atasan PPID, administrators and that OPD's own officers.
+ * The openness index over REST, public: the index of the city and of each OPD and the ranking are aggregates without
+ * personal data, published so anyone can follow each OPD's service (UU 14/2008 Pasal 9 and 12; docs/index-method.md,
+ * "Public by design"). Only {@code /index/ranking/local}, the call between instances, is not.
  */
 @Path("/index")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,12 +91,11 @@ public class IndexResource {
 
     @GET
     @Path("/opds/{opdCode}")
-    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "One OPD's index and measures for a period (default: the last 90 days)")
+    @PermitAll
+    @Operation(summary = "One OPD's index and measures for a period (default: the last 90 days); public")
     public Response opd(@PathParam("opdCode") String opdCode, @QueryParam("period") String period) {
         String code = Inputs.opdCode(opdCode);
         Period p = Inputs.period(period);
-        viewer.requireOpd(code);
         InteractiveQueries.Location location = queries.opd(code);
         if (!location.isLocal()) {
             return peers.forward(location.remote(), queries.self(), uri, headers);
@@ -108,14 +106,13 @@ public class IndexResource {
 
     @GET
     @Path("/opds/{opdCode}/history")
-    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "One OPD's index per month of a year, or per year")
+    @PermitAll
+    @Operation(summary = "One OPD's index per month of a year, or per year; public")
     public Response opdHistory(
             @PathParam("opdCode") String opdCode, @QueryParam("kind") String kind, @QueryParam("year") Integer year) {
         String code = Inputs.opdCode(opdCode);
         PeriodKind k = Inputs.historyKind(kind);
         int y = Inputs.year(year, views.today().getYear());
-        viewer.requireOpd(code);
         InteractiveQueries.Location location = queries.opd(code);
         if (!location.isLocal()) {
             return peers.forward(location.remote(), queries.self(), uri, headers);
@@ -126,8 +123,8 @@ public class IndexResource {
 
     @GET
     @Path("/ranking")
-    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN})
-    @Operation(summary = "OPDs ranked by their index for a period, gathered from every instance")
+    @PermitAll
+    @Operation(summary = "OPDs ranked by their index for a period, gathered from every instance; public")
     public RankingView ranking(@QueryParam("period") String period) {
         Period p = Inputs.period(period);
         HostInfo self = queries.self();
@@ -156,9 +153,10 @@ public class IndexResource {
     }
 
     /**
-     * For the other instances (with their shared key, also when the caller has no token to pass on) and the PPID
-     * Utama, the Atasan PPID and administrators. {@code @PermitAll} only because the instances' key is no token: the
-     * check is the first thing the method does.
+     * Not public: the other instances (with their shared key, also for a caller without a token) and, as before the
+     * ranking became public, the PPID Utama, the Atasan PPID and administrators. The rows are the ranking's, but partial
+     * and unranked, so they stay out of the public API. {@code @PermitAll} only because the instances' key is no token:
+     * the check is the first thing the method does.
      */
     @GET
     @Path("/ranking/local")

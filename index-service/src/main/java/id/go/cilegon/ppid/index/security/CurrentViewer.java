@@ -1,16 +1,14 @@
 package id.go.cilegon.ppid.index.security;
 
-import id.go.cilegon.ppid.index.service.AccessDeniedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Who may see which OPD's numbers: the PPID Utama, the Atasan PPID and administrators see every OPD; an officer
- * only the OPD named in the token's {@code opd} claim.
+ * Who is calling, for the one endpoint that is not public ({@code /index/ranking/local}): the PPID Utama, the Atasan
+ * PPID and administrators see every OPD's numbers there. Everything else index-service serves is public.
  */
 @RequestScoped
 public class CurrentViewer {
@@ -31,42 +29,5 @@ public class CurrentViewer {
         if (!seesAllOpds()) {
             throw new ForbiddenException();
         }
-    }
-
-    /** Refuses unless the caller may see {@code opdCode}. */
-    public void requireOpd(String opdCode) {
-        if (seesAllOpds()) {
-            return;
-        }
-        if (identity.hasRole(Roles.OFFICER)) {
-            String own = opdClaim();
-            if (own == null) {
-                throw new AccessDeniedException(
-                        "no-opd-claim", "Your token does not name your OPD.", "Token Anda tidak menyebutkan OPD Anda.");
-            }
-            if (own.equals(opdCode)) {
-                return;
-            }
-            throw new AccessDeniedException(
-                    "other-opd",
-                    "You may only see the numbers of your own OPD (" + own + ").",
-                    "Anda hanya boleh melihat angka OPD Anda sendiri (" + own + ").");
-        }
-        throw new AccessDeniedException(
-                "role-not-allowed",
-                "Your role does not allow this action.",
-                "Peran Anda tidak diizinkan melakukan tindakan ini.");
-    }
-
-    private String opdClaim() {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object value = jwt.getClaim(Roles.OPD_CLAIM);
-            if (value == null) {
-                return null;
-            }
-            String text = value.toString().replace("\"", "").strip().toUpperCase();
-            return text.isEmpty() ? null : text;
-        }
-        return null;
     }
 }

@@ -8,8 +8,6 @@ public final class Roles {
     public static final String MAIN = "ppid-main";
     public static final String SUPERIOR = "ppid-superior";
     public static final String ADMIN = "admin";
-    /** The token claim that names an officer's OPD. */
-    public static final String OPD_CLAIM = "opd";
 
     private Roles() {}
 }
