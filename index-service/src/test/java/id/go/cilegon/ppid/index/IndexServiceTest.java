@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -358,6 +359,7 @@ class IndexServiceTest {
                 .get("/reports/annual/2026")
                 .then()
                 .statusCode(200)
+                .header("X-PPID-Served-By", nullValue())
                 .body("scope", equalTo("CITY"))
                 .body("scopeName", equalTo("Pemerintah Kota Cilegon"))
                 .body("decisions.decision", hasItem("REFUSED"))

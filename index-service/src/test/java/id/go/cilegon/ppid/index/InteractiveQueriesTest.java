@@ -6,6 +6,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,11 +100,12 @@ class InteractiveQueriesTest {
             }
             String self = queries.self().host() + ":" + queries.self().port();
 
-            // No token: forwarded without one, answered by the owner.
+            // No token: forwarded without one, answered by the owner; the answer does not name the instance.
             await().atMost(WAIT)
                     .untilAsserted(() -> given().get("/index/opds/" + remoteOpd + "?period=2026-03")
                             .then()
                             .statusCode(200)
+                            .header("X-PPID-Served-By", nullValue())
                             .body("opdCode", equalTo(remoteOpd))
                             .body("measures.received", equalTo(1)));
             List<SecondInstance.Call> anonymous = second.callsFor("/index/opds/" + remoteOpd);
@@ -130,6 +132,7 @@ class InteractiveQueriesTest {
                     .untilAsserted(() -> given().get("/index/opds/" + localOpd + "?period=2026-03")
                             .then()
                             .statusCode(200)
+                            .header("X-PPID-Served-By", nullValue())
                             .body("measures.received", equalTo(1)));
             assertTrue(second.callsFor("/index/opds/" + localOpd).isEmpty(), "answered here");
 

@@ -180,11 +180,7 @@ public class IndexResource {
         return entry;
     }
 
-    private Response ok(Object body) {
-        return Response.ok(body, MediaType.APPLICATION_JSON)
-                .header(
-                        PeerForwarder.SERVED_BY_HEADER,
-                        queries.self().host() + ":" + queries.self().port())
-                .build();
+    private static Response ok(Object body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 }

@@ -42,8 +42,6 @@ public class PeerForwarder {
 
     /** Marks a forwarded call; its value is the forwarding instance. */
     public static final String FORWARDED_HEADER = "X-PPID-Forwarded-By";
-    /** Tells the caller which instance computed the answer. */
-    public static final String SERVED_BY_HEADER = "X-PPID-Served-By";
     /** The instances' shared key ({@code ppid.peers.key}); never logged. */
     public static final String PEER_KEY_HEADER = "X-PPID-Peer-Key";
 
@@ -154,8 +152,7 @@ public class PeerForwarder {
         Response.ResponseBuilder response = Response.status(answer.statusCode()).entity(answer.body());
         answer.headers().firstValue("content-type").ifPresent(response::type);
         answer.headers().firstValue("retry-after").ifPresent(v -> response.header("Retry-After", v));
-        return response.header(SERVED_BY_HEADER, owner.host() + ":" + owner.port())
-                .build();
+        return response.build();
     }
 
     /** GET {@code pathAndQuery} on {@code owner}. */

@@ -109,9 +109,6 @@ public class ReportResource {
                                 "attachment; filename=\"laporan-layanan-informasi-"
                                         + report.scope().toLowerCase() + "-" + report.year() + ".csv\"")
                 : Response.ok(report, MediaType.APPLICATION_JSON);
-        return response.header(
-                        PeerForwarder.SERVED_BY_HEADER,
-                        queries.self().host() + ":" + queries.self().port())
-                .build();
+        return response.build();
     }
 }
