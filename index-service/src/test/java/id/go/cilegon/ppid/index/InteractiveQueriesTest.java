@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the application on the embedded broker: this Quarkus application and a second Kafka Streams
  * instance of the same topology. A REST call for an OPD whose state the second instance owns is answered by it,
- * through this one, with or without a token; the public ranking gathers the OPDs of both with the instances' key.
+ * through this one, with or without a token; the public ranking gathers the OPDs of both, also for a caller without
+ * a token.
  */
 @QuarkusTest
 @QuarkusTestResource(StreamsTestResource.class)
@@ -63,9 +64,6 @@ class InteractiveQueriesTest {
     @ConfigProperty(name = "quarkus.kafka-streams.application-id")
     String applicationId;
 
-    @ConfigProperty(name = "ppid.peers.key")
-    String peerKey;
-
     @Test
     void theRoutingDecisionNamesTheOwner() {
         HostInfo self = new HostInfo("localhost", 8084);
@@ -81,7 +79,7 @@ class InteractiveQueriesTest {
     @Test
     void aKeyHeldByAnotherInstanceIsAnsweredByThatInstanceAlsoWithoutAToken() throws Exception {
         await().atMost(WAIT).until(() -> streams.state() == KafkaStreams.State.RUNNING);
-        try (SecondInstance second = new SecondInstance(applicationId, formula, clock, json, peerKey)) {
+        try (SecondInstance second = new SecondInstance(applicationId, formula, clock, json)) {
             HostInfo secondHost = new HostInfo("localhost", second.port);
             await().atMost(WAIT)
                     .pollInterval(Duration.ofMillis(500))
@@ -136,7 +134,8 @@ class InteractiveQueriesTest {
                             .body("measures.received", equalTo(1)));
             assertTrue(second.callsFor("/index/opds/" + localOpd).isEmpty(), "answered here");
 
-            // The public ranking: the other instance's OPDs gathered with the instances' key, without a token.
+            // The public ranking without a token: the other instance's OPDs gathered from its public
+            // /index/ranking/local, with no token to pass on.
             await().atMost(WAIT)
                     .untilAsserted(() -> given().get("/index/ranking?period=2026-03")
                             .then()
@@ -145,9 +144,21 @@ class InteractiveQueriesTest {
             List<SecondInstance.Call> gathered = second.callsFor("/index/ranking/local");
             assertFalse(gathered.isEmpty(), "the ranking asked the other instance");
             for (SecondInstance.Call call : gathered) {
-                assertEquals(peerKey, call.peerKey());
-                assertEquals("", call.authorization());
+                assertEquals(self, call.forwardedBy());
+                assertEquals("", call.authorization(), "no token to pass on");
             }
+
+            // With a token, the token goes along on the gather too.
+            given().auth()
+                    .oauth2(token)
+                    .get("/index/ranking?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("rows.opdCode", hasItems(remoteOpd, localOpd));
+            assertTrue(
+                    second.callsFor("/index/ranking/local").stream()
+                            .anyMatch(c -> c.authorization().equals("Bearer " + token)),
+                    "the caller's token goes along");
         }
     }
 

@@ -45,10 +45,7 @@ public class StreamsTestResource implements QuarkusTestResourceLifecycleManager 
                     "quarkus.http.test-port",
                     Integer.toString(port),
                     "quarkus.kafka-streams.application-server",
-                    "localhost:" + port,
-                    // The instances' shared key, new per run (the second instance of InteractiveQueriesTest gets it).
-                    "ppid.peers.key",
-                    UUID.randomUUID() + "-" + UUID.randomUUID());
+                    "localhost:" + port);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

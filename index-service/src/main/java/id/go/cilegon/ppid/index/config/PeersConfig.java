@@ -4,7 +4,6 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * How the instances of index-service call each other for the keys another one owns (interactive queries): plain
@@ -43,14 +42,6 @@ public interface PeersConfig {
 
     /** The port the other instances call this one at: the HTTP port, or over HTTPS the TLS port. */
     int port();
-
-    /**
-     * The key every instance shows the others on its calls (at least 32 characters, the same on every instance;
-     * prod: Secret {@code ppid-index-peer-key}). It opens {@code /index/ranking/local} to the other instances, so the
-     * public ranking can gather their OPDs for a caller without a token. Unset, an instance draws a key of its own:
-     * enough when it runs alone.
-     */
-    Optional<String> key();
 
     /** The scheme of the calls between instances. */
     enum Scheme {

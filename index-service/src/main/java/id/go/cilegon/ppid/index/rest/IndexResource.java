@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
 import id.go.cilegon.ppid.contracts.index.Period;
 import id.go.cilegon.ppid.contracts.index.PeriodKind;
-import id.go.cilegon.ppid.index.security.CurrentViewer;
 import id.go.cilegon.ppid.index.service.Directory;
 import id.go.cilegon.ppid.index.service.InteractiveQueries;
 import id.go.cilegon.ppid.index.service.NotFoundException;
@@ -32,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 /**
  * The openness index over REST, public: the index of the city and of each OPD and the ranking are aggregates without
  * personal data, published so anyone can follow each OPD's service (UU 14/2008 Pasal 9 and 12; docs/index-method.md,
- * "Public by design"). Only {@code /index/ranking/local}, the call between instances, is not.
+ * "Public by design"). So is {@code /index/ranking/local}, through which the instances gather the ranking.
  */
 @Path("/index")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,9 +45,6 @@ public class IndexResource {
 
     @Inject
     Views views;
-
-    @Inject
-    CurrentViewer viewer;
 
     @Inject
     PeerForwarder peers;
@@ -153,19 +149,15 @@ public class IndexResource {
     }
 
     /**
-     * Not public: the other instances (with their shared key, also for a caller without a token) and, as before the
-     * ranking became public, the PPID Utama, the Atasan PPID and administrators. The rows are the ranking's, but partial
-     * and unranked, so they stay out of the public API. {@code @PermitAll} only because the instances' key is no token:
-     * the check is the first thing the method does.
+     * Public like the ranking it is part of: the rows are the ranking's, for the OPDs this instance owns, before they
+     * are merged and ranked, so they show nothing {@code /index/ranking} does not. The ranking asks the other instances
+     * here for callers without a token as for those with one.
      */
     @GET
     @Path("/ranking/local")
     @PermitAll
-    @Operation(summary = "The unranked rows of the OPDs whose state this instance owns (used between instances)")
+    @Operation(summary = "The unranked rows of the OPDs whose state this instance owns; public, used between instances")
     public List<RankingView.Row> localRanking(@QueryParam("period") String period) {
-        if (!peers.fromPeer(headers)) {
-            viewer.requireSeesAllOpds();
-        }
         return views.rows(queries.localOpdAggregates(), Inputs.period(period));
     }
 

@@ -16,24 +16,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
-import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import org.apache.kafka.streams.state.HostInfo;
 import org.jboss.logging.Logger;
 
 /**
  * Answers a REST call for a key another instance owns by asking that instance the same question, with the caller's
- * token if there is one: the owner applies the same access rules. Every call also carries the instances' shared key
- * ({@code ppid.peers.key}), which opens {@code /index/ranking/local} to them: so the ranking can gather the other
- * instances' OPDs for a caller who has no token to pass on. A call that was already forwarded is never forwarded
- * again, so two instances that disagree during a rebalance cannot bounce a call between them. Over HTTPS (production)
- * the owner's certificate must chain to the trust store of {@code ppid.peers.tls-configuration-name} and name {@code
+ * token if there is one and without one if there is none: every endpoint it forwards to is public, and the owner
+ * applies the same rules as this instance would. A call that was already forwarded is never forwarded again, so two
+ * instances that disagree during a rebalance cannot bounce a call between them. Over HTTPS (production) the owner's
+ * certificate must chain to the trust store of {@code ppid.peers.tls-configuration-name} and name {@code
  * ppid.peers.server-name} ({@link PeerTrust}); built at start, so a missing or trust-all configuration stops the start.
  */
 @Startup
@@ -42,11 +36,6 @@ public class PeerForwarder {
 
     /** Marks a forwarded call; its value is the forwarding instance. */
     public static final String FORWARDED_HEADER = "X-PPID-Forwarded-By";
-    /** The instances' shared key ({@code ppid.peers.key}); never logged. */
-    public static final String PEER_KEY_HEADER = "X-PPID-Peer-Key";
-
-    /** Shorter keys are refused at start: {@code openssl rand -base64 32} gives 44 characters. */
-    static final int MINIMUM_KEY_LENGTH = 32;
 
     private static final Logger LOG = Logger.getLogger(PeerForwarder.class);
 
@@ -54,7 +43,6 @@ public class PeerForwarder {
     private Scheme scheme;
     private Duration timeout;
     private HttpClient client;
-    private String key;
 
     @Inject
     PeerForwarder(PeersConfig config, TlsConfigurationRegistry tls) {
@@ -63,20 +51,13 @@ public class PeerForwarder {
                 config.timeout(),
                 config.scheme() == Scheme.HTTPS
                         ? PeerTrust.sslContext(trustStore(tls, config.tlsConfigurationName()), config.serverName())
-                        : null,
-                key(config.key()));
+                        : null);
     }
 
-    /** Over HTTPS {@code tls} verifies the owners ({@link PeerTrust}); a key of its own, as for a lone instance. */
+    /** Over HTTPS {@code tls} verifies the owners ({@link PeerTrust}). */
     PeerForwarder(Scheme scheme, Duration timeout, SSLContext tls) {
-        this(scheme, timeout, tls, key(Optional.empty()));
-    }
-
-    /** Over HTTPS {@code tls} verifies the owners ({@link PeerTrust}); {@code key} is the instances' shared key. */
-    PeerForwarder(Scheme scheme, Duration timeout, SSLContext tls, String key) {
         this.scheme = scheme;
         this.timeout = timeout;
-        this.key = key;
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
         if (scheme == Scheme.HTTPS) {
             builder.sslContext(tls);
@@ -98,35 +79,6 @@ public class PeerForwarder {
                     + " forward callers' tokens to each other, so their certificates must be verified");
         }
         return tls.getTrustStore();
-    }
-
-    /**
-     * The configured key, long enough; without one a random key, which no other instance knows: a lone instance never
-     * calls another, and several instances without a common key cannot gather the ranking for a caller without a
-     * token (503), which the log says at start.
-     */
-    static String key(Optional<String> configured) {
-        Optional<String> given = configured.map(String::strip).filter(k -> !k.isEmpty());
-        if (given.isPresent()) {
-            String key = given.get();
-            if (key.length() < MINIMUM_KEY_LENGTH) {
-                throw new IllegalStateException("ppid.peers.key must have at least " + MINIMUM_KEY_LENGTH
-                        + " characters (e.g. openssl rand -base64 32)");
-            }
-            return key;
-        }
-        LOG.info("ppid.peers.key is not set: this instance uses a key of its own. Alone that is enough; beside other"
-                + " instances the public ranking cannot gather their OPDs for callers without a token");
-        byte[] random = new byte[32];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    /** Whether the call comes from another instance: it shows the instances' key. */
-    public boolean fromPeer(HttpHeaders headers) {
-        String shown = headers.getHeaderString(PEER_KEY_HEADER);
-        return shown != null
-                && MessageDigest.isEqual(shown.getBytes(StandardCharsets.UTF_8), key.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Where the same call goes on the owner. */
@@ -155,14 +107,13 @@ public class PeerForwarder {
         return response.build();
     }
 
-    /** GET {@code pathAndQuery} on {@code owner}. */
+    /** GET {@code pathAndQuery} on {@code owner}, with {@code authorization} only when there is one. */
     public HttpResponse<byte[]> get(
             HostInfo owner, String pathAndQuery, String authorization, String accept, HostInfo self) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(owner, pathAndQuery))
                 .timeout(timeout)
                 .GET()
-                .header(FORWARDED_HEADER, self.host() + ":" + self.port())
-                .header(PEER_KEY_HEADER, key);
+                .header(FORWARDED_HEADER, self.host() + ":" + self.port());
         if (authorization != null) {
             request.header(HttpHeaders.AUTHORIZATION, authorization);
         }
