@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,8 +38,8 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service on the real embedded broker: events in, index topics out, bad records parked, and the REST API
- * with its access rules. Each test uses an OPD code of its own, so tests never see each other's numbers.
+ * The service on the real embedded broker: events in, index topics out, bad records parked, and the REST API, public
+ * throughout. Each test uses an OPD code of its own, so tests never see each other's numbers.
  */
 @QuarkusTest
 @QuarkusTestResource(StreamsTestResource.class)
@@ -154,11 +155,12 @@ class IndexServiceTest {
     }
 
     @Test
-    void restShowsTheIndexToThoseWhoMaySeeIt() {
+    void everyOpdsIndexHistoryAndAnnualReportArePublic() {
         String opd = newOpd();
         threeRequests(opd);
+        // No token: the numbers of one OPD are public.
         await().atMost(WAIT)
-                .untilAsserted(() -> as(TestTokens.officer("petugas-" + opd, opd))
+                .untilAsserted(() -> given().accept("application/json")
                         .get("/index/opds/" + opd + "?period=2026-03")
                         .then()
                         .statusCode(200)
@@ -170,71 +172,143 @@ class IndexServiceTest {
                         .body("enoughData", equalTo(false))
                         .body("minimumRequests", equalTo(5))
                         .body("components.name", hasItem("timeliness")));
-
-        as(TestTokens.main())
+        given().accept("application/json")
                 .get("/index/opds/" + opd + "/history?year=2026")
                 .then()
                 .statusCode(200)
                 .body("[2].period.label", equalTo("2026-03"))
                 .body("[2].measures.received", equalTo(3))
                 .body("[0].measures.received", equalTo(0));
-        as(TestTokens.superior())
+        given().accept("application/json")
                 .get("/index/opds/" + opd)
                 .then()
                 .statusCode(200)
                 .body("period.label", equalTo("rolling-90d"));
-        as(TestTokens.admin())
+        given().accept("application/json")
                 .get("/reports/annual/2026/opds/" + opd)
                 .then()
                 .statusCode(200)
+                .body("scope", equalTo(opd))
                 .body("requestsReceived", equalTo(3))
                 .body("refused", equalTo(1))
                 .body("refusalReasons[0].citation", equalTo("Pasal 17 huruf h UU 14/2008"));
+        String csv = given().get("/reports/annual/2026/opds/" + opd + "?format=csv")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .header("Content-Disposition", containsString(opd.toLowerCase(Locale.ROOT) + "-2026.csv"))
+                .extract()
+                .asString();
+        assertTrue(csv.contains("requests,received,Jumlah permohonan informasi,3"), csv);
 
-        as(TestTokens.officer("petugas-lain", "DPUPR"))
-                .get("/index/opds/" + opd)
+        // A token is still accepted, whoever it names: officers of this and of another OPD, applicants, PPID Utama.
+        for (String token : List.of(
+                TestTokens.officer("petugas-" + opd, opd),
+                TestTokens.officer("petugas-lain", "DPUPR"),
+                TestTokens.applicant("pemohon-" + opd),
+                TestTokens.main(),
+                TestTokens.superior(),
+                TestTokens.admin())) {
+            as(token)
+                    .get("/index/opds/" + opd + "?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("measures.received", equalTo(3));
+            as(token).get("/reports/annual/2026/opds/" + opd).then().statusCode(200);
+        }
+
+        // A token that does not verify is not looked at where none is needed, as on the city's index.
+        given().auth()
+                .oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
+                .get("/index/opds/" + opd + "?period=2026-03")
                 .then()
-                .statusCode(403)
-                .contentType("application/problem+json")
-                .body("code", equalTo("other-opd"))
-                .body("detail_id", containsString("OPD Anda"));
-        as(TestTokens.officer("petugas-lain", "DPUPR"))
-                .get("/reports/annual/2026/opds/" + opd)
+                .statusCode(200);
+        given().auth()
+                .oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
+                .get("/index/city?period=2026-03")
                 .then()
-                .statusCode(403)
-                .body("code", equalTo("other-opd"));
-        as(TestTokens.applicant("pemohon-" + opd))
-                .get("/index/opds/" + opd)
-                .then()
-                .statusCode(403)
-                .body("code", equalTo("role-not-allowed"));
-        as(TestTokens.applicant("pemohon-" + opd)).get("/index/ranking").then().statusCode(403);
-        as(TestTokens.officer("petugas-" + opd, opd))
-                .get("/index/ranking")
-                .then()
-                .statusCode(403);
-        given().get("/index/opds/" + opd).then().statusCode(401).body("title_id", equalTo("Perlu autentikasi"));
-        as(TestTokens.main())
+                .statusCode(200);
+
+        given().accept("application/json")
                 .get("/index/opds/" + "T" + "NOPE" + opd.substring(1, 6))
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("opd-not-found"))
+                .body("detail_id", containsString("tidak ada di direktori"));
+        given().accept("application/json")
+                .get("/reports/annual/2026/opds/" + "T" + "NOPE" + opd.substring(1, 6))
                 .then()
                 .statusCode(404)
                 .body("code", equalTo("opd-not-found"));
     }
 
     @Test
+    void theRankingBetweenInstancesIsPublicLikeTheRanking() {
+        // /index/ranking/local is how the instances gather the ranking: public, so an anonymous ranking can gather it.
+        String opd = newOpd();
+        threeRequests(opd);
+        await().atMost(WAIT)
+                .untilAsserted(() -> given().accept("application/json")
+                        .get("/index/ranking/local?period=2026-03")
+                        .then()
+                        .statusCode(200)
+                        .body("find { it.opdCode == '" + opd + "' }.received", equalTo(3))
+                        .body("find { it.opdCode == '" + opd + "' }.answered", equalTo(2))
+                        .body("find { it.opdCode == '" + opd + "' }.rank", nullValue()));
+        // Whatever token comes along is not looked at, as on the ranking itself.
+        for (String token : List.of(
+                TestTokens.applicant("pemohon-" + opd),
+                TestTokens.officer("petugas-" + opd, opd),
+                TestTokens.main(),
+                "eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")) {
+            as(token)
+                    .get("/index/ranking/local?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("opdCode", hasItem(opd));
+        }
+        given().get("/index/ranking/local?period=last-week")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].code", equalTo("period-invalid"));
+    }
+
+    @Test
     void inputIsValidatedWithProblemsInBothLanguages() {
+        given().get("/index/opds/dlh-lower")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title_id", notNullValue())
+                .body("violations[0].field", equalTo("opdCode"))
+                .body("violations[0].message", notNullValue())
+                .body("violations[0].message_id", notNullValue());
         as(TestTokens.main())
                 .get("/index/opds/dlh-lower")
                 .then()
                 .statusCode(400)
-                .contentType("application/problem+json")
-                .body("violations[0].field", equalTo("opdCode"))
-                .body("violations[0].message_id", notNullValue());
-        as(TestTokens.main())
-                .get("/index/opds/DLH?period=2026-13")
+                .body("violations[0].field", equalTo("opdCode"));
+        given().get("/index/opds/DLH?period=2026-13")
                 .then()
                 .statusCode(400)
-                .body("violations[0].field", equalTo("period"));
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("period"))
+                .body("violations[0].message_id", notNullValue());
+        given().get("/index/opds/DLH/history?kind=DAY")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("kind"));
+        given().get("/index/ranking?period=last-week")
+                .then()
+                .statusCode(400)
+                .body("violations[0].code", equalTo("period-invalid"));
+        given().get("/reports/annual/2026/opds/dlh-lower")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("opdCode"));
+        given().get("/reports/annual/abc/opds/DLH").then().statusCode(400).body("violations[0].field", equalTo("year"));
         given().get("/index/city?period=last-week")
                 .then()
                 .statusCode(400)
@@ -269,6 +343,7 @@ class IndexServiceTest {
                 .get("/reports/annual/2026")
                 .then()
                 .statusCode(200)
+                .header("X-PPID-Served-By", nullValue())
                 .body("scope", equalTo("CITY"))
                 .body("scopeName", equalTo("Pemerintah Kota Cilegon"))
                 .body("decisions.decision", hasItem("REFUSED"))
@@ -294,7 +369,7 @@ class IndexServiceTest {
     }
 
     @Test
-    void theRankingListsEveryOpdWithItsScore() {
+    void theRankingIsPublicAndListsEveryOpdWithItsScore() {
         String good = newOpd();
         String poor = newOpd();
         for (int i = 0; i < 5; i++) {
@@ -309,7 +384,7 @@ class IndexServiceTest {
                     decided(late, 2, DecisionType.GRANTED, LocalDate.of(2026, 3, 27), MARCH_16, 19));
         }
         await().atMost(WAIT).untilAsserted(() -> {
-            var rows = as(TestTokens.main())
+            var rows = given().accept("application/json")
                     .get("/index/ranking?period=2026-03")
                     .then()
                     .statusCode(200)
@@ -323,6 +398,14 @@ class IndexServiceTest {
             // Answered, all late: 0 (timeliness) and 100 (completeness, objections) → (0×40 + 100×20 + 100×15)/75
             assertEquals((Object) 46.67f, rows.get("rows.find { it.opdCode == '" + poor + "' }.score"));
         });
+        // A token is still accepted, whoever it names.
+        for (String token : List.of(TestTokens.applicant("pemohon-" + good), TestTokens.main())) {
+            as(token)
+                    .get("/index/ranking?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("rows.opdCode", hasItem(good));
+        }
     }
 
     @Test

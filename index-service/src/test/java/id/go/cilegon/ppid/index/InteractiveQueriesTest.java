@@ -6,13 +6,14 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.cilegon.ppid.index.domain.IndexFormula;
 import id.go.cilegon.ppid.index.messaging.IndexTopology;
-import id.go.cilegon.ppid.index.rest.PeerForwarder;
 import id.go.cilegon.ppid.index.service.InteractiveQueries;
 import id.go.cilegon.ppid.index.service.NotReadyException;
 import id.go.cilegon.ppid.testing.TestTokens;
@@ -22,6 +23,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.kafka.common.serialization.Serdes;
@@ -34,7 +36,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two instances of the application on the embedded broker: this Quarkus application and a second Kafka Streams
  * instance of the same topology. A REST call for an OPD whose state the second instance owns is answered by it,
- * through this one; the ranking gathers the OPDs of both.
+ * through this one, with or without a token; the public ranking gathers the OPDs of both, also for a caller without
+ * a token.
  */
 @QuarkusTest
 @QuarkusTestResource(StreamsTestResource.class)
@@ -74,7 +77,7 @@ class InteractiveQueriesTest {
     }
 
     @Test
-    void aKeyHeldByAnotherInstanceIsAnsweredByThatInstance() throws Exception {
+    void aKeyHeldByAnotherInstanceIsAnsweredByThatInstanceAlsoWithoutAToken() throws Exception {
         await().atMost(WAIT).until(() -> streams.state() == KafkaStreams.State.RUNNING);
         try (SecondInstance second = new SecondInstance(applicationId, formula, clock, json)) {
             HostInfo secondHost = new HostInfo("localhost", second.port);
@@ -93,39 +96,69 @@ class InteractiveQueriesTest {
                 UUID id = UUID.randomUUID();
                 Publish.events(submitted(id, received, received.plusDays(14)), routed(id, 1, opd, 0));
             }
+            String self = queries.self().host() + ":" + queries.self().port();
 
-            String token = TestTokens.main();
+            // No token: forwarded without one, answered by the owner; the answer does not name the instance.
             await().atMost(WAIT)
-                    .untilAsserted(() -> given().auth()
-                            .oauth2(token)
-                            .get("/index/opds/" + remoteOpd + "?period=2026-03")
+                    .untilAsserted(() -> given().get("/index/opds/" + remoteOpd + "?period=2026-03")
                             .then()
                             .statusCode(200)
-                            .header(PeerForwarder.SERVED_BY_HEADER, "localhost:" + second.port)
+                            .header("X-PPID-Served-By", nullValue())
                             .body("opdCode", equalTo(remoteOpd))
                             .body("measures.received", equalTo(1)));
-            assertTrue(second.forwardedBy.contains(
-                    queries.self().host() + ":" + queries.self().port()));
-            assertTrue(second.authorizations.contains("Bearer " + token), "the caller's token goes along");
+            List<SecondInstance.Call> anonymous = second.callsFor("/index/opds/" + remoteOpd);
+            assertFalse(anonymous.isEmpty(), "the owner answered");
+            for (SecondInstance.Call call : anonymous) {
+                assertEquals(self, call.forwardedBy());
+                assertEquals("", call.authorization(), "no token to pass on");
+            }
+
+            // A token goes along to the owner.
+            String token = TestTokens.main();
+            given().auth()
+                    .oauth2(token)
+                    .get("/index/opds/" + remoteOpd + "?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("measures.received", equalTo(1));
+            assertTrue(
+                    second.callsFor("/index/opds/" + remoteOpd).stream()
+                            .anyMatch(c -> c.authorization().equals("Bearer " + token)),
+                    "the caller's token goes along");
 
             await().atMost(WAIT)
-                    .untilAsserted(() -> given().auth()
-                            .oauth2(token)
-                            .get("/index/opds/" + localOpd + "?period=2026-03")
+                    .untilAsserted(() -> given().get("/index/opds/" + localOpd + "?period=2026-03")
                             .then()
                             .statusCode(200)
-                            .header(
-                                    PeerForwarder.SERVED_BY_HEADER,
-                                    queries.self().host() + ":" + queries.self().port())
+                            .header("X-PPID-Served-By", nullValue())
                             .body("measures.received", equalTo(1)));
+            assertTrue(second.callsFor("/index/opds/" + localOpd).isEmpty(), "answered here");
 
+            // The public ranking without a token: the other instance's OPDs gathered from its public
+            // /index/ranking/local, with no token to pass on.
             await().atMost(WAIT)
-                    .untilAsserted(() -> given().auth()
-                            .oauth2(token)
-                            .get("/index/ranking?period=2026-03")
+                    .untilAsserted(() -> given().get("/index/ranking?period=2026-03")
                             .then()
                             .statusCode(200)
                             .body("rows.opdCode", hasItems(remoteOpd, localOpd)));
+            List<SecondInstance.Call> gathered = second.callsFor("/index/ranking/local");
+            assertFalse(gathered.isEmpty(), "the ranking asked the other instance");
+            for (SecondInstance.Call call : gathered) {
+                assertEquals(self, call.forwardedBy());
+                assertEquals("", call.authorization(), "no token to pass on");
+            }
+
+            // With a token, the token goes along on the gather too.
+            given().auth()
+                    .oauth2(token)
+                    .get("/index/ranking?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("rows.opdCode", hasItems(remoteOpd, localOpd));
+            assertTrue(
+                    second.callsFor("/index/ranking/local").stream()
+                            .anyMatch(c -> c.authorization().equals("Bearer " + token)),
+                    "the caller's token goes along");
         }
     }
 

@@ -5,8 +5,8 @@ import static id.go.cilegon.ppid.index.Events.routed;
 import static id.go.cilegon.ppid.index.Events.submitted;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
 
 import id.go.cilegon.ppid.contracts.common.DecisionType;
 import id.go.cilegon.ppid.testing.keycloak.Keycloak;
@@ -15,12 +15,13 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real tokens from the real Keycloak with the realm of {@code deploy/keycloak}: the demo users' roles and
- * {@code opd} claims decide who sees which OPD's index.
+ * Real tokens from the real Keycloak with the realm of {@code deploy/keycloak}: every demo user (and no user) sees
+ * each OPD's index, the ranking and the rows the instances gather it from, which are all public.
  */
 @QuarkusTest
 @QuarkusTestResource(StreamsTestResource.class)
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
 class KeycloakEndToEndTest {
 
     @Test
-    void realmRolesAndOpdClaimGovernWhoSeesWhat() {
+    void theIndexIsPublicForEveryUserAndNoUser() {
         LocalDate received = LocalDate.of(2026, 3, 2);
         UUID id = UUID.randomUUID();
         Publish.events(
@@ -36,48 +37,44 @@ class KeycloakEndToEndTest {
                 routed(id, 1, "DLH", 0),
                 decided(id, 2, DecisionType.GRANTED, received.plusDays(5), received.plusDays(14), 4));
 
-        String dlh = Keycloak.accessToken("petugas.dlh");
+        // Public: no token needed, and the realm's tokens are accepted whoever they name.
         await().atMost(Duration.ofSeconds(90))
-                .untilAsserted(() -> given().auth()
-                        .oauth2(dlh)
-                        .get("/index/opds/DLH?period=2026-03")
+                .untilAsserted(() -> given().get("/index/opds/DLH?period=2026-03")
                         .then()
                         .statusCode(200)
                         .body("measures.received", greaterThanOrEqualTo(1)));
-
-        given().auth()
-                .oauth2(Keycloak.accessToken("petugas.dpupr"))
-                .get("/index/opds/DLH")
-                .then()
-                .statusCode(403)
-                .body("code", equalTo("other-opd"));
-        given().auth().oauth2(dlh).get("/index/ranking").then().statusCode(403);
-        given().auth()
-                .oauth2(Keycloak.accessToken("pemohon1"))
-                .get("/index/opds/DLH")
-                .then()
-                .statusCode(403);
-        given().auth()
-                .oauth2(Keycloak.accessToken("atasan.ppid"))
-                .get("/index/opds/DLH")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(Keycloak.accessToken("ppid.utama"))
-                .get("/index/ranking?period=2026-03")
-                .then()
-                .statusCode(200);
-        given().auth()
-                .oauth2(Keycloak.accessToken("admin.ppid"))
-                .get("/reports/annual/2026/opds/DLH")
+        for (String user : List.of("petugas.dlh", "petugas.dpupr", "pemohon1", "atasan.ppid", "ppid.utama")) {
+            given().auth()
+                    .oauth2(Keycloak.accessToken(user))
+                    .get("/index/opds/DLH?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("measures.received", greaterThanOrEqualTo(1));
+        }
+        given().get("/index/ranking?period=2026-03").then().statusCode(200).body("rows.opdCode", hasItem("DLH"));
+        given().get("/reports/annual/2026/opds/DLH")
                 .then()
                 .statusCode(200)
                 .body("requestsReceived", greaterThanOrEqualTo(1));
         given().get("/index/city?period=2026-03").then().statusCode(200);
+
+        // The call between instances is public like the ranking it gathers: no token, a bad one or any user's.
+        given().get("/index/ranking/local?period=2026-03")
+                .then()
+                .statusCode(200)
+                .body("opdCode", hasItem("DLH"));
         given().auth()
                 .oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
-                .get("/index/opds/DLH")
+                .get("/index/ranking/local?period=2026-03")
                 .then()
-                .statusCode(401);
+                .statusCode(200);
+        for (String user : List.of("petugas.dlh", "pemohon1", "ppid.utama")) {
+            given().auth()
+                    .oauth2(Keycloak.accessToken(user))
+                    .get("/index/ranking/local?period=2026-03")
+                    .then()
+                    .statusCode(200)
+                    .body("opdCode", hasItem("DLH"));
+        }
     }
 }

@@ -32,16 +32,19 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 /**
  * A second instance of the index application in the test JVM: a plain {@link KafkaStreams} of the same topology
  * and application id, so it owns part of the partitions, and a small HTTP server at its {@code application.server}
- * that answers the two calls other instances forward to it, from its own stores, with the same view code.
+ * that answers the two calls other instances forward to it, from its own stores, with the same view code. Like the
+ * application, it answers both to anyone, with or without a token.
  */
 final class SecondInstance implements AutoCloseable {
 
+    /** One call it received: what, forwarded by whom, with which token ("" for none). */
+    record Call(String path, String forwardedBy, String authorization) {}
+
     final int port = StreamsTestResource.freePort();
     final KafkaStreams streams;
-    /** The forwarding headers of every call it received: who forwarded, with which token. */
-    final ConcurrentLinkedQueue<String> forwardedBy = new ConcurrentLinkedQueue<>();
+    /** Every call it received. */
+    final ConcurrentLinkedQueue<Call> calls = new ConcurrentLinkedQueue<>();
 
-    final ConcurrentLinkedQueue<String> authorizations = new ConcurrentLinkedQueue<>();
     private final HttpServer http;
     private final Views views;
     private final ObjectMapper json;
@@ -96,10 +99,20 @@ final class SecondInstance implements AutoCloseable {
     }
 
     private void record(HttpExchange exchange) {
-        String by = exchange.getRequestHeaders().getFirst(PeerForwarder.FORWARDED_HEADER);
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
-        forwardedBy.add(by == null ? "" : by);
-        authorizations.add(auth == null ? "" : auth);
+        calls.add(new Call(
+                exchange.getRequestURI().getPath(),
+                header(exchange, PeerForwarder.FORWARDED_HEADER),
+                header(exchange, "Authorization")));
+    }
+
+    private static String header(HttpExchange exchange, String name) {
+        String value = exchange.getRequestHeaders().getFirst(name);
+        return value == null ? "" : value;
+    }
+
+    /** The calls it received for {@code path}. */
+    List<Call> callsFor(String path) {
+        return calls.stream().filter(c -> c.path().equals(path)).toList();
     }
 
     private void respond(HttpExchange exchange, byte[] body) throws IOException {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.cilegon.ppid.contracts.directory.OpdDirectoryEntry;
 import id.go.cilegon.ppid.contracts.index.Period;
 import id.go.cilegon.ppid.contracts.index.PeriodKind;
-import id.go.cilegon.ppid.index.security.CurrentViewer;
-import id.go.cilegon.ppid.index.security.Roles;
 import id.go.cilegon.ppid.index.service.Directory;
 import id.go.cilegon.ppid.index.service.InteractiveQueries;
 import id.go.cilegon.ppid.index.service.NotFoundException;
@@ -14,7 +12,6 @@ import id.go.cilegon.ppid.index.service.NotReadyException;
 import id.go.cilegon.ppid.index.service.RankingView;
 import id.go.cilegon.ppid.index.service.Views;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -32,8 +29,9 @@ import org.apache.kafka.streams.state.HostInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The openness index over REST. The city-wide index is public information (UU 14/2008 Pasal 9 and 12); the
- * numbers of one OPD are for the PPID Utama, the Atasan PPID, administrators and that OPD's own officers.
+ * The openness index over REST, public: the index of the city and of each OPD and the ranking are aggregates without
+ * personal data, published so anyone can follow each OPD's service (UU 14/2008 Pasal 9 and 12; docs/index-method.md,
+ * "Public by design"). So is {@code /index/ranking/local}, through which the instances gather the ranking.
  */
 @Path("/index")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,9 +45,6 @@ public class IndexResource {
 
     @Inject
     Views views;
-
-    @Inject
-    CurrentViewer viewer;
 
     @Inject
     PeerForwarder peers;
@@ -92,12 +87,11 @@ public class IndexResource {
 
     @GET
     @Path("/opds/{opdCode}")
-    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "One OPD's index and measures for a period (default: the last 90 days)")
+    @PermitAll
+    @Operation(summary = "One OPD's index and measures for a period (default: the last 90 days); public")
     public Response opd(@PathParam("opdCode") String opdCode, @QueryParam("period") String period) {
         String code = Inputs.opdCode(opdCode);
         Period p = Inputs.period(period);
-        viewer.requireOpd(code);
         InteractiveQueries.Location location = queries.opd(code);
         if (!location.isLocal()) {
             return peers.forward(location.remote(), queries.self(), uri, headers);
@@ -108,14 +102,13 @@ public class IndexResource {
 
     @GET
     @Path("/opds/{opdCode}/history")
-    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN, Roles.OFFICER})
-    @Operation(summary = "One OPD's index per month of a year, or per year")
+    @PermitAll
+    @Operation(summary = "One OPD's index per month of a year, or per year; public")
     public Response opdHistory(
             @PathParam("opdCode") String opdCode, @QueryParam("kind") String kind, @QueryParam("year") Integer year) {
         String code = Inputs.opdCode(opdCode);
         PeriodKind k = Inputs.historyKind(kind);
         int y = Inputs.year(year, views.today().getYear());
-        viewer.requireOpd(code);
         InteractiveQueries.Location location = queries.opd(code);
         if (!location.isLocal()) {
             return peers.forward(location.remote(), queries.self(), uri, headers);
@@ -126,8 +119,8 @@ public class IndexResource {
 
     @GET
     @Path("/ranking")
-    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN})
-    @Operation(summary = "OPDs ranked by their index for a period, gathered from every instance")
+    @PermitAll
+    @Operation(summary = "OPDs ranked by their index for a period, gathered from every instance; public")
     public RankingView ranking(@QueryParam("period") String period) {
         Period p = Inputs.period(period);
         HostInfo self = queries.self();
@@ -155,10 +148,15 @@ public class IndexResource {
         return views.rank(p, rows, directory.all());
     }
 
+    /**
+     * Public like the ranking it is part of: the rows are the ranking's, for the OPDs this instance owns, before they
+     * are merged and ranked, so they show nothing {@code /index/ranking} does not. The ranking asks the other instances
+     * here for callers without a token as for those with one.
+     */
     @GET
     @Path("/ranking/local")
-    @RolesAllowed({Roles.MAIN, Roles.SUPERIOR, Roles.ADMIN})
-    @Operation(summary = "The unranked rows of the OPDs whose state this instance owns (used between instances)")
+    @PermitAll
+    @Operation(summary = "The unranked rows of the OPDs whose state this instance owns; public, used between instances")
     public List<RankingView.Row> localRanking(@QueryParam("period") String period) {
         return views.rows(queries.localOpdAggregates(), Inputs.period(period));
     }
@@ -174,11 +172,7 @@ public class IndexResource {
         return entry;
     }
 
-    private Response ok(Object body) {
-        return Response.ok(body, MediaType.APPLICATION_JSON)
-                .header(
-                        PeerForwarder.SERVED_BY_HEADER,
-                        queries.self().host() + ":" + queries.self().port())
-                .build();
+    private static Response ok(Object body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON).build();
     }
 }

@@ -24,9 +24,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Answers a REST call for a key another instance owns by asking that instance the same question, with the caller's
- * token: the owner applies the same access rules. A call that was already forwarded is never forwarded again, so
- * two instances that disagree during a rebalance cannot bounce a call between them. Over HTTPS (production) the
- * owner's certificate must chain to the trust store of {@code ppid.peers.tls-configuration-name} and name {@code
+ * token if there is one and without one if there is none: every endpoint it forwards to is public, and the owner
+ * applies the same rules as this instance would. A call that was already forwarded is never forwarded again, so two
+ * instances that disagree during a rebalance cannot bounce a call between them. Over HTTPS (production) the owner's
+ * certificate must chain to the trust store of {@code ppid.peers.tls-configuration-name} and name {@code
  * ppid.peers.server-name} ({@link PeerTrust}); built at start, so a missing or trust-all configuration stops the start.
  */
 @Startup
@@ -35,8 +36,6 @@ public class PeerForwarder {
 
     /** Marks a forwarded call; its value is the forwarding instance. */
     public static final String FORWARDED_HEADER = "X-PPID-Forwarded-By";
-    /** Tells the caller which instance computed the answer. */
-    public static final String SERVED_BY_HEADER = "X-PPID-Served-By";
 
     private static final Logger LOG = Logger.getLogger(PeerForwarder.class);
 
@@ -105,11 +104,10 @@ public class PeerForwarder {
         Response.ResponseBuilder response = Response.status(answer.statusCode()).entity(answer.body());
         answer.headers().firstValue("content-type").ifPresent(response::type);
         answer.headers().firstValue("retry-after").ifPresent(v -> response.header("Retry-After", v));
-        return response.header(SERVED_BY_HEADER, owner.host() + ":" + owner.port())
-                .build();
+        return response.build();
     }
 
-    /** GET {@code pathAndQuery} on {@code owner}. */
+    /** GET {@code pathAndQuery} on {@code owner}, with {@code authorization} only when there is one. */
     public HttpResponse<byte[]> get(
             HostInfo owner, String pathAndQuery, String authorization, String accept, HostInfo self) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(owner, pathAndQuery))

@@ -3,7 +3,6 @@ package id.go.cilegon.ppid.index.rest;
 import static id.go.cilegon.ppid.kit.problem.CommonProblems.path;
 import static id.go.cilegon.ppid.kit.problem.CommonProblems.respond;
 
-import id.go.cilegon.ppid.index.service.AccessDeniedException;
 import id.go.cilegon.ppid.index.service.NotFoundException;
 import id.go.cilegon.ppid.index.service.NotReadyException;
 import id.go.cilegon.ppid.kit.problem.Problem;
@@ -21,12 +20,6 @@ public class ProblemMapper {
     public RestResponse<Problem> notFound(NotFoundException e, UriInfo uri) {
         return respond(Problem.of(
                 "not-found", 404, "Not found", "Tidak ditemukan", e.getMessage(), e.messageId(), e.code(), path(uri)));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Problem> accessDenied(AccessDeniedException e, UriInfo uri) {
-        return respond(Problem.of(
-                "forbidden", 403, "Forbidden", "Akses ditolak", e.getMessage(), e.messageId(), e.code(), path(uri)));
     }
 
     /** The state is moving between instances or the owner did not answer: the client retries. */
