@@ -8,6 +8,7 @@ import id.go.cilegon.ppid.contracts.Services;
 import id.go.cilegon.ppid.contracts.Topics;
 import id.go.cilegon.ppid.contracts.index.CityIndexUpdated;
 import id.go.cilegon.ppid.contracts.index.IndexBand;
+import id.go.cilegon.ppid.contracts.index.IndexComponent;
 import id.go.cilegon.ppid.contracts.index.IndexMeasures;
 import id.go.cilegon.ppid.contracts.index.OpdIndexUpdated;
 import id.go.cilegon.ppid.contracts.index.Period;
@@ -36,7 +37,13 @@ public final class IndexEvents {
                 score,
                 score == null ? null : IndexBand.of(score),
                 score != null,
-                List.of(),
+                score == null
+                        ? List.of()
+                        : List.of(
+                                new IndexComponent("timeliness", 75.0, 40, true),
+                                new IndexComponent("completeness", 90.0, 20, true),
+                                new IndexComponent("objections", 100.0, 15, true),
+                                new IndexComponent("proactive-disclosure", null, 25, false)),
                 measures(12, 9, 1),
                 Instant.now());
     }

@@ -44,7 +44,7 @@ class PublicPagesBrowserTest {
         for (Browser.Screen screen : Browser.Screen.values()) {
             try (Browser browser = Browser.open(screen)) {
                 for (String lang : List.of("id", "en")) {
-                    for (String page : List.of("", "indeks", "panduan", "laporan/2026")) {
+                    for (String page : List.of("", "indeks", "opd/DLH", "panduan", "laporan/2026")) {
                         browser.driver()
                                 .get(root.resolve("/" + page + "?lang=" + lang).toString());
                         await().atMost(Duration.ofSeconds(30))

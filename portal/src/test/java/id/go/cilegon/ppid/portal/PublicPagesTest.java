@@ -131,6 +131,23 @@ class PublicPagesTest {
         given().redirects().follow(false).get("/laporan").then().statusCode(303);
     }
 
+    /** An OPD's own page: its score, what makes it up in plain words, and its months. */
+    @Test
+    void anOpdsPageExplainsItsScore() {
+        given().get("/opd/DLH")
+                .then()
+                .statusCode(200)
+                .body(containsString("Dinas Lingkungan Hidup"))
+                .body(containsString("91,5"))
+                .body(containsString("Ketepatan waktu"))
+                .body(containsString("tidak dihitung (belum ada data)"))
+                .body(containsString("Nilai OPD per bulan"));
+        given().get("/opd/DLH?lang=en").then().statusCode(200).body(containsString("Proactive disclosure"));
+        given().get("/indeks").then().body(containsString("href=\"/opd/DLH\""));
+        given().get("/opd/NOSUCH").then().statusCode(404).body(containsString("Belum ada indeks untuk OPD ini"));
+        given().get("/opd/dlh-kecil").then().statusCode(400).body(containsString("Bukan kode OPD"));
+    }
+
     @Test
     void anUnknownPeriodIsAPlain400() {
         given().get("/indeks?periode=kemarin")

@@ -98,6 +98,57 @@ public class IndexViews {
 
     public record HomeView(CityView rolling, CityView year, Trend trend) {}
 
+    /** One component of an OPD's index: what it measures, its value and its weight in the score. */
+    public record ComponentRow(String key, String value, String weight, boolean counted) {}
+
+    /** One OPD's page: its score over the last 90 days, what makes it up, and its months. */
+    public record OpdView(
+            String code,
+            String name,
+            boolean named,
+            Score score,
+            IndexMeasures measures,
+            String medianDays,
+            List<ComponentRow> components,
+            Trend trend) {}
+
+    /** The page of one OPD, if the index has anything of it. */
+    public Optional<OpdView> opd(String code, Locale locale) {
+        Optional<OpdIndexUpdated> current = board.opd(code, IndexBoard.current());
+        List<OpdIndexUpdated> months = board.opdHistory(code, PeriodKind.MONTH);
+        if (current.isEmpty() && months.isEmpty()) {
+            return Optional.empty();
+        }
+        NumberFormat one = NumberFormat.getNumberInstance(locale);
+        one.setMinimumFractionDigits(1);
+        one.setMaximumFractionDigits(1);
+        one.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        NumberFormat whole = NumberFormat.getIntegerInstance(locale);
+        String name = names.of(code);
+        OpdIndexUpdated value = current.orElse(months.get(months.size() - 1));
+        return Optional.of(new OpdView(
+                code,
+                name,
+                !name.equals(code),
+                Score.of(value.score(), value.band(), locale),
+                value.measures(),
+                value.measures().medianWorkingDays() == null
+                        ? "–"
+                        : one.format(value.measures().medianWorkingDays()),
+                value.components().stream()
+                        .map(c -> new ComponentRow(
+                                c.name().replace('-', '_'),
+                                c.value() == null ? "–" : one.format(c.value()),
+                                whole.format(c.weight()),
+                                c.included()))
+                        .toList(),
+                trend(
+                        months.stream()
+                                .map(h -> new Sample(h.period().label(), h.score()))
+                                .toList(),
+                        locale)));
+    }
+
     public record DashboardView(
             String period, String periodName, CityView city, List<OpdRow> rows, List<PeriodOption> periods) {}
 

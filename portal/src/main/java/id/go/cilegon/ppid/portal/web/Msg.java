@@ -221,6 +221,53 @@ public interface Msg {
     @Message("Belum ada jawaban dengan alasan penolakan.")
     String no_refusals();
 
+    @Message(
+            "Nilai keterbukaan perangkat daerah ini menurut permohonan yang diterimanya dan informasi berkala yang wajib diterbitkannya.")
+    String opd_lead();
+
+    @Message("Indeks keterbukaan, 90 hari terakhir")
+    String home_city_score_opd();
+
+    @Message("Dari apa nilai ini dihitung")
+    String components_caption();
+
+    @Message("Komponen")
+    String component();
+
+    @Message("Bobot")
+    String weight();
+
+    @Message("tidak dihitung (belum ada data)")
+    String component_not_counted();
+
+    @Message("Ketepatan waktu")
+    String component_timeliness();
+
+    @Message(
+            "Bagian permohonan yang dijawab paling lambat pada batas waktunya (10 hari kerja, 17 bila diperpanjang), dari yang dijawab dan yang terlambat belum dijawab.")
+    String component_timeliness_text();
+
+    @Message("Kelengkapan")
+    String component_completeness();
+
+    @Message("Bagian permohonan yang sudah dijawab, dari yang dijawab dan yang terlambat belum dijawab.")
+    String component_completeness_text();
+
+    @Message("Keberatan")
+    String component_objections();
+
+    @Message("Bagian jawaban yang tidak dibatalkan karena keberatan yang dikabulkan Atasan PPID.")
+    String component_objections_text();
+
+    @Message("Keterbukaan proaktif")
+    String component_proactive();
+
+    @Message("Bagian informasi berkala yang terbit paling lambat pada tanggal wajibnya.")
+    String component_proactive_text();
+
+    @Message("Nilai OPD per bulan")
+    String opd_trend_caption();
+
     @Message("Panduan bagi pemohon informasi")
     String guide_title();
 
